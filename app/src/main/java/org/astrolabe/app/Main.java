@@ -1,0 +1,31 @@
+package org.astrolabe.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code astrolabe} command: each sub-command is a class of this package. */
+@Command(name = "astrolabe",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Knowledge graphs from news articles: extract entities and relations, store them as RDF, query and serve them.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (0 success, 1 failure, 2 usage error). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(new ErrorReporter());
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}
