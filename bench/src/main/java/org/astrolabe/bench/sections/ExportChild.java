@@ -1,0 +1,29 @@
+package org.astrolabe.bench.sections;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.riot.RDFFormat;
+import org.astrolabe.bench.harness.Components;
+import org.astrolabe.core.store.GraphStore;
+
+/**
+ * Runs in a child JVM with a small heap: opens a TDB2 store through Astrolabe's {@link GraphStore} and
+ * exports all of it as N-Quads to a file, printing the quad count. Arguments: store folder, output file.
+ */
+public final class ExportChild {
+    private ExportChild() {}
+
+    public static void main(String[] args) throws Exception {
+        try (GraphStore store = Components.openTdb2Store(Path.of(args[0]));
+             OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(args[1])), 1 << 16)) {
+            long quads = store.export(out, RDFFormat.NQUADS, null);
+            System.out.println("quads=" + quads);
+        } catch (Components.Missing e) {
+            System.out.println("missing=" + e.getMessage());
+            System.exit(3);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.astrolabe.bench.sections;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.astrolabe.bench.data.BigStore;
+import org.astrolabe.bench.data.SyntheticResults;
+import org.astrolabe.bench.harness.BenchContext;
+import org.astrolabe.bench.harness.ChildJvm;
+import org.astrolabe.bench.harness.Components;
+import org.astrolabe.bench.harness.ResultTable.Better;
+import org.astrolabe.bench.harness.Section;
+import org.astrolabe.core.model.Iris;
+import org.astrolabe.core.store.GraphStore;
+
+/**
+ * Ingest of already-extracted articles: {@code GraphStore.put} (one transaction per article, as the
+ * application writes) into an empty TDB2 store, against {@code tdb2.tdbloader} loading the same quads
+ * into another empty store.
+ */
+public final class IngestSection implements Section {
+    @Override
+    public String name() {
+        return "ingest";
+    }
+
+    @Override
+    public String description() {
+        return "GraphStore.put quads/s vs tdb2.tdbloader on the same data";
+    }
+
+    @Override
+    public void run(BenchContext ctx) throws Exception {
+        String section = "Ingest";
+        int maxArticles = ctx.size(2000, 200);
+        var timeLimit = ctx.time(120, 20);
+        SyntheticResults generator = new SyntheticResults(Iris.defaults(), BigStore.SEED + 1, BigStore.entityCount(maxArticles * 200L));
+        Path folder = ctx.work("ingest");
+        Path putStore = folder.resolve("put");
+        Path loaderStore = folder.resolve("tdbloader");
+        BigStore.deleteTree(putStore);
+        BigStore.deleteTree(loaderStore);
+
+        int articles = 0;
+        double putSeconds;
+        long quads;
+        ctx.log("ingest: GraphStore.put of up to " + maxArticles + " synthetic articles (" + timeLimit.toSeconds() + " s at most)...");
+        try (GraphStore store = Components.openTdb2Store(putStore)) {
+            long deadline = System.nanoTime() + timeLimit.toNanos();
+            long start = System.nanoTime();
+            while (articles < maxArticles && System.nanoTime() < deadline) {
+                store.put(generator.article(articles));
+                articles++;
+            }
+            putSeconds = (System.nanoTime() - start) / 1e9;
+            quads = store.stats().quads();
+        } catch (Components.Missing e) {
+            ctx.table().missing(section, "GraphStore.put (quads/s)", e.getMessage());
+            return;
+        }
+        double putRate = quads / putSeconds;
+
+        Path nquads = folder.resolve("same-articles.nq");
+        SyntheticResults.Written written;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nquads), 1 << 16)) {
+            written = generator.writeNQuads(articles, Long.MAX_VALUE, Instant.parse("2025-06-01T00:00:00Z"), out);
+        }
+        ctx.log("ingest: tdb2.tdbloader of the same " + written.quads() + " quads...");
+        long start = System.nanoTime();
+        int exit = ChildJvm.run(ctx.benchClasspath(), List.of("-Xmx2g"), "tdb2.tdbloader",
+                List.of("--loc", loaderStore.toString(), nquads.toString()), folder.resolve("tdbloader.log"), 900);
+        double loaderSeconds = (System.nanoTime() - start) / 1e9;
+        if (exit != 0) {
+            ctx.table().missing(section, "tdb2.tdbloader", "exit code " + exit);
+        }
+        double loaderRate = exit == 0 ? written.quads() / loaderSeconds : Double.NaN;
+        ctx.table().versus(section, "quads/s into an empty TDB2 store", putRate, "tdb2.tdbloader", loaderRate, Better.HIGHER, Double.NaN,
+                String.format("%d articles, %d quads (store count) / %d quads (file); put is one transaction per article; tdbloader time includes its JVM start",
+                        articles, quads, written.quads()));
+        ctx.table().figure(section, "articles/s via GraphStore.put", articles / putSeconds, null);
+    }
+}

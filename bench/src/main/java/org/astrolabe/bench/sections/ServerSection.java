@@ -1,0 +1,203 @@
+package org.astrolabe.bench.sections;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.LongFunction;
+
+import org.astrolabe.bench.data.BigStore;
+import org.astrolabe.bench.harness.BenchContext;
+import org.astrolabe.bench.harness.ChildJvm;
+import org.astrolabe.bench.harness.Components;
+import org.astrolabe.bench.harness.Http;
+import org.astrolabe.bench.harness.LoadGenerator;
+import org.astrolabe.bench.harness.Profiles;
+import org.astrolabe.bench.harness.ResultTable.Better;
+import org.astrolabe.bench.harness.Section;
+import org.astrolabe.core.model.ExtractedEntity;
+
+/**
+ * Everything measured on a running server over the large store, sharing one {@code astrolabe serve}
+ * child: time to the first SPARQL answer and model load time ("startup"), peak RSS with models loaded
+ * ("memory"), REST entity lookup under 32 clients ("rest"), and the SPARQL query mix against Fuseki on
+ * the same TDB2 data ("sparql"). Each part runs only when its name is selected.
+ */
+public final class ServerSection implements Section {
+    public static final Set<String> PARTS = Set.of("startup", "memory", "rest", "sparql");
+    private static final String SPARQL_JSON = "application/sparql-results+json";
+    private static final int SPARQL_CLIENTS = 4;
+    private static final int REST_CLIENTS = 32;
+
+    private final Set<String> parts;
+    private final String serveArgs;
+
+    /** @param serveArgs the serve command's arguments, with {store} and {port} replaced */
+    public ServerSection(Set<String> parts, String serveArgs) {
+        this.parts = parts;
+        this.serveArgs = serveArgs;
+    }
+
+    @Override
+    public String name() {
+        return String.join("+", parts);
+    }
+
+    @Override
+    public String description() {
+        return "astrolabe serve: time to first answer, model load, RSS, REST lookup, SPARQL vs Fuseki";
+    }
+
+    @Override
+    public void run(BenchContext ctx) throws Exception {
+        BigStore.Built store = BigStore.ensure(ctx, ctx.size(1_000_000, 200_000));
+        Path folder = ctx.work("serve");
+        String appClasspath;
+        try {
+            appClasspath = ctx.appClasspath();
+        } catch (Components.Missing e) {
+            for (String part : parts) {
+                ctx.table().missing(part, "astrolabe serve", e.getMessage());
+            }
+            return;
+        }
+        int port = Http.freePort();
+        List<String> args = new ArrayList<>();
+        for (String a : serveArgs.trim().split("\\s+")) {
+            args.add(a.replace("{store}", store.location().toString()).replace("{port}", Integer.toString(port)));
+        }
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + ctx.heap()));
+        Path jfr = folder.resolve("astrolabe-serve.jfr");
+        if (ctx.profile()) {
+            jvm.add(Profiles.childOption(jfr));
+        }
+        URI base = URI.create("http://127.0.0.1:" + port);
+        QueryMix mix = new QueryMix(store.generator().entities());
+        SparqlFigures ours = null;
+        ctx.log("serve: starting astrolabe serve on the " + store.quads() + "-quad store (" + String.join(" ", args) + ")...");
+        try (ChildJvm server = ChildJvm.start(appClasspath, jvm, "org.astrolabe.app.Main", args, folder.resolve("astrolabe-serve.log"))) {
+            URI ask = base.resolve("/sparql?query=" + Http.encode("ASK {}"));
+            boolean up = Http.awaitSuccess(ask, SPARQL_JSON, Duration.ofSeconds(120), server::isAlive);
+            double firstAnswer = server.secondsSinceStart();
+            if (!up) {
+                String why = "no SPARQL answer within 120 s: " + server.logTail(3).replace('\n', ' ');
+                parts.forEach(p -> ctx.table().missing(p, "astrolabe serve", why));
+                return;
+            }
+            if (parts.contains("startup")) {
+                ctx.table().figureWithLimit("Startup", "time to first SPARQL answer (s)", firstAnswer, Better.LOWER, 3.0,
+                        "child JVM start to first 200 on /sparql, " + store.quads() + "-quad store");
+            }
+            boolean ready = Http.awaitSuccess(base.resolve("/ready"), "application/json", ctx.time(300, 300), server::isAlive);
+            double modelsLoaded = server.secondsSinceStart();
+            if (parts.contains("startup")) {
+                if (ready) {
+                    ctx.table().figure("Startup", "model load, start to /ready (s)", modelsLoaded, "CoreNLP models load in the background");
+                } else {
+                    ctx.table().missing("Startup", "model load (s)", "/ready did not answer 200 within 300 s");
+                }
+            }
+            if (parts.contains("memory")) {
+                double rss = server.peakRssBytes().orElse(-1) / 1048576.0;
+                ctx.table().figure("Memory", "peak RSS of astrolabe serve, models loaded (MB)", rss < 0 ? Double.NaN : rss,
+                        "VmHWM, -Xmx" + ctx.heap() + (ready ? "" : "; models NOT loaded"));
+            }
+            if (parts.contains("rest")) {
+                rest(ctx, base, store.generator().entities());
+            }
+            if (parts.contains("sparql")) {
+                ours = sparql(ctx, "astrolabe", mix, i -> base.resolve("/sparql?query=" + Http.encode(mix.query(i))));
+            }
+            if (parts.contains("memory")) {
+                double rss = server.peakRssBytes().orElse(-1) / 1048576.0;
+                ctx.table().figure("Memory", "peak RSS of astrolabe serve after the load tests (MB)", rss < 0 ? Double.NaN : rss, "VmHWM");
+            }
+        }
+        if (ctx.profile() && Files.exists(jfr)) {
+            ctx.hotspots("astrolabe serve (REST + SPARQL load)", Profiles.topFrames(jfr, 10));
+        }
+        if (parts.contains("sparql") && ours != null) {
+            SparqlFigures fuseki = fuseki(ctx, store, folder, mix);
+            report(ctx, ours, fuseki);
+        }
+    }
+
+    private void rest(BenchContext ctx, URI base, List<ExtractedEntity> entities) throws InterruptedException {
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; i < Math.min(entities.size(), 1000); i++) {
+            String label = entities.get(i).label();
+            queries.add(switch (i % 3) {
+                case 0 -> label;
+                case 1 -> label.toLowerCase(Locale.ROOT);
+                default -> QueryMix.firstWord(label);
+            });
+        }
+        LongFunction<URI> request = i -> base.resolve("/api/entities?q=" + Http.encode(queries.get((int) (i % queries.size()))) + "&limit=10");
+        LoadGenerator load = new LoadGenerator(REST_CLIENTS);
+        ctx.log("rest: warm-up...");
+        load.run(request, "application/json", 2000, ctx.time(10, 3));
+        ctx.log("rest: " + REST_CLIENTS + " clients on /api/entities?q=...");
+        LoadGenerator.Result r = load.run(request, "application/json", 1_000_000, ctx.time(40, 8));
+        String note = r.requests() + " requests, " + r.errors() + " errors" + (r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
+        ctx.table().figureWithLimit("REST", "entity lookup p99 at " + REST_CLIENTS + " clients (ms)", r.latencies().percentileMillis(99), Better.LOWER, 20, note);
+        ctx.table().figure("REST", "entity lookup p50 (ms)", r.latencies().percentileMillis(50), null);
+        ctx.table().figure("REST", "entity lookup requests/s", r.perSecond(), "load generator on the same 2 cores");
+    }
+
+    /** Throughput and latency of one server on the query mix. */
+    record SparqlFigures(LoadGenerator.Result result) {}
+
+    private SparqlFigures sparql(BenchContext ctx, String who, QueryMix mix, LongFunction<URI> request) throws InterruptedException {
+        LoadGenerator load = new LoadGenerator(SPARQL_CLIENTS);
+        ctx.log("sparql (" + who + "): warm-up...");
+        load.run(request, SPARQL_JSON, 400, ctx.time(15, 4));
+        ctx.log("sparql (" + who + "): " + SPARQL_CLIENTS + " clients on the query mix...");
+        return new SparqlFigures(load.run(request, SPARQL_JSON, 1_000_000, ctx.time(45, 10)));
+    }
+
+    private SparqlFigures fuseki(BenchContext ctx, BigStore.Built store, Path folder, QueryMix mix) throws Exception {
+        Path config = folder.resolve("fuseki-config.ttl");
+        Files.writeString(config, """
+                PREFIX fuseki: <http://jena.apache.org/fuseki#>
+                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                PREFIX tdb2: <http://jena.apache.org/2016/tdb#>
+                <#service> rdf:type fuseki:Service ;
+                    fuseki:name "ds" ;
+                    fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "query" ] ;
+                    fuseki:dataset <#dataset> .
+                <#dataset> rdf:type tdb2:DatasetTDB2 ;
+                    tdb2:location "%s" ;
+                    tdb2:unionDefaultGraph true .
+                """.formatted(store.location().toString().replace("\\", "\\\\")));
+        int port = Http.freePort();
+        URI base = URI.create("http://127.0.0.1:" + port);
+        ctx.log("sparql: starting Fuseki (read-only, same TDB2 data, -Xmx" + ctx.heap() + ")...");
+        try (ChildJvm fuseki = ChildJvm.start(ctx.benchClasspath(), List.of("-Xmx" + ctx.heap()),
+                "org.apache.jena.fuseki.main.cmds.FusekiMainCmd", List.of("--port=" + port, "--config=" + config),
+                folder.resolve("fuseki.log"))) {
+            URI ask = base.resolve("/ds/query?query=" + Http.encode("ASK {}"));
+            if (!Http.awaitSuccess(ask, SPARQL_JSON, Duration.ofSeconds(120), fuseki::isAlive)) {
+                ctx.note("Fuseki did not start: " + fuseki.logTail(3).replace('\n', ' '));
+                return null;
+            }
+            ctx.table().figure("SPARQL", "Fuseki: time to first SPARQL answer (s)", fuseki.secondsSinceStart(), "for comparison with Startup");
+            return sparql(ctx, "fuseki", mix, i -> base.resolve("/ds/query?query=" + Http.encode(mix.query(i))));
+        }
+    }
+
+    private static void report(BenchContext ctx, SparqlFigures ours, SparqlFigures fuseki) {
+        LoadGenerator.Result a = ours.result();
+        LoadGenerator.Result b = fuseki == null ? null : fuseki.result();
+        String note = a.requests() + " vs " + (b == null ? 0 : b.requests()) + " requests, " + SPARQL_CLIENTS + " clients; errors "
+                + a.errors() + " vs " + (b == null ? 0 : b.errors()) + (a.firstError() == null ? "" : " (first: " + a.firstError() + ")");
+        ctx.table().versus("SPARQL", "query mix, queries/s", a.perSecond(), "Fuseki", b == null ? Double.NaN : b.perSecond(), Better.HIGHER, 0.9, note);
+        ctx.table().versus("SPARQL", "query mix p50 (ms)", a.latencies().percentileMillis(50), "Fuseki",
+                b == null ? Double.NaN : b.latencies().percentileMillis(50), Better.LOWER, Double.NaN, null);
+        ctx.table().versus("SPARQL", "query mix p99 (ms)", a.latencies().percentileMillis(99), "Fuseki",
+                b == null ? Double.NaN : b.latencies().percentileMillis(99), Better.LOWER, Double.NaN, null);
+    }
+}
