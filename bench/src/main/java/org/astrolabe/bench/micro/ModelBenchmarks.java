@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Graph;
-import org.astrolabe.bench.data.SyntheticResults;
+import org.astrolabe.bench.workload.SyntheticResults;
 import org.astrolabe.core.model.ArticleGraph;
 import org.astrolabe.core.model.ExtractionResult;
 import org.astrolabe.core.model.Iris;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.astrolabe.bench.data.BigStore;
+import org.astrolabe.bench.workload.BigStore;
 import org.astrolabe.bench.harness.BenchContext;
 import org.astrolabe.bench.harness.ChildJvm;
 import org.astrolabe.bench.harness.GcLog;

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import jdk.jfr.Recording;
-import org.astrolabe.bench.data.ArticleCorpus;
+import org.astrolabe.bench.workload.ArticleCorpus;
 import org.astrolabe.bench.harness.BenchContext;
 import org.astrolabe.bench.harness.Components;
 import org.astrolabe.bench.harness.Profiles;

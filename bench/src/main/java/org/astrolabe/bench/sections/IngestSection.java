@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
-import org.astrolabe.bench.data.BigStore;
-import org.astrolabe.bench.data.SyntheticResults;
+import org.astrolabe.bench.workload.BigStore;
+import org.astrolabe.bench.workload.SyntheticResults;
 import org.astrolabe.bench.harness.BenchContext;
 import org.astrolabe.bench.harness.ChildJvm;
 import org.astrolabe.bench.harness.Components;

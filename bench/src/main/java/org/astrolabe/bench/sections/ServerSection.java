@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.LongFunction;
 
-import org.astrolabe.bench.data.BigStore;
+import org.astrolabe.bench.workload.BigStore;
 import org.astrolabe.bench.harness.BenchContext;
 import org.astrolabe.bench.harness.ChildJvm;
 import org.astrolabe.bench.harness.Components;

@@ -16,7 +16,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.astrolabe.bench.data.SyntheticResults;
+import org.astrolabe.bench.workload.SyntheticResults;
 import org.astrolabe.core.model.Iris;
 import org.junit.jupiter.api.Test;
 
