@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.astrolabe.bench.harness.BenchContext;
+import org.astrolabe.bench.harness.Machine;
 import org.astrolabe.bench.harness.Report;
 import org.astrolabe.bench.harness.Section;
 import org.astrolabe.bench.sections.ExportSection;
@@ -82,6 +83,7 @@ public final class BenchMain implements Callable<Integer> {
         BenchContext ctx = new BenchContext(quick, home, workDir, profile, serverHeap, corpus);
         long start = System.nanoTime();
         ZonedDateTime when = ZonedDateTime.now();
+        double loadBefore = Machine.loadAverage();
         for (Section section : plan(selected)) {
             ctx.log("== " + section.name() + ": " + section.description());
             try {
@@ -96,6 +98,8 @@ public final class BenchMain implements Callable<Integer> {
             }
         }
         double minutes = (System.nanoTime() - start) / 60e9;
+        ctx.note(String.format("1-minute load average of the machine: %.1f at the start, %.1f at the end (%d cores)",
+                loadBefore, Machine.loadAverage(), Runtime.getRuntime().availableProcessors()));
         System.out.println();
         System.out.print(ctx.table().toText());
         String command = "./astrolabe bench" + (quick ? " --quick" : "") + (sections.isEmpty() ? "" : " --section " + String.join(" ", sections))

@@ -14,6 +14,15 @@ public final class Machine {
                 + ", " + System.getProperty("os.name") + " " + System.getProperty("os.version");
     }
 
+    /** The 1-minute load average (runnable processes), which says how busy the shared machine was; NaN if unknown. */
+    public static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     private static String cpuModel() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {

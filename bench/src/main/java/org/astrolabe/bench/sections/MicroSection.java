@@ -10,6 +10,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /** The JMH micro-benchmarks, with short iterations, in one forked JVM; their scores go into the table. */
 public final class MicroSection implements Section {
@@ -32,6 +33,7 @@ public final class MicroSection implements Section {
                 .measurementIterations(ctx.size(3, 2)).measurementTime(TimeValue.seconds(ctx.size(3, 1)))
                 .jvmArgs("-Xmx1g")
                 .shouldFailOnError(true)
+                .verbosity(VerboseMode.SILENT)
                 .build();
         ctx.log("micro: JMH benchmarks...");
         Collection<RunResult> results = new Runner(options).run();
@@ -39,8 +41,8 @@ public final class MicroSection implements Section {
             String name = r.getParams().getBenchmark();
             name = name.substring(name.lastIndexOf('.') + 1);
             var score = r.getPrimaryResult();
-            ctx.table().figure("Micro (JMH)", name + " (ops/s)", score.getScore(),
-                    String.format("± %.0f (99.9%%), %s", score.getScoreError(), "1 fork"));
+            String error = Double.isNaN(score.getScoreError()) ? "" : String.format("± %.0f (99.9%%), ", score.getScoreError());
+            ctx.table().figure("Micro (JMH)", name + " (ops/s)", score.getScore(), error + "1 fork, " + r.getParams().getMeasurement().getCount() + " iterations");
         }
     }
 }
