@@ -41,6 +41,16 @@ class Tdb2GraphStoreTest extends GraphStoreContractTest {
     }
 
     @Test
+    void aFolderHoldingOtherFilesIsNotTurnedIntoAStore() throws Exception {
+        Path folder = Files.createDirectories(tempDir.resolve("documents"));
+        Files.writeString(folder.resolve("letter.txt"), "dear");
+        assertThatThrownBy(() -> Tdb2GraphStore.open(folder))
+                .isInstanceOf(StoreException.class).hasMessage("folder " + folder + " is not a store: it holds other files");
+        assertThat(Tdb2GraphStore.exists(folder)).isFalse();
+        assertThat(Tdb2GraphStore.exists(((Tdb2GraphStore) store).folder())).isTrue();
+    }
+
+    @Test
     void aStoreOpenInThisProcessCannotBeOpenedTwice() {
         Path folder = ((Tdb2GraphStore) store).folder();
         assertThatThrownBy(() -> Tdb2GraphStore.open(folder))
