@@ -31,7 +31,7 @@ public final class ArticleDates {
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?i)\\b" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b");
-    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
 
     private ArticleDates() {}
 

@@ -51,7 +51,7 @@ public final class Boilerplate {
 
     private static final Pattern BULLET = Pattern.compile("^(?:[•●▪◦‣·\u2043\u2219]|[-*–—]\\s)\\s*");
 
-    private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{Punct}\\p{Pd}•●▪◦‣·|~_=]+");
+    private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{Punct}\\p{Pd}•●▪◦‣·|~_= ]*[\\p{Punct}\\p{Pd}•●▪◦‣·|~_=]");
 
     /** "ISLAMABAD:" or "NEW YORK, May 3 (Reuters) -": the place-name opening of a news story. */
     private static final Pattern DATELINE = Pattern.compile(
