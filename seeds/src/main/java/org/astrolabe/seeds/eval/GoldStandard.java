@@ -1,6 +1,7 @@
 package org.astrolabe.seeds.eval;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public record GoldStandard(List<Document> documents) {
     /** One {@code D} block. */
     public record Document(String fileName, String date, Map<String, Entity> entities, List<Fact> facts) {
         public Document {
-            entities = Map.copyOf(entities);
+            entities = Collections.unmodifiableMap(new LinkedHashMap<>(entities));
             facts = List.copyOf(facts);
         }
     }
