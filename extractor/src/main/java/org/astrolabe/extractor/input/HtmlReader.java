@@ -44,7 +44,7 @@ public final class HtmlReader {
     /** The page's self-description. */
     public static PageMetadata metadata(Document page) {
         String title = firstNonBlank(meta(page, "og:title"), meta(page, "twitter:title"), firstText(page, "h1"), page.title());
-        String url = firstNonBlank(page.select("link[rel=canonical]").attr("abs:href"), page.select("link[rel=canonical]").attr("href"),
+        String url = firstWebAddress(page.select("link[rel=canonical]").attr("abs:href"), page.select("link[rel=canonical]").attr("href"),
                 meta(page, "og:url"));
         LocalDate date = publishedDate(page).orElse(null);
         return new PageMetadata(url, title, date);
@@ -59,7 +59,7 @@ public final class HtmlReader {
         List<String> lines = new ArrayList<>();
         for (Element block : blocks) {
             if (!block.select(BLOCKS).stream().anyMatch(inner -> inner != block)) {
-                String text = block.wholeText().isBlank() ? "" : block.text();
+                String text = block.text();
                 if (!text.isBlank()) {
                     lines.add(text);
                     lines.add("");
@@ -163,6 +163,16 @@ public final class HtmlReader {
     private static String firstText(Document page, String selector) {
         Element element = page.selectFirst(selector);
         return element == null ? null : element.text();
+    }
+
+    /** The first http(s) address: a relative link resolved against a local file is no article URL. */
+    private static String firstWebAddress(String... values) {
+        for (String v : values) {
+            if (v != null && v.strip().matches("(?i)https?://\\S+")) {
+                return v.strip();
+            }
+        }
+        return null;
     }
 
     private static String firstNonBlank(String... values) {
