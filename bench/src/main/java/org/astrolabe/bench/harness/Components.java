@@ -3,18 +3,14 @@ package org.astrolabe.bench.harness;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Path;
-
-import org.astrolabe.core.store.GraphStore;
 import org.astrolabe.extractor.ArticleExtractor;
 
 /**
- * Finds Astrolabe's implementations of the store and extractor contracts by class name, so the harness
- * builds and runs (reporting what is absent) against any version of the project, including one where an
- * implementation is not there yet. Everything else in the harness uses the contracts only.
+ * Finds Astrolabe's extractor implementation by class name, so the harness builds and runs (reporting the
+ * extractor as absent) against a version of the project where it is not there yet; the harness uses the
+ * {@link ArticleExtractor} contract only.
  */
 public final class Components {
-    public static final String TDB2_STORE = "org.astrolabe.core.store.Tdb2GraphStore";
     public static final String CORENLP_EXTRACTOR = "org.astrolabe.extractor.CoreNlpExtractor";
 
     private Components() {}
@@ -23,20 +19,6 @@ public final class Components {
     public static final class Missing extends Exception {
         public Missing(String message) {
             super(message);
-        }
-    }
-
-    /** {@code Tdb2GraphStore.open(path)}. */
-    public static GraphStore openTdb2Store(Path location) throws Missing {
-        Class<?> type = find(TDB2_STORE);
-        try {
-            return (GraphStore) type.getMethod("open", Path.class).invoke(null, location);
-        } catch (NoSuchMethodException e) {
-            throw new Missing(TDB2_STORE + " has no open(Path)");
-        } catch (IllegalAccessException e) {
-            throw new Missing(TDB2_STORE + ".open(Path) is not public");
-        } catch (InvocationTargetException e) {
-            throw rethrow(e);
         }
     }
 

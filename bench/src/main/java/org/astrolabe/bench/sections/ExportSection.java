@@ -51,8 +51,7 @@ public final class ExportSection implements Section {
         double ourSeconds = (System.nanoTime() - start) / 1e9;
         String ourLog = Files.readString(folder.resolve("astrolabe-export.log"));
         if (exit != 0) {
-            ctx.table().missing(section, "GraphStore.export", ourLog.contains("missing=")
-                    ? ourLog.substring(ourLog.indexOf("missing=") + 8).strip() : "exit code " + exit + ": " + lastLine(ourLog));
+            ctx.table().missing(section, "GraphStore.export", "exit code " + exit + ": " + lastLine(ourLog));
         }
 
         Path theirGc = folder.resolve("tdbdump-gc.log");
