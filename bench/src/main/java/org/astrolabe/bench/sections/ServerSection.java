@@ -92,13 +92,13 @@ public final class ServerSection implements Section {
                 ctx.table().figureWithLimit("Startup", "time to first SPARQL answer (s)", firstAnswer, Better.LOWER, 3.0,
                         "child JVM start to first 200 on /sparql, " + store.quads() + "-quad store");
             }
-            boolean ready = Http.awaitSuccess(base.resolve("/ready"), "application/json", ctx.time(300, 300), server::isAlive);
+            boolean ready = Http.awaitSuccess(base.resolve("/ready"), "application/json", ctx.time(300, 120), server::isAlive);
             double modelsLoaded = server.secondsSinceStart();
             if (parts.contains("startup")) {
                 if (ready) {
                     ctx.table().figure("Startup", "model load, start to /ready (s)", modelsLoaded, "CoreNLP models load in the background");
                 } else {
-                    ctx.table().missing("Startup", "model load (s)", "/ready did not answer 200 within 300 s");
+                    ctx.table().missing("Startup", "model load (s)", "/ready did not answer 200 within " + ctx.time(300, 120).toSeconds() + " s");
                 }
             }
             if (parts.contains("memory")) {
@@ -160,24 +160,11 @@ public final class ServerSection implements Section {
     }
 
     private SparqlFigures fuseki(BenchContext ctx, BigStore.Built store, Path folder, QueryMix mix) throws Exception {
-        Path config = folder.resolve("fuseki-config.ttl");
-        Files.writeString(config, """
-                PREFIX fuseki: <http://jena.apache.org/fuseki#>
-                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-                PREFIX tdb2: <http://jena.apache.org/2016/tdb#>
-                <#service> rdf:type fuseki:Service ;
-                    fuseki:name "ds" ;
-                    fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "query" ] ;
-                    fuseki:dataset <#dataset> .
-                <#dataset> rdf:type tdb2:DatasetTDB2 ;
-                    tdb2:location "%s" ;
-                    tdb2:unionDefaultGraph true .
-                """.formatted(store.location().toString().replace("\\", "\\\\")));
         int port = Http.freePort();
         URI base = URI.create("http://127.0.0.1:" + port);
         ctx.log("sparql: starting Fuseki (read-only, same TDB2 data, -Xmx" + ctx.heap() + ")...");
         try (ChildJvm fuseki = ChildJvm.start(ctx.benchClasspath(), List.of("-Xmx" + ctx.heap()),
-                "org.apache.jena.fuseki.main.cmds.FusekiMainCmd", List.of("--port=" + port, "--config=" + config),
+                FusekiChild.class.getName(), List.of(store.location().toString(), Integer.toString(port)),
                 folder.resolve("fuseki.log"))) {
             URI ask = base.resolve("/ds/query?query=" + Http.encode("ASK {}"));
             if (!Http.awaitSuccess(ask, SPARQL_JSON, Duration.ofSeconds(120), fuseki::isAlive)) {
