@@ -40,6 +40,22 @@ public final class Http {
         }
     }
 
+    /** A response's status and body; status -1 when nothing answers. */
+    public record Answer(int status, String body) {}
+
+    public static Answer get(URI uri, String accept) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", accept).timeout(Duration.ofSeconds(30)).GET().build();
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            return new Answer(-1, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(-1, "interrupted");
+        }
+    }
+
     /** Polls until {@code uri} answers 2xx; returns false on timeout or when {@code alive} turns false. */
     public static boolean awaitSuccess(URI uri, String accept, Duration timeout, BooleanSupplier alive) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -92,13 +92,14 @@ public final class ServerSection implements Section {
                 ctx.table().figureWithLimit("Startup", "time to first SPARQL answer (s)", firstAnswer, Better.LOWER, 3.0,
                         "child JVM start to first 200 on /sparql, " + store.quads() + "-quad store");
             }
-            boolean ready = Http.awaitSuccess(base.resolve("/ready"), "application/json", ctx.time(300, 120), server::isAlive);
+            Readiness readiness = awaitModels(base.resolve("/ready"), ctx.time(300, 120), server);
+            boolean ready = readiness.failure() == null;
             double modelsLoaded = server.secondsSinceStart();
             if (parts.contains("startup")) {
                 if (ready) {
                     ctx.table().figure("Startup", "model load, start to /ready (s)", modelsLoaded, "CoreNLP models load in the background");
                 } else {
-                    ctx.table().missing("Startup", "model load (s)", "/ready did not answer 200 within " + ctx.time(300, 120).toSeconds() + " s");
+                    ctx.table().missing("Startup", "model load (s)", readiness.failure());
                 }
             }
             if (parts.contains("memory")) {
@@ -124,6 +125,28 @@ public final class ServerSection implements Section {
             SparqlFigures fuseki = fuseki(ctx, store, folder, mix);
             report(ctx, ours, fuseki);
         }
+    }
+
+    /** Whether the models loaded: failure is null when they did, else why not. */
+    record Readiness(String failure) {}
+
+    /** Waits for /ready to answer 200; stops early when it says loading failed (its 503 body says so). */
+    private static Readiness awaitModels(URI ready, Duration timeout, ChildJvm server) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && server.isAlive()) {
+            Http.Answer answer = Http.get(ready, "application/json");
+            if (answer.status() == 200) {
+                return new Readiness(null);
+            }
+            if (answer.status() == 404) {
+                return new Readiness("the server has no /ready");
+            }
+            if (answer.body().contains("unavailable")) {
+                return new Readiness("model loading failed: " + answer.body().replaceAll("\\s+", " "));
+            }
+            Thread.sleep(100);
+        }
+        return new Readiness("/ready did not answer 200 within " + timeout.toSeconds() + " s");
     }
 
     private void rest(BenchContext ctx, URI base, List<ExtractedEntity> entities) throws InterruptedException {
