@@ -125,10 +125,10 @@ final class RestApi {
 
     void postDocument(Context ctx) {
         access.require(ctx);
+        Article article = articles.read(ctx);
         ArticleExtractor active = extractor.extractor().orElseThrow(() -> extractor.failure().isPresent()
                 ? new ApiException(503, "unavailable", "Extraction is unavailable: " + extractor.failure().get())
                 : ApiException.unavailable("The language models are still loading; try again shortly", 10));
-        Article article = articles.read(ctx);
         ExtractionResult result = active.extract(article);
         PutOutcome outcome = store.put(result);
         index.refresh(result.entities().stream().map(e -> e.iri()).toList());

@@ -20,7 +20,7 @@ final class ServerFixture implements AutoCloseable {
 
     final GraphStore store;
     final AstrolabeServer server;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     ServerFixture(UnaryOperator<ServerConfig> configure, ExtractorLoader extractor) {
         store = new MemoryTestStore(SampleArticles.IRIS);
