@@ -38,6 +38,7 @@ public final class AstrolabeServer implements AutoCloseable {
     private final GraphStore store;
     private final ExtractorLoader extractor;
     private final EntityIndex index;
+    private final GraphReader reader;
     private final Metrics metrics = new Metrics();
     private final Javalin app;
 
@@ -47,6 +48,7 @@ public final class AstrolabeServer implements AutoCloseable {
         this.extractor = extractor;
         Iris iris = new Iris(config.baseIri());
         this.index = new EntityIndex(store, iris.entitiesGraph());
+        this.reader = new GraphReader(new Ids(iris.base()), iris.entitiesGraph());
         this.app = Javalin.create(this::configure);
     }
 
@@ -79,9 +81,12 @@ public final class AstrolabeServer implements AutoCloseable {
         return config;
     }
 
-    /** Re-reads some entities into the search index: for ingestion that bypasses the HTTP API. */
-    public void entitiesChanged(java.util.Collection<String> entityIris) {
-        index.refresh(entityIris);
+    /**
+     * Tells the server that an article was stored by other means than its HTTP API (the seed ingestion of
+     * {@code astrolabe serve}), so that entity search sees the article's entities.
+     */
+    public void documentStored(String documentIri) {
+        index.refresh(store.read(ds -> reader.entitiesOf(ds.asDatasetGraph(), documentIri)));
     }
 
     @Override
@@ -119,7 +124,6 @@ public final class AstrolabeServer implements AutoCloseable {
         Ids ids = new Ids(iris.base());
         RequestBodies bodies = new RequestBodies(config.maxBodyBytes());
         WriteAccess access = new WriteAccess(config.writeToken());
-        GraphReader reader = new GraphReader(ids, iris.entitiesGraph());
         Runnable reindex = index::rebuild;
         SparqlQueryEndpoint query = new SparqlQueryEndpoint(store, bodies, new ServiceDescription(),
                 config.queryTimeout().toMillis(), config.resultLimit());
