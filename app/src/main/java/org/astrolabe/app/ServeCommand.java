@@ -81,6 +81,8 @@ public final class ServeCommand implements Callable<Integer> {
     private final BiFunction<Path, Iris, GraphStore> openStore;
     private final Supplier<ArticleExtractor> extractor;
     private final Supplier<List<Article>> seeds;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile Runnable shutdown = () -> {};
 
     /** The command as {@code astrolabe serve} runs it: a TDB2 store, the seed corpus, the extractor on the class path. */
     public ServeCommand() {
@@ -116,12 +118,21 @@ public final class ServeCommand implements Callable<Integer> {
             graphs.close();
             throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            graphs.close();
-            stopped.countDown();
-        }, "astrolabe-shutdown"));
+        Runnable close = new Runnable() {
+            private boolean done;
+
+            @Override
+            public synchronized void run() {
+                if (!done) {
+                    done = true;
+                    server.close();
+                    graphs.close();
+                }
+                stopped.countDown();
+            }
+        };
+        shutdown = close;
+        Runtime.getRuntime().addShutdownHook(new Thread(close, "astrolabe-shutdown"));
 
         String url = server.url();
         out.println("Astrolabe is serving " + store + " at " + url + "/");
@@ -146,6 +157,12 @@ public final class ServeCommand implements Callable<Integer> {
         });
         stopped.await();
         return 0;
+    }
+
+    /** Stops a running command (as Ctrl-C does): the server stops listening and the store is closed. */
+    void stop() {
+        shutdown.run();
+        stopped.countDown();
     }
 
     private void ingestSeeds(GraphStore graphs, ArticleExtractor ready, AstrolabeServer server, PrintWriter out, PrintWriter err) {
