@@ -40,6 +40,7 @@ public final class AstrolabeServer implements AutoCloseable {
     private final EntityIndex index;
     private final GraphReader reader;
     private final Metrics metrics = new Metrics();
+    private final java.util.Set<String> routePaths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Javalin app;
 
     private AstrolabeServer(ServerConfig config, GraphStore store, ExtractorLoader extractor) {
@@ -118,6 +119,7 @@ public final class AstrolabeServer implements AutoCloseable {
                 });
             }
         }
+        cfg.events.handlerAdded(added -> routePaths.add(added.getPath()));
         cfg.requestLogger.http((ctx, millis) -> metrics.record(ctx.method().name(), routeOf(ctx), ctx.statusCode(), millis / 1000.0));
 
         Iris iris = new Iris(config.baseIri());
@@ -209,11 +211,13 @@ public final class AstrolabeServer implements AutoCloseable {
         ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape(gauges));
     }
 
-    private static String routeOf(Context ctx) {
+    /** The route template for metrics; unknown paths share one label so that clients cannot blow up the series. */
+    private String routeOf(Context ctx) {
         try {
-            return ctx.endpoint().path;
+            String path = ctx.endpoint().path;
+            return routePaths.contains(path) ? path : "other";
         } catch (RuntimeException e) {
-            return "unmatched";
+            return "other";
         }
     }
 
