@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 DeleteCommand.class,
                 BackupCommand.class,
                 CompactCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
 
