@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import org.astrolabe.core.model.Iris;
 import org.astrolabe.core.store.GraphStore;
+import org.astrolabe.core.store.InMemoryGraphStore;
 import org.astrolabe.extractor.ArticleExtractor;
 import org.astrolabe.extractor.input.ArticleSources;
 import org.astrolabe.extractor.input.InputProblem;
@@ -49,6 +50,11 @@ public final class EvalCommand implements Callable<Integer> {
 
     private final Supplier<GraphStore> temporaryStore;
     private final Supplier<ArticleExtractor> extractor;
+
+    /** The command as {@code astrolabe eval} runs it: an in-memory store, the extractor on the class path. */
+    public EvalCommand() {
+        this(InMemoryGraphStore::create, ServeCommand::extractorOnClassPath);
+    }
 
     /**
      * @param temporaryStore gives a new, empty store, closed after the run (an in-memory one)
