@@ -5,7 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -130,14 +129,5 @@ public final class ArticleSources {
     private static String reason(Exception e) {
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
-    }
-
-    /** Convenience for callers that need the articles only and treat any problem as an error. */
-    public static List<Article> readAll(Path path) {
-        ReadResult result = read(path);
-        if (result.hasProblems()) {
-            throw new IllegalArgumentException(result.problems().get(0).toString());
-        }
-        return new ArrayList<>(result.articles());
     }
 }

@@ -43,10 +43,15 @@ public final class Boilerplate {
                     + "most\\s+(?:read|popular|viewed)|trending(?:\\s+now)?|latest(?:\\s+news|\\s+stories)?|"
                     + "popular\\s+posts|recent\\s+posts|also\\s+read|don'?t\\s+miss)\\s*:?");
 
-    /** A photo caption: it ends in a photo credit such as "(PID)", "(AFP)", "(Reuters)" or "(Photo: ...)". */
+    /**
+     * A photo caption: it ends in a photo credit. An agency or photo word ("(AFP)", "(Reuters)", "(Photo: ...)")
+     * is a credit anywhere; a bare acronym ("(PID)") only after a finished sentence, since a line such as
+     * "China Manned Space Agency (CMSA)" is a name, not a caption.
+     */
     private static final Pattern CAPTION = Pattern.compile(
-            "(?:.*\\s)?\\((?:[A-Z][A-Z.&/ -]{1,11}|AFP|Reuters|AP|Getty(?: Images)?|Courtesy[^)]{0,60}|"
+            "(?:.*\\s)?\\((?:AFP|Reuters|AP|EPA|Xinhua|Getty(?: Images)?|Courtesy[^)]{0,60}|"
                     + "(?:[A-Z][\\w.]*\\s)?(?:Photo|Image|File)(?:[:/ ][^)]{0,60})?|[A-Z][\\w.]* Photos?[^)]{0,40})\\)"
+                    + "|(?:.*[.!?][\"”’]?\\s)?\\([A-Z][A-Z.&/-]{1,11}\\)"
                     + "|(?i)(?:photo|image|picture|file\\s+photo)(?:\\s+credit)?\\s*[:|].*");
 
     private static final Pattern BULLET = Pattern.compile("^(?:[•●▪◦‣·\u2043\u2219]|[-*–—]\\s)\\s*");

@@ -38,13 +38,22 @@ public final class HtmlReader {
     }
 
     public static List<Article> read(Document page, String source) {
-        return ScrapedPage.articles(mainTextLines(page), metadata(page), source);
+        List<String> lines = mainTextLines(page);
+        PageMetadata metadata = metadata(page);
+        if (metadata.title() == null) {
+            metadata = new PageMetadata(metadata.url(), titleFromTitleElement(page, lines), metadata.date());
+        }
+        return ScrapedPage.articles(lines, metadata, source);
     }
 
-    /** The page's self-description. */
+    /**
+     * The page's self-description. The title is the page's own headline ({@code og:title},
+     * {@code twitter:title}, {@code <h1>}); {@link #read} falls back on {@code <title>}.
+     */
     public static PageMetadata metadata(Document page) {
-        String title = firstNonBlank(meta(page, "og:title"), meta(page, "twitter:title"), firstText(page, "h1"), page.title());
-        String url = firstNonBlank(page.select("link[rel=canonical]").attr("abs:href"), page.select("link[rel=canonical]").attr("href"),
+        String title = firstNonBlank(meta(page, "og:title"), meta(page, "twitter:title"),
+                firstText(page, "article h1, main h1, [role=main] h1, [itemprop=headline]"), firstText(page, "h1"));
+        String url = firstWebAddress(page.select("link[rel=canonical]").attr("abs:href"), page.select("link[rel=canonical]").attr("href"),
                 meta(page, "og:url"));
         LocalDate date = publishedDate(page).orElse(null);
         return new PageMetadata(url, title, date);
@@ -59,7 +68,7 @@ public final class HtmlReader {
         List<String> lines = new ArrayList<>();
         for (Element block : blocks) {
             if (!block.select(BLOCKS).stream().anyMatch(inner -> inner != block)) {
-                String text = block.wholeText().isBlank() ? "" : block.text();
+                String text = block.text();
                 if (!text.isBlank()) {
                     lines.add(text);
                     lines.add("");
@@ -70,6 +79,19 @@ public final class HtmlReader {
             return PlainTextReader.lines(root.wholeText());
         }
         return lines;
+    }
+
+    /**
+     * {@code <title>} without a trailing " | Site name", used only when the main text does not open with a
+     * headline of its own: a page title is often just the site's name.
+     */
+    private static String titleFromTitleElement(Document page, List<String> lines) {
+        boolean textHasHeadline = lines.stream().map(Boilerplate::normaliseSpace).filter(l -> !l.isEmpty()).findFirst()
+                .map(Boilerplate::isTitleLike).orElse(false);
+        if (textHasHeadline || page.title().isBlank()) {
+            return null;
+        }
+        return page.title().replaceFirst("\\s+[|–—-]\\s+[^|–—-]{1,60}$", "").strip();
     }
 
     private static Element mainElement(Document page) {
@@ -163,6 +185,16 @@ public final class HtmlReader {
     private static String firstText(Document page, String selector) {
         Element element = page.selectFirst(selector);
         return element == null ? null : element.text();
+    }
+
+    /** The first http(s) address: a relative link resolved against a local file is no article URL. */
+    private static String firstWebAddress(String... values) {
+        for (String v : values) {
+            if (v != null && v.strip().matches("(?i)https?://\\S+")) {
+                return v.strip();
+            }
+        }
+        return null;
     }
 
     private static String firstNonBlank(String... values) {

@@ -19,7 +19,7 @@ class ArticleSourcesTest {
     void readsAFolderRecursivelyInPathOrderByExtension() throws IOException {
         Files.createDirectories(dir.resolve("b"));
         Files.writeString(dir.resolve("b/2.txt"), "Second story\n\nThe second story.");
-        Files.writeString(dir.resolve("a.html"), "<html><body><h1>First story</h1><p>The first story.</p></body></html>");
+        Files.writeString(dir.resolve("a.html"), "<html><head><link rel=\"canonical\" href=\"/first\"></head><body><h1>First story</h1><p>The first story.</p></body></html>");
         Files.writeString(dir.resolve("c.jsonl"), "{\"title\":\"Third story\",\"text\":\"The third story.\"}\n");
         Files.writeString(dir.resolve("notes.md"), "# not an article");
         Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 'a'});
@@ -28,6 +28,7 @@ class ArticleSourcesTest {
 
         assertThat(result.articles()).extracting(Article::title).containsExactly("First story", "Second story", "Third story");
         assertThat(result.articles()).extracting(Article::source).containsExactly("a.html", "2.txt", "c.jsonl:1");
+        assertThat(result.articles().get(0).url()).as("a relative link in a local file is no web address").isNull();
         assertThat(result.problems()).singleElement().satisfies(p -> {
             assertThat(p.source()).isEqualTo("bad.txt");
             assertThat(p.reason()).contains("UTF-8");

@@ -16,7 +16,8 @@ class BoilerplateTest {
             "Please enter your comment!", "Please enter your name here", "You have entered an incorrect email address!",
             "Read more: ESA picks new launcher", "Also Read: Rover lands", "Copyright 2025 The Daily Orbit",
             "Minister Ahsan Iqbal at the launch ceremony in Karachi. (APP)",
-            "The rocket lifts off from Jiuquan on Friday. (Reuters)", "Photo: ESA/Handout", "By John Smith",
+            "The rocket lifts off from Jiuquan on Friday. (Reuters)", "Photo: ESA/Handout", "By John Smith", "(PMO)",
+            "Rescuers search the rubble in the old town (AFP Photo/Handout)",
     })
     void dropsBoilerplateLines(String line) {
         assertThat(Boilerplate.isNoise(line)).as(line).isTrue();
@@ -32,6 +33,7 @@ class BoilerplateTest {
             "Follow-up missions are planned for 2027.",
             "Share prices of launch companies rose on Monday.",
             "SUPARCO",
+            "China Manned Space Agency (CMSA)",
             "The Indian Space Research Organisation (ISRO) and JAXA will build the lander.",
     })
     void keepsArticleLines(String line) {

@@ -73,17 +73,24 @@ class HtmlReaderTest {
         assertThat(a.text()).isEqualTo("Lander launched to the Moon\n\nThe lander was launched on Friday from Sriharikota."
                 + "\n\nIt carries a rover built by the national agency.");
 
-        String withTime = "<html><body><main><h1>Probe wakes up</h1><time datetime=\"2022-03-01\">1 March</time>"
+        String withTime = "<html><body><header><h1>Orbit Daily</h1></header><main><h1>Probe wakes up</h1><time datetime=\"2022-03-01\">1 March</time>"
                 + "<p>The probe woke up after a long sleep.</p></main></body></html>";
-        assertThat(HtmlReader.read(withTime, "t.html").get(0).date()).isEqualTo(LocalDate.of(2022, 3, 1));
+        Article woken = HtmlReader.read(withTime, "t.html").get(0);
+        assertThat(woken.date()).isEqualTo(LocalDate.of(2022, 3, 1));
+        assertThat(woken.title()).as("the story's headline, not the site's logo").isEqualTo("Probe wakes up");
     }
 
     @Test
     void usesThePageTitleWhenThereIsNoHeadline() {
-        Article a = HtmlReader.read("<html><head><title>Satellite deal signed</title></head><body>"
+        Article a = HtmlReader.read("<html><head><title>Satellite deal signed | Orbit Daily</title></head><body>"
                 + "<p>The two agencies signed the deal on Monday.</p></body></html>", "x.html").get(0);
         assertThat(a.title()).isEqualTo("Satellite deal signed");
         assertThat(a.text()).startsWith("Satellite deal signed\n\nThe two agencies");
         assertThat(a.date()).isNull();
+
+        Article b = HtmlReader.read("<html><head><title>Orbit Daily</title></head><body>"
+                + "<p>Probe reaches orbit</p><p>The probe reached orbit on Monday.</p></body></html>", "y.html").get(0);
+        assertThat(b.title()).as("the text's own headline beats a page title").isEqualTo("Probe reaches orbit");
+        assertThat(b.text()).doesNotContain("Orbit Daily");
     }
 }
