@@ -183,7 +183,8 @@ public final class AstrolabeServer implements AutoCloseable {
             error(ctx, 500, "internal error", "The server failed to answer this request; the log has the details");
         });
         routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty() || !ctx.res().getContentType().startsWith("application/json")) {
+            String type = ctx.res().getContentType();
+            if (ctx.result() == null || ctx.result().isEmpty() || type == null || !type.startsWith("application/json")) {
                 error(ctx, 404, "not found", "No such endpoint: " + ctx.method() + " " + ctx.path() + "; see /docs");
             }
         });
