@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
                 DeleteCommand.class,
                 BackupCommand.class,
                 CompactCommand.class,
+                ServeCommand.class,
+                IngestCommand.class,
+                EvalCommand.class,
         })
 public final class Main implements Runnable {
 
