@@ -106,8 +106,8 @@ public final class ExtractionSection implements Section {
         StanfordCoreNLP vanilla = new StanfordCoreNLP(props);
         vanilla.processToCoreDocument(warmUp.text());
         double load = (System.nanoTime() - t0) / 1e9;
-        ctx.log("extraction: vanilla CoreNLP over up to " + corpus.size() + " articles (" + ctx.time(240, 40).toSeconds() + " s at most)...");
-        Pass pass = timedPass(ctx, "vanilla", corpus, ctx.time(240, 40).toNanos(), a -> vanilla.processToCoreDocument(a.text()));
+        ctx.log("extraction: vanilla CoreNLP over up to " + corpus.size() + " articles (" + ctx.time(180, 40).toSeconds() + " s at most)...");
+        Pass pass = timedPass(ctx, "vanilla", corpus, ctx.time(180, 40).toNanos(), a -> vanilla.processToCoreDocument(a.text()));
         Properties tokenizerOnly = new Properties();
         tokenizerOnly.setProperty("annotators", "tokenize");
         StanfordCoreNLP tokenizer = new StanfordCoreNLP(tokenizerOnly);
