@@ -49,6 +49,28 @@ public final class Profiles {
 
     /** The {@code limit} methods most often on top of the CPU samples of the recording. */
     public static List<Hotspot> topFrames(Path recording, int limit) throws IOException {
+        return summarise(recording, limit, null);
+    }
+
+    /**
+     * The {@code limit} Astrolabe methods (package {@code org.astrolabe}) most often nearest the top of the
+     * CPU samples: where in the project's own code the time goes, including the library calls it makes.
+     */
+    public static List<Hotspot> ownFrames(Path recording, int limit) throws IOException {
+        return summarise(recording, limit, "org.astrolabe.");
+    }
+
+    /** Prints both summaries of a recording: {@code Profiles FILE.jfr [LIMIT]}. */
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args[0]);
+        int limit = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+        System.out.println("Top frames:");
+        topFrames(file, limit).forEach(h -> System.out.printf("%5.1f%% %s%n", h.share() * 100, h.method()));
+        System.out.println("Nearest Astrolabe frame:");
+        ownFrames(file, limit).forEach(h -> System.out.printf("%5.1f%% %s%n", h.share() * 100, h.method()));
+    }
+
+    private static List<Hotspot> summarise(Path recording, int limit, String packagePrefix) throws IOException {
         Map<String, Integer> counts = new HashMap<>();
         int total = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
@@ -59,8 +81,14 @@ public final class Profiles {
             if (stack == null || stack.getFrames().isEmpty()) {
                 continue;
             }
-            RecordedFrame top = stack.getFrames().get(0);
-            String method = top.getMethod().getType().getName() + "." + top.getMethod().getName();
+            String method = "(no Astrolabe frame)";
+            for (RecordedFrame frame : stack.getFrames()) {
+                String type = frame.getMethod().getType().getName();
+                if (packagePrefix == null || type.startsWith(packagePrefix)) {
+                    method = type + "." + frame.getMethod().getName();
+                    break;
+                }
+            }
             counts.merge(method, 1, Integer::sum);
             total++;
         }

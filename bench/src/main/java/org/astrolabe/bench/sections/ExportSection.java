@@ -71,7 +71,7 @@ public final class ExportSection implements Section {
         ctx.table().versus(section, "peak heap (MB, from GC log)", ourPeak, "tdb2.tdbdump", theirPeak, Better.LOWER, Double.NaN,
                 "completing under -Xmx" + HEAP + " is the constant-memory check");
         if (ctx.profile() && exit == 0 && Files.exists(ourJfr)) {
-            ctx.hotspots("export (GraphStore.export)", Profiles.topFrames(ourJfr, 8));
+            ctx.hotspots("export (GraphStore.export): top frames", Profiles.topFrames(ourJfr, 8));
         }
         Files.deleteIfExists(ourOut);
         Files.deleteIfExists(theirOut);

@@ -81,7 +81,8 @@ public final class ExtractionSection implements Section {
         if (recording != null) {
             Path jfr = ctx.work("extraction").resolve("astrolabe-extract.jfr");
             Profiles.stop(recording, jfr);
-            ctx.hotspots("extraction, Astrolabe 1 thread", Profiles.topFrames(jfr, 10));
+            ctx.hotspots("extraction, Astrolabe 1 thread: top frames", Profiles.topFrames(jfr, 8));
+            ctx.hotspots("extraction, Astrolabe 1 thread: nearest Astrolabe frame", Profiles.ownFrames(jfr, 8));
         }
         ctx.log("extraction: Astrolabe, 2 threads, the same articles...");
         Pass two = parallelPass(measured, 2, extractor);

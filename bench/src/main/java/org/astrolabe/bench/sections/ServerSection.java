@@ -119,7 +119,8 @@ public final class ServerSection implements Section {
             }
         }
         if (ctx.profile() && Files.exists(jfr)) {
-            ctx.hotspots("astrolabe serve (REST + SPARQL load)", Profiles.topFrames(jfr, 10));
+            ctx.hotspots("astrolabe serve, start-up and load tests: top frames", Profiles.topFrames(jfr, 8));
+            ctx.hotspots("astrolabe serve, start-up and load tests: nearest Astrolabe frame", Profiles.ownFrames(jfr, 8));
         }
         if (parts.contains("sparql") && ours != null) {
             SparqlFigures fuseki = fuseki(ctx, store, folder, mix);
