@@ -1,0 +1,91 @@
+// Example questions, written in the project's vocabulary; they run as they are against /sparql.
+
+const PREFIXES = `PREFIX kg: <https://w3id.org/astrolabe/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+`;
+
+export const EXAMPLE_QUERIES = [
+  {
+    id: 'suparco-agreements',
+    title: 'Which agreements did SUPARCO sign, with whom and when?',
+    description: 'Agreements with SUPARCO as a party, the other parties and the signing date.',
+    query: `${PREFIXES}
+SELECT DISTINCT ?agreement ?agreementName ?partnerName ?signedOn WHERE {
+  ?suparco rdfs:label|skos:altLabel ?name .
+  FILTER(LCASE(STR(?name)) = "suparco")
+  ?agreement a kg:Agreement ;
+             kg:party ?suparco .
+  OPTIONAL { ?agreement rdfs:label ?agreementName }
+  OPTIONAL {
+    ?agreement kg:party ?partner .
+    FILTER(?partner != ?suparco)
+    ?partner rdfs:label ?partnerName .
+  }
+  OPTIONAL { ?agreement kg:signedOn ?signedOn }
+}
+ORDER BY ?signedOn ?agreementName`,
+  },
+  {
+    id: 'change-payloads',
+    title: "Which payloads fly on Chang'e missions?",
+    description: 'Payloads of every mission whose name starts with Chang’e, with who built them.',
+    query: `${PREFIXES}
+SELECT DISTINCT ?payloadName ?missionName ?developerName WHERE {
+  ?payload kg:payloadOf ?mission .
+  ?mission rdfs:label ?missionName .
+  FILTER(REGEX(STR(?missionName), "^chang.?e", "i"))
+  OPTIONAL { ?payload rdfs:label ?payloadName }
+  OPTIONAL { ?payload kg:developedBy ?developer . ?developer rdfs:label ?developerName }
+}
+ORDER BY ?missionName ?payloadName`,
+  },
+  {
+    id: 'leaders',
+    title: 'Who leads what?',
+    description: 'People and the organisations or countries they lead, with their title where known.',
+    query: `${PREFIXES}
+SELECT DISTINCT ?personName ?title ?ledName WHERE {
+  ?person kg:leaderOf ?led ;
+          rdfs:label ?personName .
+  ?led rdfs:label ?ledName .
+  OPTIONAL { ?person kg:title ?title }
+}
+ORDER BY ?ledName ?personName`,
+  },
+  {
+    id: 'evidence',
+    title: 'Which facts are best supported?',
+    description: 'Every extracted fact with its sentence, article and confidence, most confident first.',
+    query: `${PREFIXES}
+SELECT ?subjectName ?property ?objectName ?confidence ?sentence ?articleTitle WHERE {
+  ?fact a kg:Fact ;
+        rdf:subject ?subject ;
+        rdf:predicate ?property ;
+        rdf:object ?object ;
+        kg:sentence ?sentence ;
+        kg:document ?article .
+  OPTIONAL { ?fact kg:confidence ?confidence }
+  OPTIONAL { ?subject rdfs:label ?subjectName }
+  OPTIONAL { ?object rdfs:label ?objectName }
+  OPTIONAL { ?article dcterms:title ?articleTitle }
+}
+ORDER BY DESC(?confidence)
+LIMIT 100`,
+  },
+  {
+    id: 'classes',
+    title: 'What kinds of entities does the graph hold?',
+    description: 'The number of entities of each class.',
+    query: `${PREFIXES}
+SELECT ?class (COUNT(DISTINCT ?entity) AS ?entities) WHERE {
+  ?entity a kg:Entity ;
+          a ?class .
+  FILTER(STRSTARTS(STR(?class), STR(kg:)) && ?class != kg:Entity)
+}
+GROUP BY ?class
+ORDER BY DESC(?entities)`,
+  },
+];

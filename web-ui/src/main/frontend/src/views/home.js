@@ -1,0 +1,147 @@
+import { api } from '../api.js';
+import { h, clear, loading, emptyState, errorState, announce } from '../dom.js';
+import { entityId, labelOf, primaryType, typeLabel, typeName, colourOf, searchResults, asArray } from '../model.js';
+
+const PAGE_SIZE = 100;
+const EXAMPLES = ['SUPARCO', 'CMSA', "Chang'e 8", 'Pakistan', 'Tiangong'];
+
+/** Entities: the search results with type filters and counts, or a start page without a query. */
+export function renderHome(main, params) {
+  const query = (params.q || '').trim();
+  const type = params.type || '';
+  const input = document.getElementById('search-input');
+  if (input && document.activeElement !== input) input.value = query;
+
+  const page = h('section', { class: 'page', 'aria-labelledby': 'page-title' });
+  main.appendChild(page);
+  if (!query) {
+    renderStart(page);
+    return;
+  }
+  page.appendChild(h('header', { class: 'page-header' },
+    h('p', { class: 'eyebrow' }, 'Entities'),
+    h('h1', { id: 'page-title' }, `Results for “${query}”`)));
+  const body = h('div', { class: 'results-layout' });
+  page.appendChild(body);
+  body.appendChild(loading('Searching…'));
+  loadResults(body, query, type);
+}
+
+async function loadResults(body, query, type) {
+  try {
+    const all = searchResults(await api.search(query, '', PAGE_SIZE));
+    const filtered = type ? searchResults(await api.search(query, type, PAGE_SIZE)) : all;
+    // A server that ignores the type parameter still gets filtered here.
+    const shown = type ? filtered.results.filter((e) => matchesType(e, type)) : filtered.results;
+    clear(body);
+    body.appendChild(typeFilters(query, type, all));
+    body.appendChild(resultList(query, type, shown, type ? shown.length : all.total));
+    announce(`${shown.length} results`);
+  } catch (error) {
+    clear(body);
+    body.appendChild(errorState(error, () => { clear(body); body.appendChild(loading()); loadResults(body, query, type); }));
+  }
+}
+
+function matchesType(entity, type) {
+  const wanted = typeName(type);
+  return [].concat(entity.type || [], entity.types || []).map(typeName).includes(wanted) || primaryType(entity) === wanted;
+}
+
+function typeCounts(all) {
+  const counts = new Map();
+  if (all.facets && typeof all.facets === 'object' && !Array.isArray(all.facets)) {
+    for (const [type, count] of Object.entries(all.facets)) counts.set(typeName(type), Number(count));
+    return counts;
+  }
+  for (const entity of all.results) {
+    const type = primaryType(entity) || 'Entity';
+    counts.set(type, (counts.get(type) || 0) + 1);
+  }
+  return counts;
+}
+
+function typeFilters(query, selected, all) {
+  const counts = [...typeCounts(all).entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const link = (type, text, count) => h('a', {
+    class: 'chip', href: `#/search?q=${encodeURIComponent(query)}${type ? `&type=${encodeURIComponent(type)}` : ''}`,
+    'aria-current': (type || '') === (selected || '') ? 'true' : null,
+  },
+  type ? h('span', { class: 'dot', style: `background:${colourOf(type)}`, 'aria-hidden': 'true' }) : null,
+  text, h('span', { class: 'chip-count' }, String(count)));
+  return h('nav', { class: 'filters', 'aria-label': 'Filter by type' },
+    h('h2', { class: 'filters-title' }, 'Type'),
+    link('', 'All types', all.total),
+    counts.map(([type, count]) => link(type, typeLabel(type), count)));
+}
+
+function resultList(query, type, results, total) {
+  if (results.length === 0) {
+    return h('div', { class: 'results' }, emptyState(
+      type ? `No ${typeLabel(type).toLowerCase()} matches “${query}”` : `Nothing matches “${query}”`,
+      'Try another spelling, an abbreviation, or fewer words.'));
+  }
+  return h('div', { class: 'results' },
+    h('p', { class: 'results-count', role: 'status' }, `${total} ${total === 1 ? 'entity' : 'entities'}`),
+    h('ul', { class: 'result-list' }, results.map(resultItem)));
+}
+
+function resultItem(entity) {
+  const type = primaryType(entity);
+  const aliases = asArray(entity.altLabels).filter((a) => a !== labelOf(entity));
+  const articles = entity.articles ?? entity.articleCount ?? entity.documents;
+  return h('li', { class: 'result' },
+    h('a', { class: 'result-link', href: `#/entity/${encodeURIComponent(entityId(entity))}` },
+      h('span', { class: 'result-main' },
+        h('span', { class: 'result-label' }, labelOf(entity)),
+        aliases.length ? h('span', { class: 'result-aliases' }, `Also: ${aliases.slice(0, 5).join(', ')}`) : null),
+      h('span', { class: 'result-meta' },
+        h('span', { class: 'type-badge', style: `--type-colour:${colourOf(type)}` }, typeLabel(type)),
+        Number.isFinite(articles) ? h('span', { class: 'muted' }, `${articles} ${articles === 1 ? 'article' : 'articles'}`) : null)));
+}
+
+function renderStart(page) {
+  page.appendChild(h('header', { class: 'hero' },
+    h('h1', { id: 'page-title' }, 'Explore who cooperates with whom in space'),
+    h('p', { class: 'lead' }, 'Astrolabe reads news articles about space cooperation and turns them into a knowledge graph of agencies, missions, people, agreements and places. Every fact links back to the sentence it was read from.'),
+    h('form', { class: 'hero-search', role: 'search', onsubmit: (event) => {
+      event.preventDefault();
+      const q = event.target.elements.q.value.trim();
+      if (q) location.hash = `#/search?q=${encodeURIComponent(q)}`;
+    } },
+    h('label', { for: 'hero-q', class: 'visually-hidden' }, 'Search entities'),
+    h('input', { id: 'hero-q', name: 'q', type: 'search', placeholder: 'Search an agency, mission, person…', autocomplete: 'off' }),
+    h('button', { type: 'submit', class: 'button button-primary' }, 'Search')),
+    h('p', { class: 'examples' }, 'Try ', EXAMPLES.map((example, i) => [
+      i ? ', ' : '', h('a', { href: `#/search?q=${encodeURIComponent(example)}` }, example)]))));
+
+  const stats = h('div', { class: 'stats', 'aria-label': 'Graph size' });
+  const cards = h('div', { class: 'start-grid' },
+    h('a', { class: 'card card-link', href: '#/articles' },
+      h('h2', {}, 'Articles'), h('p', {}, 'Read the ingested articles with their entities highlighted, or add a new one.')),
+    h('a', { class: 'card card-link', href: '#/sparql' },
+      h('h2', {}, 'SPARQL'), h('p', {}, 'Ask your own questions of the graph, starting from ready-made examples.')),
+    h('div', { class: 'card' },
+      h('h2', {}, 'Graph'), h('p', {}, 'Open any entity to see its neighbourhood as a network; click nodes to expand it.')));
+  page.appendChild(stats);
+  page.appendChild(cards);
+  loadStats(stats);
+}
+
+async function loadStats(container) {
+  try {
+    const stats = await api.stats();
+    const figures = [
+      ['Articles', stats.documents ?? stats.articles],
+      ['Entities', stats.entities],
+      ['Facts', stats.facts],
+      ['Triples', stats.quads ?? stats.triples],
+    ].filter(([, value]) => Number.isFinite(value));
+    for (const [name, value] of figures) {
+      container.appendChild(h('div', { class: 'stat' },
+        h('span', { class: 'stat-value' }, value.toLocaleString('en')), h('span', { class: 'stat-name' }, name)));
+    }
+  } catch {
+    container.remove();
+  }
+}
