@@ -119,6 +119,24 @@ export function typeLabel(type) {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+// How a relation reads from its object's side: on CMSA's page, "Lin Xiqiang leaderOf CMSA" is "led by".
+const INVERSE_LABELS = {
+  party: 'party to', concerns: 'subject of', payloadOf: 'carries', developedBy: 'developed', operatedBy: 'operates',
+  destination: 'destination of', launchVehicle: 'launched', launchSite: 'launch site of', participatesIn: 'participants',
+  cooperatesWith: 'cooperates with', country: 'country of', headquarteredIn: 'headquarters of', locatedIn: 'contains',
+  memberOf: 'members', leaderOf: 'led by', nationality: 'nationals', metWith: 'met with',
+};
+
+/** The label of a fact as read from the entity's page: incoming facts use the inverse wording. */
+export function factLabel(fact) {
+  if (fact.direction === 'in') {
+    if (fact.inverseLabel) return fact.inverseLabel;
+    const inverse = INVERSE_LABELS[localName(fact.property || fact.predicate || '')];
+    if (inverse) return inverse;
+  }
+  return propertyLabel(fact);
+}
+
 /** 'leaderOf' becomes 'leader of'; an explicit label wins. */
 export function propertyLabel(fact) {
   if (fact.propertyLabel) return fact.propertyLabel;
@@ -138,7 +156,19 @@ export function searchResults(body) {
   return { total: Number.isFinite(body.total) ? body.total : results.length, results, facets: body.facets || body.types };
 }
 
+/** An entity's facts, the same statement read in several articles merged into one with all its evidence. */
 export function factsOf(entity) {
+  const merged = new Map();
+  for (const fact of rawFacts(entity)) {
+    const otherKey = fact.other ? entityId(fact.other) : `value:${fact.value}`;
+    const key = `${fact.direction}|${fact.property || propertyLabel(fact)}|${otherKey}`;
+    if (merged.has(key)) merged.get(key).evidence.push(...fact.evidence);
+    else merged.set(key, fact);
+  }
+  return [...merged.values()];
+}
+
+function rawFacts(entity) {
   return asArray(entity.facts).map((fact) => ({
     ...fact,
     direction: fact.direction === 'in' || fact.direction === 'incoming' ? 'in' : 'out',

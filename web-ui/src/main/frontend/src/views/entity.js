@@ -2,7 +2,7 @@ import { api } from '../api.js';
 import { h, clear, loading, emptyState, errorState } from '../dom.js';
 import { segment, findNames } from '../highlight.js';
 import {
-  entityId, documentId, labelOf, primaryType, typeLabel, typeName, colourOf, propertyLabel, factsOf, asArray, formatDate,
+  entityId, documentId, labelOf, primaryType, typeLabel, typeName, colourOf, factLabel, factsOf, asArray, formatDate,
 } from '../model.js';
 import { mountGraph } from './graph.js';
 
@@ -75,12 +75,20 @@ function entityHeader(entity, id) {
 function groupFacts(facts) {
   const groups = new Map();
   for (const fact of facts) {
-    const key = `${fact.direction}|${fact.property || propertyLabel(fact)}`;
-    if (!groups.has(key)) groups.set(key, { direction: fact.direction, label: propertyLabel(fact), property: fact.property, facts: [] });
+    const key = `${fact.direction}|${fact.property || factLabel(fact)}`;
+    if (!groups.has(key)) groups.set(key, { direction: fact.direction, label: factLabel(fact), property: fact.property, facts: [] });
     groups.get(key).facts.push(fact);
   }
   return [...groups.values()].sort((a, b) => (a.direction === b.direction ? 0 : a.direction === 'out' ? -1 : 1)
     || a.label.localeCompare(b.label));
+}
+
+function capitalise(text) {
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+function localNameOf(property) {
+  return typeName(property || '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 function factGroups(entity) {
@@ -93,9 +101,8 @@ function factGroups(entity) {
     class: 'fact-group', dataset: { property: typeName(group.property || group.label) },
   },
   h('h3', { class: 'fact-group-title' },
-    group.direction === 'in'
-      ? [h('span', { class: 'direction', title: 'Incoming: the other entity has this relation to this one' }, '←'), ` ${group.label}`]
-      : [group.label, h('span', { class: 'direction', title: 'Outgoing' }, ' →')],
+    capitalise(group.label),
+    group.direction === 'in' ? h('span', { class: 'direction', title: `Read backwards: the other entity's “${localNameOf(group.property)}” relation points here` }, '←') : null,
     h('span', { class: 'count' }, String(group.facts.length))),
   h('ul', { class: 'fact-list' }, group.facts.map((fact) => factItem(fact, selfNames))))));
 }

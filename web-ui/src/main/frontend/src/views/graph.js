@@ -149,9 +149,9 @@ export function mountGraph(slot, rootId, rootLabel, rootType) {
       wheelSensitivity: 0.3,
       style: [
         { selector: 'node', style: {
-          'background-color': 'data(colour)', label: 'data(label)', color: '#1e293b', 'font-size': 11,
+          'background-color': 'data(colour)', label: 'data(label)', color: '#1e293b', 'font-size': 12, 'min-zoomed-font-size': 6,
           'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-          'text-valign': 'bottom', 'text-margin-y': 5, 'text-wrap': 'ellipsis', 'text-max-width': 120,
+          'text-valign': 'bottom', 'text-margin-y': 5, 'text-wrap': 'wrap', 'text-max-width': 140,
           'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 2,
           width: 22, height: 22, 'border-width': 2, 'border-color': '#ffffff',
         } },
