@@ -140,7 +140,7 @@ export function factLabel(fact) {
 /** 'leaderOf' becomes 'leader of'; an explicit label wins. */
 export function propertyLabel(fact) {
   if (fact.propertyLabel) return fact.propertyLabel;
-  const name = localName(fact.property || fact.predicate || '');
+  const name = fact.propertyName || localName(fact.property || fact.predicate || '');
   return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
@@ -169,13 +169,32 @@ export function factsOf(entity) {
 }
 
 function rawFacts(entity) {
-  return asArray(entity.facts).map((fact) => ({
-    ...fact,
-    direction: fact.direction === 'in' || fact.direction === 'incoming' ? 'in' : 'out',
-    other: fact.other || fact.object || fact.subject || null,
-    value: fact.value !== undefined ? fact.value : fact.literal,
-    evidence: asArray(fact.evidence),
-  }));
+  return asArray(entity.facts).map((fact) => {
+    const direction = fact.direction === 'in' || fact.direction === 'incoming' ? 'in' : 'out';
+    const ends = factEnds(fact);
+    const other = fact.other || (direction === 'in' ? ends.subject : ends.object);
+    return { ...fact, direction, other: other || null, value: ends.value, evidence: asArray(fact.evidence) };
+  });
+}
+
+/**
+ * A fact's subject, object entity and literal value, whether the object is a plain reference or the
+ * API's {entity, value, datatype, lang} wrapper.
+ */
+export function factEnds(fact) {
+  const object = fact.object;
+  const wrapped = object && typeof object === 'object' && ('entity' in object || 'value' in object || 'datatype' in object);
+  let entity = null;
+  let value = fact.value !== undefined ? fact.value : fact.literal;
+  if (wrapped) {
+    entity = object.entity || null;
+    if (value === undefined && object.value !== undefined && object.value !== null) value = object.value;
+  } else if (object && typeof object === 'object') {
+    entity = object;
+  } else if (object !== undefined && object !== null && value === undefined) {
+    value = object;
+  }
+  return { subject: fact.subject || null, object: entity, value };
 }
 
 export function formatDate(value) {

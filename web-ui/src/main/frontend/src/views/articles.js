@@ -2,7 +2,7 @@ import { api, send, storedToken, storeToken } from '../api.js';
 import { h, clear, loading, emptyState, errorState, announce } from '../dom.js';
 import { segment } from '../highlight.js';
 import {
-  documentId, entityId, labelOf, primaryType, typeLabel, colourOf, asArray, formatDate, propertyLabel,
+  documentId, entityId, labelOf, primaryType, typeLabel, colourOf, asArray, formatDate, propertyLabel, factEnds,
 } from '../model.js';
 
 function documentsOf(body) {
@@ -144,16 +144,22 @@ function factsPanel(facts) {
   if (facts.length === 0) return null;
   return h('section', { class: 'card' },
     h('h2', { class: 'card-title' }, `Facts (${facts.length})`),
-    h('ul', { class: 'compact-facts' }, facts.map((fact) => {
-      const subject = fact.subject || {};
-      const object = fact.object || fact.other;
-      return h('li', {},
-        subject && (subject.id || subject.iri) ? h('a', { href: `#/entity/${encodeURIComponent(entityId(subject))}` }, labelOf(subject)) : labelOf(subject),
-        h('span', { class: 'property' }, ` ${propertyLabel(fact)} `),
-        object && typeof object === 'object'
-          ? h('a', { href: `#/entity/${encodeURIComponent(entityId(object))}` }, labelOf(object))
-          : h('span', {}, formatDate(fact.value ?? object)));
-    })));
+    h('ul', { class: 'compact-facts' }, facts.map(factLine)));
+}
+
+function entityLink(entity) {
+  if (!entity) return null;
+  const id = entityId(entity);
+  return id ? h('a', { href: `#/entity/${encodeURIComponent(id)}` }, labelOf(entity)) : h('span', {}, labelOf(entity));
+}
+
+/** "Subject relation Object" on one line, both ends linked. */
+function factLine(fact) {
+  const { subject, object, value } = factEnds(fact);
+  return h('li', {},
+    entityLink(subject),
+    h('span', { class: 'property' }, ` ${propertyLabel(fact)} `),
+    object ? entityLink(object) : h('span', { class: 'fact-value' }, formatDate(value)));
 }
 
 /** The form to paste or upload an article; extraction runs on the server and can take a while. */
@@ -200,8 +206,12 @@ export function renderIngest(main) {
     }
     const token = form.elements.token.value.trim();
     storeToken(token);
-    const payload = { text, contentType: uploadedType };
-    for (const name of ['title', 'url', 'date']) if (form.elements[name].value.trim()) payload[name] = form.elements[name].value.trim();
+    const fields = {};
+    for (const name of ['title', 'url', 'date']) if (form.elements[name].value.trim()) fields[name] = form.elements[name].value.trim();
+    // HTML goes as it is, so the server reads its title and paragraphs; pasted text goes as JSON.
+    const request = uploadedType === 'text/html'
+      ? { path: `/api/documents?${new URLSearchParams(fields)}`, body: text, contentType: 'text/html' }
+      : { path: '/api/documents', body: JSON.stringify({ ...fields, text }), contentType: 'application/json' };
 
     controller = new AbortController();
     submit.disabled = true;
@@ -217,7 +227,7 @@ export function renderIngest(main) {
     ticker = setInterval(render, 1000);
     render();
     try {
-      const body = await ingestWithRetry(payload, token, controller.signal, (message) => { phase = message; render(); });
+      const body = await ingestWithRetry(request, token, controller.signal, (message) => { phase = message; render(); });
       showResult(result, body);
       announce('Article stored');
     } catch (error) {
@@ -252,12 +262,11 @@ function field(id, labelText, control, hint) {
   return h('div', { class: 'field' }, h('label', { for: id }, labelText), control, hint ? h('p', { id: hintId, class: 'hint' }, hint) : null);
 }
 
-async function ingestWithRetry(payload, token, signal, onPhase) {
-  const body = JSON.stringify(payload);
+async function ingestWithRetry(request, token, signal, onPhase) {
   for (let attempt = 0; ; attempt += 1) {
     onPhase('Extracting entities and relations…');
     try {
-      return await send('POST', '/api/documents', { body, contentType: 'application/json', token, signal });
+      return await send('POST', request.path, { body: request.body, contentType: request.contentType, token, signal });
     } catch (error) {
       if (error.status !== 503 || attempt >= 20) throw error;
       const wait = Math.min(Math.max(error.retryAfter || 5, 1), 60);
@@ -279,12 +288,12 @@ function sleep(ms, signal) {
 function showResult(container, body) {
   const id = documentId(body.document || body);
   const facts = asArray(body.facts);
-  const entities = asArray(body.entities);
+  const entities = Array.isArray(body.entities) ? body.entities.length : body.entities;
+  const titles = { added: 'Article stored', replaced: 'Article updated', unchanged: 'Article already stored' };
   container.appendChild(h('div', { class: 'card success', role: 'status' },
-    h('h2', { class: 'card-title' }, body.replaced ? 'Article updated' : 'Article stored'),
+    h('h2', { class: 'card-title' }, titles[body.change] || 'Article stored'),
     h('p', {}, `${Number.isFinite(body.factCount) ? body.factCount : facts.length} facts`,
-      entities.length ? ` and ${entities.length} entities` : '', ' found.'),
-    facts.length ? h('ul', { class: 'compact-facts' }, facts.slice(0, 12).map((fact) => h('li', {},
-      labelOf(fact.subject || {}), h('span', { class: 'property' }, ` ${propertyLabel(fact)} `), labelOf(fact.object || fact.other || fact.value)))) : null,
+      Number.isFinite(entities) ? ` and ${entities} entities` : '', ' found.'),
+    facts.length ? h('ul', { class: 'compact-facts' }, facts.slice(0, 15).map(factLine)) : null,
     id ? h('a', { class: 'button button-primary', href: `#/article/${encodeURIComponent(id)}` }, 'Open the article') : null));
 }

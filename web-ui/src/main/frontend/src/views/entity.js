@@ -128,6 +128,10 @@ function factItem(fact, selfNames) {
       : h('p', { class: 'muted' }, 'No evidence recorded.'));
 }
 
+function documentDate(evidence) {
+  return evidence.documentDate || (evidence.document && typeof evidence.document === 'object' ? evidence.document.date : '');
+}
+
 /** A sentence with the mentions of both entities highlighted, and where it was read. */
 export function evidenceItem(evidence, selfNames, otherNames) {
   const sentence = evidence.sentence || '';
@@ -149,8 +153,8 @@ export function evidenceItem(evidence, selfNames, otherNames) {
       : piece.text))),
     h('figcaption', { class: 'evidence-meta' },
       docId ? h('a', { class: 'evidence-article', href: `#/article/${encodeURIComponent(docId)}${Number.isInteger(evidence.begin) ? `?at=${evidence.begin}` : ''}` },
-        evidence.documentTitle || evidence.title || 'Source article') : null,
-      evidence.documentDate ? h('span', {}, formatDate(evidence.documentDate)) : null,
+        evidence.documentTitle || evidence.title || (evidence.document && evidence.document.title) || 'Source article') : null,
+      documentDate(evidence) ? h('span', {}, formatDate(documentDate(evidence))) : null,
       Number.isFinite(confidence) ? h('span', { class: 'confidence', title: 'Extraction confidence' }, `${Math.round(confidence * 100)}% confidence`) : null,
       evidence.extractor ? h('span', { class: 'extractor', title: 'Extractor' }, evidence.extractor) : null));
 }

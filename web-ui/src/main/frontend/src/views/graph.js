@@ -11,6 +11,7 @@ export function mountGraph(slot, rootId, rootLabel, rootType) {
   let depth = 1;
   let disposed = false;
   const expanded = new Set();
+  let truncatedNote = false;
 
   const status = h('p', { class: 'graph-status', role: 'status', 'aria-live': 'polite' }, 'Loading the neighbourhood…');
   const canvas = h('div', {
@@ -46,11 +47,12 @@ export function mountGraph(slot, rootId, rootLabel, rootType) {
   function edgeData(edge) {
     const source = String(edge.source ?? edge.from ?? '');
     const target = String(edge.target ?? edge.to ?? '');
-    const property = edge.propertyLabel || localName(edge.property || edge.predicate || '');
+    const property = edge.propertyLabel || edge.propertyName || localName(edge.property || edge.predicate || '');
     return { id: `${source}|${edge.property || property}|${target}`, source, target, label: property.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() };
   }
 
   function merge(body) {
+    if (body.truncated) truncatedNote = true;
     const nodes = asArray(body.nodes).map(nodeData);
     const edges = asArray(body.edges).map(edgeData);
     const before = cy.nodes().length;
@@ -68,7 +70,8 @@ export function mountGraph(slot, rootId, rootLabel, rootType) {
   function describe() {
     const n = cy.nodes().length;
     const e = cy.edges().length;
-    status.textContent = `${n} ${n === 1 ? 'node' : 'nodes'} · ${e} ${e === 1 ? 'edge' : 'edges'}`;
+    status.textContent = `${n} ${n === 1 ? 'node' : 'nodes'} · ${e} ${e === 1 ? 'edge' : 'edges'}`
+      + (truncatedNote ? ' · the neighbourhood is larger than shown' : '');
     canvas.dataset.nodes = String(n);
     canvas.dataset.edges = String(e);
     clear(nodeList);
@@ -120,6 +123,7 @@ export function mountGraph(slot, rootId, rootLabel, rootType) {
 
   async function reload() {
     expanded.clear();
+    truncatedNote = false;
     if (cy) cy.elements().remove();
     status.textContent = 'Loading the neighbourhood…';
     selection.hidden = true;

@@ -128,13 +128,18 @@ function renderStart(page) {
   loadStats(stats);
 }
 
+function sumOf(counts) {
+  if (!counts || typeof counts !== 'object') return undefined;
+  return Object.values(counts).reduce((total, n) => total + (Number(n) || 0), 0);
+}
+
 async function loadStats(container) {
   try {
     const stats = await api.stats();
     const figures = [
       ['Articles', stats.documents ?? stats.articles],
       ['Entities', stats.entities],
-      ['Facts', stats.facts],
+      ['Facts', stats.facts ?? sumOf(stats.factsPerProperty)],
       ['Triples', stats.quads ?? stats.triples],
     ].filter(([, value]) => Number.isFinite(value));
     for (const [name, value] of figures) {
