@@ -53,6 +53,10 @@ export function renderArticles(main) {
   })();
 }
 
+function plural(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 function hostOf(url) {
   try {
     return url ? new URL(url).hostname.replace(/^www\./, '') : '';
@@ -89,8 +93,8 @@ export function renderArticle(main, params) {
           doc.date ? h('span', {}, formatDate(doc.date)) : null,
           (doc.source || doc.sourceName) ? h('span', {}, doc.source || doc.sourceName) : null,
           doc.url ? h('a', { class: 'external', href: doc.url, rel: 'noopener', target: '_blank' }, hostOf(doc.url) || 'Original') : null,
-          h('span', {}, `${spans.length} mentions`),
-          h('span', {}, `${Number.isFinite(doc.factCount) ? doc.factCount : facts.length} facts`))));
+          h('span', {}, plural(spans.length, 'mention')),
+          h('span', {}, plural(Number.isFinite(doc.factCount) ? doc.factCount : facts.length, 'fact')))));
       const textBlock = h('div', { class: 'article-text' }, segment(text, spans).map((piece) => {
         if (!piece.span) return piece.text;
         const entity = piece.span.entity;
@@ -292,8 +296,8 @@ function showResult(container, body) {
   const titles = { added: 'Article stored', replaced: 'Article updated', unchanged: 'Article already stored' };
   container.appendChild(h('div', { class: 'card success', role: 'status' },
     h('h2', { class: 'card-title' }, titles[body.change] || 'Article stored'),
-    h('p', {}, `${Number.isFinite(body.factCount) ? body.factCount : facts.length} facts`,
-      Number.isFinite(entities) ? ` and ${entities} entities` : '', ' found.'),
+    h('p', {}, plural(Number.isFinite(body.factCount) ? body.factCount : facts.length, 'fact'),
+      Number.isFinite(entities) ? ` and ${plural(entities, 'entity', 'entities')}` : '', ' found.'),
     facts.length ? h('ul', { class: 'compact-facts' }, facts.slice(0, 15).map(factLine)) : null,
     id ? h('a', { class: 'button button-primary', href: `#/article/${encodeURIComponent(id)}` }, 'Open the article') : null));
 }

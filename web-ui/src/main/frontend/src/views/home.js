@@ -1,6 +1,8 @@
 import { api } from '../api.js';
 import { h, clear, loading, emptyState, errorState, announce } from '../dom.js';
-import { entityId, labelOf, primaryType, typeLabel, typeName, colourOf, searchResults, asArray } from '../model.js';
+import {
+  entityId, documentId, labelOf, primaryType, typeLabel, typeName, colourOf, searchResults, asArray, formatDate,
+} from '../model.js';
 
 const PAGE_SIZE = 100;
 const EXAMPLES = ['SUPARCO', 'CMSA', "Chang'e 8", 'Pakistan', 'Tiangong'];
@@ -14,13 +16,13 @@ export function renderHome(main, params) {
 
   const page = h('section', { class: 'page', 'aria-labelledby': 'page-title' });
   main.appendChild(page);
-  if (!query) {
+  if (!query && !type) {
     renderStart(page);
     return;
   }
   page.appendChild(h('header', { class: 'page-header' },
     h('p', { class: 'eyebrow' }, 'Entities'),
-    h('h1', { id: 'page-title' }, `Results for “${query}”`)));
+    h('h1', { id: 'page-title' }, query ? `Results for “${query}”` : `Every ${typeLabel(type).toLowerCase()}`)));
   const body = h('div', { class: 'results-layout' });
   page.appendChild(body);
   body.appendChild(loading('Searching…'));
@@ -48,6 +50,13 @@ function matchesType(entity, type) {
   return [].concat(entity.type || [], entity.types || []).map(typeName).includes(wanted) || primaryType(entity) === wanted;
 }
 
+function searchHref(query, type) {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  if (type) params.set('type', type);
+  return params.toString() ? `#/search?${params}` : '#/';
+}
+
 function typeCounts(all) {
   const counts = new Map();
   if (all.facets && typeof all.facets === 'object' && !Array.isArray(all.facets)) {
@@ -64,7 +73,7 @@ function typeCounts(all) {
 function typeFilters(query, selected, all) {
   const counts = [...typeCounts(all).entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const link = (type, text, count) => h('a', {
-    class: 'chip', href: `#/search?q=${encodeURIComponent(query)}${type ? `&type=${encodeURIComponent(type)}` : ''}`,
+    class: 'chip', href: searchHref(query, type),
     'aria-current': (type || '') === (selected || '') ? 'true' : null,
   },
   type ? h('span', { class: 'dot', style: `background:${colourOf(type)}`, 'aria-hidden': 'true' }) : null,
@@ -78,7 +87,7 @@ function typeFilters(query, selected, all) {
 function resultList(query, type, results, total) {
   if (results.length === 0) {
     return h('div', { class: 'results' }, emptyState(
-      type ? `No ${typeLabel(type).toLowerCase()} matches “${query}”` : `Nothing matches “${query}”`,
+      type && query ? `No ${typeLabel(type).toLowerCase()} matches “${query}”` : query ? `Nothing matches “${query}”` : 'Nothing of this type yet',
       'Try another spelling, an abbreviation, or fewer words.'));
   }
   return h('div', { class: 'results' },
@@ -116,16 +125,59 @@ function renderStart(page) {
       i ? ', ' : '', h('a', { href: `#/search?q=${encodeURIComponent(example)}` }, example)]))));
 
   const stats = h('div', { class: 'stats', 'aria-label': 'Graph size' });
-  const cards = h('div', { class: 'start-grid' },
-    h('a', { class: 'card card-link', href: '#/articles' },
-      h('h2', {}, 'Articles'), h('p', {}, 'Read the ingested articles with their entities highlighted, or add a new one.')),
-    h('a', { class: 'card card-link', href: '#/sparql' },
-      h('h2', {}, 'SPARQL'), h('p', {}, 'Ask your own questions of the graph, starting from ready-made examples.')),
-    h('div', { class: 'card' },
-      h('h2', {}, 'Graph'), h('p', {}, 'Open any entity to see its neighbourhood as a network; click nodes to expand it.')));
+  const browse = h('nav', { class: 'browse-types', 'aria-label': 'Browse by type' });
+  const popular = h('div', {}, loading('Loading entities…'));
+  const latest = h('div', {}, loading('Loading articles…'));
   page.appendChild(stats);
-  page.appendChild(cards);
-  loadStats(stats);
+  page.appendChild(browse);
+  page.appendChild(h('div', { class: 'start-grid' },
+    h('section', { class: 'card', 'aria-labelledby': 'popular-title' },
+      h('h2', { id: 'popular-title', class: 'card-title' }, 'Most mentioned'),
+      popular),
+    h('section', { class: 'card', 'aria-labelledby': 'latest-title' },
+      h('div', { class: 'card-title-row' },
+        h('h2', { id: 'latest-title', class: 'card-title' }, 'Latest articles'),
+        h('a', { href: '#/articles/new', class: 'button button-small' }, 'Add an article')),
+      latest)));
+  loadStats(stats, browse);
+  loadPopular(popular);
+  loadLatest(latest);
+}
+
+async function loadPopular(container) {
+  try {
+    const { results } = searchResults(await api.search('', '', 10));
+    clear(container);
+    if (results.length === 0) {
+      container.appendChild(emptyState('The graph is empty', 'Add an article to start it.'));
+      return;
+    }
+    container.appendChild(h('ul', { class: 'result-list result-list-flat' }, results.map(resultItem)));
+  } catch {
+    clear(container);
+    container.appendChild(h('p', { class: 'muted' }, 'Search above to find entities by name or alias.'));
+  }
+}
+
+async function loadLatest(container) {
+  try {
+    const body = await api.documents(6);
+    const docs = (Array.isArray(body) ? body : body.results || body.documents || [])
+      .slice().sort((a, b) => String(b.ingestedAt || b.date || '').localeCompare(String(a.ingestedAt || a.date || ''))).slice(0, 6);
+    clear(container);
+    if (docs.length === 0) {
+      container.appendChild(emptyState('No articles yet', 'Articles you add show up here.'));
+      return;
+    }
+    container.appendChild(h('ul', { class: 'doc-list' }, docs.map((doc) => h('li', {},
+      h('a', { href: `#/article/${encodeURIComponent(documentId(doc))}` }, doc.title || 'Untitled article'),
+      h('span', { class: 'muted' }, [formatDate(doc.date), Number.isFinite(doc.facts) ? `${doc.facts} ${doc.facts === 1 ? 'fact' : 'facts'}` : '']
+        .filter(Boolean).join(' · '))))));
+    container.appendChild(h('p', { class: 'card-footer' }, h('a', { href: '#/articles' }, 'All articles →')));
+  } catch (error) {
+    clear(container);
+    container.appendChild(errorState(error));
+  }
 }
 
 function sumOf(counts) {
@@ -133,9 +185,21 @@ function sumOf(counts) {
   return Object.values(counts).reduce((total, n) => total + (Number(n) || 0), 0);
 }
 
-async function loadStats(container) {
+async function loadStats(container, browse) {
   try {
     const stats = await api.stats();
+    const perClass = Object.entries(stats.entitiesPerClass || {})
+      .map(([type, count]) => [typeName(type), Number(count)])
+      .filter(([type, count]) => count > 0 && !['Entity', 'Organization', 'Place', 'Spacecraft'].includes(type))
+      .sort((a, b) => b[1] - a[1]);
+    if (perClass.length) {
+      browse.appendChild(h('span', { class: 'browse-label' }, 'Browse'));
+      for (const [type, count] of perClass) {
+        browse.appendChild(h('a', { class: 'chip chip-outline', href: searchHref('', type) },
+          h('span', { class: 'dot', style: `background:${colourOf(type)}`, 'aria-hidden': 'true' }),
+          typeLabel(type), h('span', { class: 'chip-count' }, String(count))));
+      }
+    }
     const figures = [
       ['Articles', stats.documents ?? stats.articles],
       ['Entities', stats.entities],
@@ -148,5 +212,6 @@ async function loadStats(container) {
     }
   } catch {
     container.remove();
+    browse.remove();
   }
 }
