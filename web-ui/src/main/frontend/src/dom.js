@@ -41,15 +41,25 @@ export function emptyState(title, text, ...actions) {
   return h('div', { class: 'state state-empty' }, h('p', { class: 'state-title' }, title), text ? h('p', {}, text) : null, ...actions);
 }
 
+const TITLES = {
+  0: 'The server cannot be reached',
+  400: 'The request was not accepted',
+  401: 'An access token is needed',
+  403: 'Not allowed',
+  404: 'Not found',
+  413: 'Too large',
+  503: 'The service is not ready',
+};
+
+/** An error box: a title from the status, the server's explanation, and a retry button when useful. */
 export function errorState(error, retry) {
   const status = error && error.status;
-  let title = 'Something went wrong';
-  if (status === 404) title = 'Not found';
-  else if (status === 0) title = 'The server cannot be reached';
-  else if (status === 503) title = 'The service is starting';
+  const title = TITLES[status] || (status >= 500 ? 'The server failed' : 'Something went wrong');
+  const message = (error && error.message) || String(error);
+  const detail = error && error.detail;
   return h('div', { class: 'state state-error', role: 'alert' },
     h('p', { class: 'state-title' }, title),
-    h('p', {}, (error && error.message) || String(error)),
-    error && error.detail ? h('p', { class: 'state-detail' }, error.detail) : null,
+    h('p', {}, detail || message),
+    detail && message && message !== detail ? h('p', { class: 'state-detail' }, status ? `${status} ${message}` : message) : null,
     retry ? h('button', { type: 'button', class: 'button', onclick: retry }, 'Try again') : null);
 }

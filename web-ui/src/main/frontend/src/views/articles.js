@@ -111,7 +111,8 @@ export function renderArticle(main, params) {
       scrollToOffset(textBlock, Number.parseInt(params.at, 10));
     } catch (error) {
       clear(page);
-      page.appendChild(errorState(error, () => { clear(main); renderArticle(main, params); }));
+      page.appendChild(errorState(error, error.status === 404 ? null : () => { clear(main); renderArticle(main, params); }));
+      if (error.status === 404) page.appendChild(h('p', { class: 'state-links' }, h('a', { class: 'button', href: '#/articles' }, 'All articles')));
     }
   })();
 }
@@ -238,12 +239,13 @@ export function renderIngest(main) {
       if (error.name === 'AbortError') {
         result.appendChild(h('p', { class: 'form-error', role: 'alert' }, 'Cancelled. The server may still finish storing the article.'));
       } else if (error.status === 401 || error.status === 403) {
-        result.appendChild(errorState(Object.assign(error, { message: 'The server needs a valid access token to store articles.' })));
+        result.appendChild(errorState(error));
         form.elements.token.focus();
       } else {
         result.appendChild(errorState(error));
       }
     } finally {
+      result.scrollIntoView({ block: 'nearest' });
       clearInterval(ticker);
       progress.hidden = true;
       submit.disabled = false;
@@ -272,7 +274,8 @@ async function ingestWithRetry(request, token, signal, onPhase) {
     try {
       return await send('POST', request.path, { body: request.body, contentType: request.contentType, token, signal });
     } catch (error) {
-      if (error.status !== 503 || attempt >= 20) throw error;
+      // Only a 503 with Retry-After is worth waiting for (models loading); without it extraction is off.
+      if (error.status !== 503 || error.retryAfter === undefined || attempt >= 30) throw error;
       const wait = Math.min(Math.max(error.retryAfter || 5, 1), 60);
       for (let left = wait; left > 0; left -= 1) {
         onPhase(`The language models are still loading; trying again in ${left} s…`);

@@ -36,8 +36,9 @@ export function renderEntity(main, params) {
       clear(page);
       page.removeAttribute('aria-busy');
       page.appendChild(errorState(error.status === 404
-        ? Object.assign(error, { message: `No entity with the id “${params.id}”.` }) : error,
-      () => { clear(main); renderEntity(main, params); }));
+        ? Object.assign(error, { detail: `No entity has the id “${params.id}”.` }) : error,
+      error.status === 404 ? null : () => { clear(main); renderEntity(main, params); }));
+      if (error.status === 404) page.appendChild(h('p', { class: 'state-links' }, h('a', { class: 'button', href: '#/' }, 'Search the entities')));
     }
   })();
 
