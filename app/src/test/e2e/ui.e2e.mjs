@@ -84,7 +84,7 @@ try {
     await shot(page, '02-suggestions');
   });
 
-  await run('open the CMSA entity from the suggestions', async () => {
+  await run('open the CMSA entity from the suggestions with the keyboard', async () => {
     const options = page.locator('#search-suggestions [role=option]');
     const texts = await options.evaluateAll((nodes) => nodes.map((n) => ({
       label: n.querySelector('.suggestion-label')?.textContent || '',
@@ -96,7 +96,10 @@ try {
     let index = texts.findIndex(named);
     if (index < 0) index = texts.findIndex(mentions);
     check(index >= 0, `no suggestion names CMSA: ${JSON.stringify(texts)}`);
-    await options.nth(index).click();
+    const input = page.getByRole('combobox', { name: 'Search entities' });
+    for (let i = 0; i <= index; i += 1) await input.press('ArrowDown');
+    check(await options.nth(index).getAttribute('aria-selected') === 'true', 'arrow keys do not move through the suggestions');
+    await input.press('Enter');
     await page.waitForURL(/#\/entity\//);
     await page.locator('.entity-header h1').waitFor();
     const title = await page.locator('.entity-header h1').textContent();

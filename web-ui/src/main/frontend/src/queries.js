@@ -13,7 +13,7 @@ export const EXAMPLE_QUERIES = [
     title: 'Which agreements did SUPARCO sign, with whom and when?',
     description: 'Agreements with SUPARCO as a party, the other parties and the signing date.',
     query: `${PREFIXES}
-SELECT DISTINCT ?agreement ?agreementName ?partnerName ?signedOn WHERE {
+SELECT DISTINCT ?agreementName ?partnerName ?signedOn WHERE {
   ?suparco rdfs:label|skos:altLabel ?name .
   FILTER(LCASE(STR(?name)) = "suparco")
   ?agreement a kg:Agreement ;
@@ -24,7 +24,8 @@ SELECT DISTINCT ?agreement ?agreementName ?partnerName ?signedOn WHERE {
     FILTER(?partner != ?suparco)
     ?partner rdfs:label ?partnerName .
   }
-  OPTIONAL { ?agreement kg:signedOn ?signedOn }
+  OPTIONAL { ?agreement kg:signedOn ?date }
+  BIND(STR(?date) AS ?signedOn)
 }
 ORDER BY ?signedOn ?agreementName`,
   },
@@ -60,7 +61,7 @@ ORDER BY ?ledName ?personName`,
     title: 'Which facts are best supported?',
     description: 'Every extracted fact with its sentence, article and confidence, most confident first.',
     query: `${PREFIXES}
-SELECT ?subjectName ?property ?objectName ?confidence ?sentence ?articleTitle WHERE {
+SELECT ?subjectName ?relation ?objectName ?confidence ?sentence ?articleTitle WHERE {
   ?fact a kg:Fact ;
         rdf:subject ?subject ;
         rdf:predicate ?property ;
@@ -71,6 +72,7 @@ SELECT ?subjectName ?property ?objectName ?confidence ?sentence ?articleTitle WH
   OPTIONAL { ?subject rdfs:label ?subjectName }
   OPTIONAL { ?object rdfs:label ?objectName }
   OPTIONAL { ?article dcterms:title ?articleTitle }
+  BIND(STRAFTER(STR(?property), STR(kg:)) AS ?relation)
 }
 ORDER BY DESC(?confidence)
 LIMIT 100`,
@@ -82,8 +84,9 @@ LIMIT 100`,
     query: `${PREFIXES}
 SELECT ?class (COUNT(DISTINCT ?entity) AS ?entities) WHERE {
   ?entity a kg:Entity ;
-          a ?class .
-  FILTER(STRSTARTS(STR(?class), STR(kg:)) && ?class != kg:Entity)
+          a ?type .
+  FILTER(STRSTARTS(STR(?type), STR(kg:)) && ?type != kg:Entity)
+  BIND(STRAFTER(STR(?type), STR(kg:)) AS ?class)
 }
 GROUP BY ?class
 ORDER BY DESC(?entities)`,
