@@ -168,11 +168,16 @@ export function factsOf(entity) {
   return [...merged.values()];
 }
 
+// Relations that read the same both ways; their incoming and outgoing facts are one group.
+const SYMMETRIC = new Set(['cooperatesWith', 'metWith']);
+
 function rawFacts(entity) {
   return asArray(entity.facts).map((fact) => {
-    const direction = fact.direction === 'in' || fact.direction === 'incoming' ? 'in' : 'out';
+    const incoming = fact.direction === 'in' || fact.direction === 'incoming';
+    const symmetric = SYMMETRIC.has(localName(fact.property || fact.predicate || ''));
+    const direction = incoming && !symmetric ? 'in' : 'out';
     const ends = factEnds(fact);
-    const other = fact.other || (direction === 'in' ? ends.subject : ends.object);
+    const other = fact.other || (incoming ? ends.subject : ends.object);
     return { ...fact, direction, other: other || null, value: ends.value, evidence: asArray(fact.evidence) };
   });
 }

@@ -46,3 +46,21 @@ test('dates are shown as precisely as they are known', () => {
   assert.equal(formatDate('2025-02'), 'February 2025');
   assert.equal(formatDate('2028'), '2028');
 });
+
+test('symmetric relations read the same from both ends and merge their evidence', () => {
+  const facts = factsOf({ facts: [
+    { direction: 'out', property: 'https://w3id.org/astrolabe/ontology#cooperatesWith', subject: { id: 'cmsa' }, object: { entity: { id: 'suparco' } }, evidence: [{ sentence: 'a' }] },
+    { direction: 'in', property: 'https://w3id.org/astrolabe/ontology#cooperatesWith', subject: { id: 'suparco' }, object: { entity: { id: 'cmsa' } }, evidence: [{ sentence: 'b' }] },
+  ] });
+  assert.equal(facts.length, 1);
+  assert.equal(facts[0].direction, 'out');
+  assert.equal(facts[0].other.id, 'suparco');
+  assert.deepEqual(facts[0].evidence.map((e) => e.sentence), ['a', 'b']);
+});
+
+test('incoming facts take their other end from the subject', () => {
+  const [fact] = factsOf({ facts: [
+    { direction: 'in', property: 'https://w3id.org/astrolabe/ontology#leaderOf', subject: { id: 'lin-xiqiang' }, object: { entity: { id: 'cmsa' } } },
+  ] });
+  assert.equal(fact.other.id, 'lin-xiqiang');
+});

@@ -16,6 +16,7 @@ export function renderEntity(main, params) {
 
   (async () => {
     try {
+      pendingHighlights = [];
       const entity = await api.entity(params.id);
       if (disposed) return;
       clear(page);
@@ -29,6 +30,7 @@ export function renderEntity(main, params) {
         h('section', { class: 'graph-section', 'aria-labelledby': 'graph-title' },
           h('h2', { id: 'graph-title', class: 'section-title' }, 'Neighbourhood'),
           graphSlot)));
+      refineHighlights(() => disposed);
       disposeGraph = mountGraph(graphSlot, entityId(entity) || params.id, labelOf(entity), primaryType(entity));
       document.title = `${labelOf(entity)} · Astrolabe`;
     } catch (error) {
@@ -97,7 +99,7 @@ function factGroups(entity) {
   if (facts.length === 0) {
     return emptyState('No facts yet', 'This entity is mentioned in the articles, but no relation with it was extracted.');
   }
-  const selfNames = [labelOf(entity), ...asArray(entity.altLabels)];
+  const self = { id: entityId(entity), names: [labelOf(entity), ...asArray(entity.altLabels)] };
   return h('div', { class: 'fact-groups' }, groupFacts(facts).map((group) => h('section', {
     class: 'fact-group', dataset: { property: typeName(group.property || group.label) },
   },
@@ -105,12 +107,12 @@ function factGroups(entity) {
     capitalise(group.label),
     group.direction === 'in' ? h('span', { class: 'direction', title: `Read backwards: the other entity's “${localNameOf(group.property)}” relation points here` }, '←') : null,
     h('span', { class: 'count' }, String(group.facts.length))),
-  h('ul', { class: 'fact-list' }, group.facts.map((fact) => factItem(fact, selfNames))))));
+  h('ul', { class: 'fact-list' }, group.facts.map((fact) => factItem(fact, self))))));
 }
 
-function factItem(fact, selfNames) {
+function factItem(fact, self) {
   const other = fact.other;
-  const otherNames = other ? [labelOf(other), ...asArray(other.altLabels)] : [];
+  const otherEnd = { id: other ? entityId(other) : '', names: other ? [labelOf(other), ...asArray(other.altLabels)] : [] };
   const target = other
     ? h('a', { class: 'fact-object', href: `#/entity/${encodeURIComponent(entityId(other))}` },
       h('span', { class: 'dot', style: `background:${colourOf(primaryType(other))}`, 'aria-hidden': 'true' }),
@@ -122,10 +124,10 @@ function factItem(fact, selfNames) {
       evidence.length > 1 ? h('span', { class: 'muted' }, `${evidence.length} sources`) : null),
     evidence.length
       ? h('div', { class: 'evidence-list' },
-        evidenceItem(evidence[0], selfNames, otherNames),
+        evidenceItem(evidence[0], self, otherEnd),
         evidence.length > 1 ? h('details', { class: 'more-evidence' },
           h('summary', {}, `${evidence.length - 1} more ${evidence.length === 2 ? 'source' : 'sources'}`),
-          evidence.slice(1).map((e) => evidenceItem(e, selfNames, otherNames))) : null)
+          evidence.slice(1).map((e) => evidenceItem(e, self, otherEnd))) : null)
       : h('p', { class: 'muted' }, 'No evidence recorded.'));
 }
 
@@ -133,29 +135,77 @@ function documentDate(evidence) {
   return evidence.documentDate || (evidence.document && typeof evidence.document === 'object' ? evidence.document.date : '');
 }
 
-/** A sentence with the mentions of both entities highlighted, and where it was read. */
-export function evidenceItem(evidence, selfNames, otherNames) {
-  const sentence = evidence.sentence || '';
-  let spans;
-  const mentions = asArray(evidence.mentions);
-  if (mentions.length && Number.isInteger(evidence.begin)) {
-    spans = mentions.map((m) => ({ begin: m.begin - evidence.begin, end: m.end - evidence.begin, name: m.anchor || '' }));
-  } else {
-    spans = [
-      ...findNames(sentence, selfNames).map((s) => ({ ...s, role: 'self' })),
-      ...findNames(sentence, otherNames).map((s) => ({ ...s, role: 'other' })),
-    ];
+function fillSentence(blockquote, sentence, spans) {
+  clear(blockquote);
+  for (const piece of segment(sentence, spans)) {
+    blockquote.appendChild(piece.span
+      ? h('mark', { class: `mention mention-${piece.span.role || 'other'}` }, piece.text)
+      : document.createTextNode(piece.text));
   }
+}
+
+/**
+ * A sentence with the mentions of both entities highlighted, and where it was read. The names are
+ * matched in the text at first; {@link refineHighlights} replaces them with the article's own mentions.
+ */
+export function evidenceItem(evidence, self, other) {
+  const sentence = evidence.sentence || '';
+  const spans = [
+    ...findNames(sentence, self.names).map((s) => ({ ...s, role: 'self' })),
+    ...findNames(sentence, other.names).map((s) => ({ ...s, role: 'other' })),
+  ];
+  const blockquote = h('blockquote', { class: 'evidence-sentence' });
+  fillSentence(blockquote, sentence, spans);
   const docId = documentId(evidence.document || evidence.documentId || evidence.doc);
   const confidence = Number(evidence.confidence);
-  return h('figure', { class: 'evidence' },
-    h('blockquote', { class: 'evidence-sentence' }, segment(sentence, spans).map((piece) => (piece.span
-      ? h('mark', { class: `mention mention-${piece.span.role || 'other'}` }, piece.text)
-      : piece.text))),
+  const figure = h('figure', { class: 'evidence' },
+    blockquote,
     h('figcaption', { class: 'evidence-meta' },
       docId ? h('a', { class: 'evidence-article', href: `#/article/${encodeURIComponent(docId)}${Number.isInteger(evidence.begin) ? `?at=${evidence.begin}` : ''}` },
         evidence.documentTitle || evidence.title || (evidence.document && evidence.document.title) || 'Source article') : null,
       documentDate(evidence) ? h('span', {}, formatDate(documentDate(evidence))) : null,
       Number.isFinite(confidence) ? h('span', { class: 'confidence', title: 'Extraction confidence' }, `${Math.round(confidence * 100)}% confidence`) : null,
       evidence.extractor ? h('span', { class: 'extractor', title: 'Extractor' }, evidence.extractor) : null));
+  if (docId && Number.isInteger(evidence.begin)) {
+    pendingHighlights.push({ docId, blockquote, sentence, begin: evidence.begin, roles: { [self.id]: 'self', [other.id]: 'other' } });
+  }
+  return figure;
+}
+
+let pendingHighlights = [];
+
+/**
+ * Highlights the evidence sentences with the mentions the extractor found (exact offsets, every
+ * surface form), fetching each source article once. Sentences keep their name matches when an
+ * article cannot be read or its text does not line up.
+ */
+async function refineHighlights(isDisposed) {
+  const items = pendingHighlights;
+  pendingHighlights = [];
+  const byDocument = new Map();
+  for (const item of items) {
+    if (!byDocument.has(item.docId)) byDocument.set(item.docId, []);
+    byDocument.get(item.docId).push(item);
+  }
+  for (const [docId, group] of byDocument) {
+    let doc;
+    try {
+      doc = await api.document(docId);
+    } catch {
+      continue;
+    }
+    if (isDisposed()) return;
+    const text = doc.text || '';
+    const mentions = asArray(doc.mentions);
+    for (const item of group) {
+      const at = text.startsWith(item.sentence, item.begin) ? item.begin : text.indexOf(item.sentence, Math.max(0, item.begin - 200));
+      if (at < 0) continue;
+      const end = at + item.sentence.length;
+      const spans = mentions
+        .map((m) => ({ begin: m.begin, end: m.end, role: item.roles[m.entityId || entityId(m.entity || {})] }))
+        .filter((m) => m.role && m.begin >= at && m.end <= end)
+        .map((m) => ({ ...m, begin: m.begin - at, end: m.end - at }));
+      if (spans.length) fillSentence(item.blockquote, item.sentence, spans);
+    }
+  }
 }
