@@ -39,6 +39,11 @@ function check(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+/** Waits until no part of the page is still loading. */
+async function settled(page) {
+  await page.waitForFunction(() => !document.querySelector('main .state-loading'));
+}
+
 async function shot(page, name, fullPage = false) {
   const file = path.join(shots, `${name}.png`);
   await page.screenshot({ path: file, fullPage });
@@ -73,6 +78,8 @@ try {
     await page.goto(`${base}/`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+    await settled(page);
+    check(await page.locator('main .state-error').count() === 0, 'the start page shows an error');
     await shot(page, '01-start');
   });
 
@@ -175,9 +182,11 @@ try {
     const links = page.locator('.articles-table tbody a');
     await links.first().waitFor();
     check(await links.count() >= 1, 'no article is listed');
+    await settled(page);
     await shot(page, '06-articles');
     await links.first().click();
     await page.locator('.article-text .mention').first().waitFor();
+    await settled(page);
     await shot(page, '07-article');
   });
 

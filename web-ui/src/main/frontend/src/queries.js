@@ -13,55 +13,55 @@ export const EXAMPLE_QUERIES = [
     title: 'Which agreements did SUPARCO sign, with whom and when?',
     description: 'Agreements with SUPARCO as a party, the other parties and the signing date.',
     query: `${PREFIXES}
-SELECT DISTINCT ?agreementName ?partnerName ?signedOn WHERE {
+SELECT DISTINCT (STR(?dealLabel) AS ?agreement) (STR(?otherLabel) AS ?partner) ?signedOn WHERE {
   ?suparco rdfs:label|skos:altLabel ?name .
   FILTER(LCASE(STR(?name)) = "suparco")
-  ?agreement a kg:Agreement ;
-             kg:party ?suparco .
-  OPTIONAL { ?agreement rdfs:label ?agreementName }
+  ?deal a kg:Agreement ;
+        kg:party ?suparco .
+  OPTIONAL { ?deal rdfs:label ?dealLabel }
   OPTIONAL {
-    ?agreement kg:party ?partner .
-    FILTER(?partner != ?suparco)
-    ?partner rdfs:label ?partnerName .
+    ?deal kg:party ?other .
+    FILTER(?other != ?suparco)
+    ?other rdfs:label ?otherLabel .
   }
-  OPTIONAL { ?agreement kg:signedOn ?date }
+  OPTIONAL { ?deal kg:signedOn ?date }
   BIND(STR(?date) AS ?signedOn)
 }
-ORDER BY ?signedOn ?agreementName`,
+ORDER BY ?signedOn ?agreement`,
   },
   {
     id: 'change-payloads',
     title: "Which payloads fly on Chang'e missions?",
     description: 'Payloads of every mission whose name starts with Chang’e, with who built them.',
     query: `${PREFIXES}
-SELECT DISTINCT ?payloadName ?missionName ?developerName WHERE {
-  ?payload kg:payloadOf ?mission .
-  ?mission rdfs:label ?missionName .
-  FILTER(REGEX(STR(?missionName), "^chang.?e", "i"))
-  OPTIONAL { ?payload rdfs:label ?payloadName }
-  OPTIONAL { ?payload kg:developedBy ?developer . ?developer rdfs:label ?developerName }
+SELECT DISTINCT (STR(?payloadLabel) AS ?payload) (STR(?missionLabel) AS ?mission) (STR(?developerLabel) AS ?developer) WHERE {
+  ?craft kg:payloadOf ?missionIri .
+  ?missionIri rdfs:label ?missionLabel .
+  FILTER(REGEX(STR(?missionLabel), "^chang.?e", "i"))
+  OPTIONAL { ?craft rdfs:label ?payloadLabel }
+  OPTIONAL { ?craft kg:developedBy ?builder . ?builder rdfs:label ?developerLabel }
 }
-ORDER BY ?missionName ?payloadName`,
+ORDER BY ?mission ?payload`,
   },
   {
     id: 'leaders',
     title: 'Who leads what?',
     description: 'People and the organisations or countries they lead, with their title where known.',
     query: `${PREFIXES}
-SELECT DISTINCT ?personName ?title ?ledName WHERE {
-  ?person kg:leaderOf ?led ;
-          rdfs:label ?personName .
-  ?led rdfs:label ?ledName .
-  OPTIONAL { ?person kg:title ?title }
+SELECT DISTINCT (STR(?personLabel) AS ?person) (STR(?role) AS ?title) (STR(?ledLabel) AS ?leads) WHERE {
+  ?personIri kg:leaderOf ?led ;
+             rdfs:label ?personLabel .
+  ?led rdfs:label ?ledLabel .
+  OPTIONAL { ?personIri kg:title ?role }
 }
-ORDER BY ?ledName ?personName`,
+ORDER BY ?leads ?person`,
   },
   {
     id: 'evidence',
     title: 'Which facts are best supported?',
     description: 'Every extracted fact with its sentence, article and confidence, most confident first.',
     query: `${PREFIXES}
-SELECT ?subjectName ?relation ?objectName ?confidence ?sentence ?articleTitle WHERE {
+SELECT (STR(?subjectLabel) AS ?subjectName) ?relation (STR(?objectLabel) AS ?objectName) ?confidence ?sentence (STR(?title) AS ?articleTitle) WHERE {
   ?fact a kg:Fact ;
         rdf:subject ?subject ;
         rdf:predicate ?property ;
@@ -69,9 +69,9 @@ SELECT ?subjectName ?relation ?objectName ?confidence ?sentence ?articleTitle WH
         kg:sentence ?sentence ;
         kg:document ?article .
   OPTIONAL { ?fact kg:confidence ?confidence }
-  OPTIONAL { ?subject rdfs:label ?subjectName }
-  OPTIONAL { ?object rdfs:label ?objectName }
-  OPTIONAL { ?article dcterms:title ?articleTitle }
+  OPTIONAL { ?subject rdfs:label ?subjectLabel }
+  OPTIONAL { ?object rdfs:label ?objectLabel }
+  OPTIONAL { ?article dcterms:title ?title }
   BIND(STRAFTER(STR(?property), STR(kg:)) AS ?relation)
 }
 ORDER BY DESC(?confidence)

@@ -110,7 +110,9 @@ function resultItem(entity) {
 }
 
 function renderStart(page) {
-  page.appendChild(h('header', { class: 'hero' },
+  const top = h('div', { class: 'start-top' });
+  page.appendChild(top);
+  top.appendChild(h('header', { class: 'hero' },
     h('h1', { id: 'page-title' }, 'Explore who cooperates with whom in space'),
     h('p', { class: 'lead' }, 'Astrolabe reads news articles about space cooperation and turns them into a knowledge graph of agencies, missions, people, agreements and places. Every fact links back to the sentence it was read from.'),
     h('form', { class: 'hero-search', role: 'search', onsubmit: (event) => {
@@ -128,7 +130,7 @@ function renderStart(page) {
   const browse = h('nav', { class: 'browse-types', 'aria-label': 'Browse by type' });
   const popular = h('div', {}, loading('Loading entities…'));
   const latest = h('div', {}, loading('Loading articles…'));
-  page.appendChild(stats);
+  top.appendChild(stats);
   page.appendChild(browse);
   page.appendChild(h('div', { class: 'start-grid' },
     h('section', { class: 'card', 'aria-labelledby': 'popular-title' },
