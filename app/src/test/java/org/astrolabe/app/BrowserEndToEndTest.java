@@ -90,7 +90,14 @@ class BrowserEndToEndTest {
             if (!server.isAlive()) {
                 throw new AssertionError("astrolabe serve exited with " + server.exitValue() + ":\n" + tail(log));
             }
-            JsonNode stats = getJson(base + "/api/stats");
+            JsonNode stats = getJson(base + "/api/stats", false);
+            if (stats != null && !stats.path("modelsReady").asBoolean(false)) {
+                JsonNode ready = getJson(base + "/ready", true);
+                String detail = ready == null ? "" : ready.path("detail").asText("");
+                if (detail.startsWith("Extraction is unavailable")) {
+                    throw new AssertionError("The server cannot extract, so the seeds cannot be ingested: " + detail + "\n" + tail(log));
+                }
+            }
             if (stats != null && stats.path("modelsReady").asBoolean(false)) {
                 long articles = stats.path("articles").asLong(0);
                 stablePolls = articles > 0 && articles == lastArticles ? stablePolls + 1 : 0;
@@ -105,11 +112,12 @@ class BrowserEndToEndTest {
         throw new AssertionError("The seeds were not ingested within " + SEEDS_TIMEOUT.toMinutes() + " min:\n" + tail(log));
     }
 
-    private JsonNode getJson(String url) {
+    /** The JSON body of a GET, or null while the server does not answer (or answers an error, unless asked for). */
+    private JsonNode getJson(String url, boolean evenOnError) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+            return response.statusCode() == 200 || evenOnError ? JSON.readTree(response.body()) : null;
         } catch (IOException e) {
             return null; // not listening yet
         } catch (InterruptedException e) {
