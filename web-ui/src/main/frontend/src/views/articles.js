@@ -36,14 +36,16 @@ export function renderArticles(main) {
           h('a', { class: 'button button-primary', href: '#/articles/new' }, 'Add an article')));
         return;
       }
+      const sourceOf = (doc) => doc.source || doc.sourceName || hostOf(doc.url);
+      const withSources = docs.some(sourceOf);
       body.appendChild(h('table', { class: 'table articles-table' },
         h('caption', { class: 'visually-hidden' }, 'Ingested articles'),
         h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, 'Title'), h('th', { scope: 'col' }, 'Source'),
+          h('th', { scope: 'col' }, 'Title'), withSources ? h('th', { scope: 'col' }, 'Source') : null,
           h('th', { scope: 'col', class: 'num' }, 'Date'), h('th', { scope: 'col', class: 'num' }, 'Facts'))),
         h('tbody', {}, docs.map((doc) => h('tr', {},
           h('td', {}, h('a', { href: `#/article/${encodeURIComponent(documentId(doc))}` }, doc.title || 'Untitled article')),
-          h('td', { class: 'muted' }, doc.source || doc.sourceName || hostOf(doc.url) || '—'),
+          withSources ? h('td', { class: 'muted' }, sourceOf(doc) || '—') : null,
           h('td', { class: 'num nowrap' }, formatDate(doc.date) || '—'),
           h('td', { class: 'num' }, factCount(doc) ?? '—'))))));
     } catch (error) {
