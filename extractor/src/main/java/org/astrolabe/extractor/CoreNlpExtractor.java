@@ -237,6 +237,8 @@ public final class CoreNlpExtractor implements ArticleExtractor {
             props.setProperty("annotators", ANNOTATORS);
             props.setProperty("tokenize.language", "en");
             props.setProperty("ner.buildEntityMentions", "false");
+            // Headlines, captions and bullet points end without a full stop: a line is at most a sentence.
+            props.setProperty("ssplit.newlineIsSentenceBreak", "always");
             props.setProperty("ner.applyFineGrained", "true");
             props.setProperty("regexner.mapping", generated.regexNerMapping().toString());
             props.setProperty("regexner.ignorecase", "false");

@@ -95,6 +95,15 @@ public final class Gazetteer {
                 .findFirst();
     }
 
+    /** The mission or vehicle series a numbered name belongs to ("Chang'e 9" to the Chang'e series). */
+    public Optional<GazetteerEntry> seriesOf(String name) {
+        String norm = Names.normalize(name);
+        return entries.stream()
+                .filter(e -> e.type().equals(MISSION_SERIES) || e.type().equals(VEHICLE_SERIES))
+                .filter(e -> e.names().stream().anyMatch(n -> norm.startsWith(Names.normalize(n) + " ")))
+                .findFirst();
+    }
+
     private static GazetteerEntry entry(Resource r) {
         String key = r.getURI().substring(NS.length());
         String type = Optional.ofNullable(r.getPropertyResourceValue(RDF.type)).map(Resource::getURI).orElse(KG.Entity.getURI());

@@ -42,6 +42,8 @@ public final class MentionResolver {
             Map.entry("rocket", KG.LaunchVehicle.getURI()));
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
     private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "him", "his", "she", "her");
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
+            "Western", "Central");
     private static final Set<String> GROUP_NOUNS = Set.of("nations", "countries", "sides", "governments");
 
     private final Gazetteer gazetteer;
@@ -80,6 +82,20 @@ public final class MentionResolver {
 
     private void resolveName(ResolvedArticle article, Map<String, ArticleEntity> acronyms, List<CoreLabel> tokens,
                              int s, int i, int j, String classIri, String text) {
+        // Quotes and dashes CoreNLP left at the edges of a name are not part of it.
+        while (i < j && !hasLetterOrDigit(tokens.get(i).word())) {
+            i++;
+        }
+        while (j > i && !hasLetterOrDigit(tokens.get(j - 1).word())) {
+            j--;
+        }
+        if (i == j || (j - i == 1 && classIri.equals(KG.Place.getURI()) && COMPASS.contains(tokens.get(i).word()))) {
+            return;
+        }
+        if (gazetteer.lookup(text.substring(tokens.get(i).beginPosition(), tokens.get(j - 1).endPosition()))
+                .filter(e -> !e.type().startsWith(KG.NS)).isPresent()) {
+            return; // a term such as "LEO" or "MoU": looks like a name, is not an entity
+        }
         int begin = tokens.get(i).beginPosition();
         int end = tokens.get(j - 1).endPosition();
         String surface = text.substring(begin, end);
@@ -149,6 +165,7 @@ public final class MentionResolver {
         } else {
             entity = article.byKey(Names.key(surface))
                     .or(() -> personByPart(article, surface, classIri))
+                    .or(() -> bySuffix(article, surface, classIri))
                     .or(() -> byInitials(article, surface))
                     .orElseGet(() -> article.getOrCreate(Names.key(surface), classIri, surface, null));
         }
@@ -159,11 +176,28 @@ public final class MentionResolver {
 
     /** The Country, City or Organization a possessor name ("Pakistan" in "Pakistan's ...") refers to. */
     private ArticleEntity ownerByName(ResolvedArticle article, String name) {
+        if (name.matches("(?i)the\\b.*\\b(nation|country)")) {
+            return mostMentioned(article, KG.Country.getURI());
+        }
         Optional<GazetteerEntry> known = gazetteer.lookup(name);
         if (known.isPresent()) {
             return article.fromGazetteer(known.get());
         }
         return article.byKey(Names.key(name)).orElse(null);
+    }
+
+    /** "the South Asian nation": the country the article has named most often so far. */
+    private static ArticleEntity mostMentioned(ResolvedArticle article, String classIri) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (EntityMention m : article.mentions()) {
+            if (m.entityIds().size() == 1 && m.kind() == EntityMention.Kind.NAME) {
+                ArticleEntity e = article.entity(m.entityIds().get(0));
+                if (e != null && e.isA(classIri)) {
+                    counts.merge(e.id(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(en -> article.entity(en.getKey())).orElse(null);
     }
 
     /** "its": the first country or organisation named earlier in the sentence, else the last one named before. */
@@ -206,6 +240,34 @@ public final class MentionResolver {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * "Space Center" after "Pakistan Space Center", "Action Plan" after "five-year Action Plan": a name of two
+     * or more words ending another name of the same kind of organisation, programme or agreement.
+     */
+    private static Optional<ArticleEntity> bySuffix(ResolvedArticle article, String surface, String classIri) {
+        String norm = Names.normalize(surface);
+        if (!norm.contains(" ") || !(classIri.equals(KG.Agreement.getURI()) || classIri.equals(KG.Program.getURI())
+                || org.astrolabe.ontology.ClassHierarchy.isA(classIri, KG.Organization.getURI()))) {
+            return Optional.empty();
+        }
+        for (ArticleEntity e : article.entities()) {
+            if (!(e.isA(classIri) || org.astrolabe.ontology.ClassHierarchy.isA(classIri, e.classIri()))) {
+                continue;
+            }
+            for (String name : e.names()) {
+                String other = Names.normalize(name);
+                if (other.endsWith(" " + norm) || norm.endsWith(" " + other)) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasLetterOrDigit(String word) {
+        return word.chars().anyMatch(Character::isLetterOrDigit);
     }
 
     /** "IST" for "Institute of Space Technology" named before. */

@@ -81,7 +81,8 @@ public final class AgreementBuilder {
             }
         }
         if (agreement.signedOn == null && tokens.stream().anyMatch(t -> t.word().toLowerCase(Locale.ROOT).matches("sign(ed|s|ing)?|inked"))) {
-            Optional<Node> date = RuleEngine.firstDate(tokens, 0, tokens.size());
+            // Years inside the agreement's own name ("2021–2030 ... Program") are its period, not its signing.
+            Optional<Node> date = RuleEngine.firstDate(tokens, 0, kindBegin).or(() -> RuleEngine.firstDate(tokens, kindEnd, tokens.size()));
             if (date.isPresent()) {
                 agreement.signedOn = date.get();
                 agreement.facts.add(RawFact.literal(agreement.entity.id(), "signedOn", date.get(), sentence, rule.extractorName(), rule.confidence()));

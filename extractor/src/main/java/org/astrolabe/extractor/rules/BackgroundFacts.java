@@ -44,12 +44,23 @@ public final class BackgroundFacts {
             int sentence = first.get().sentence();
             GazetteerEntry entry = e.gazetteer();
             if (entry != null) {
-                background(article, e, "country", entry.country(), sentence, out);
-                background(article, e, "operatedBy", entry.operator(), sentence, out);
+                // Background knowledge the articles state by naming alone: an agency's or a station's country,
+                // a mission's operator; an institute's or a company's country must be said.
+                if (e.isA(KG.SpaceAgency.getURI()) || e.isA(KG.GovernmentBody.getURI()) || e.isA(KG.Spacecraft.getURI())
+                        || e.isA(KG.Place.getURI())) {
+                    background(article, e, "country", entry.country(), sentence, out);
+                }
+                if (e.isA(KG.Mission.getURI())) {
+                    background(article, e, "operatedBy", entry.operator(), sentence, out);
+                }
                 if (entry.locatedIn() != null && mentionedWithin(article, e, entry.locatedIn())) {
                     background(article, e, "locatedIn", entry.locatedIn(), sentence, out);
                 }
-            } else if (e.isA(KG.Organization.getURI())) {
+            }
+            if (entry == null && e.isA(KG.Mission.getURI())) {
+                gazetteer.seriesOf(e.label()).ifPresent(series -> background(article, e, "operatedBy", series.operator(), sentence, out));
+            }
+            if (e.isA(KG.Organization.getURI())) {
                 countryInName(article, e).ifPresent(c -> out.add(RawFact.relation(e.id(), "country", c.id(), sentence, "rule:name-country", 0.75)));
             }
         }

@@ -39,8 +39,13 @@ public final class RuleEngine {
                 TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
                 // Restarting one token after each match start lets matches overlap ("A met B ... met C").
                 int from = 0;
+                int lastEnd = -1;
                 while (from < tokens.size() && m.find(from)) {
                     from = m.start() + 1;
+                    if (m.end() <= lastEnd) {
+                        continue; // a tail of the previous match ("Minister Sharif" inside "Prime Minister Sharif")
+                    }
+                    lastEnd = m.end();
                     for (RelationRule.Emit emit : rule.emits()) {
                         if (emit.property().equals("agreement")) {
                             agreement(article, tokens, s, m, rule, emit, agreements);
