@@ -120,6 +120,11 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         return version;
     }
 
+    /** The names of the relation rules, in file order. */
+    public List<String> relationRuleNames() {
+        return rules.rules().stream().map(r -> r.name()).toList();
+    }
+
     public Gazetteer gazetteer() {
         return gazetteer;
     }
@@ -187,6 +192,14 @@ public final class CoreNlpExtractor implements ArticleExtractor {
 
     private ExtractedEntity toEntity(ArticleEntity e, String iri) {
         String label = e.gazetteer() != null ? e.gazetteer().label() : e.label();
+        if (e.gazetteer() == null && e.named() && !e.isA(KG.Agreement.getURI())) {
+            // The fullest form is the canonical name: "Pakistan Space Center" rather than "Space Center".
+            for (String name : e.names()) {
+                if (name.length() > label.length() && !name.contains("\n")) {
+                    label = name;
+                }
+            }
+        }
         Set<String> alt = new LinkedHashSet<>(e.names());
         alt.addAll(e.descriptions());
         if (e.gazetteer() != null) {

@@ -100,6 +100,9 @@ public final class MentionResolver {
         int end = tokens.get(j - 1).endPosition();
         String surface = text.substring(begin, end);
         EntityMention.Kind kind = EntityMention.Kind.NAME;
+        if (isCoreNlpGuessInHeadline(tokens, i, j, surface, text)) {
+            return;
+        }
 
         // "(CMSA)" right after a name defines an acronym for it.
         EntityMention previous = article.mentions().isEmpty() ? null : article.mentions().get(article.mentions().size() - 1);
@@ -264,6 +267,23 @@ public final class MentionResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * CoreNLP's statistical NER reads Title Case Headlines as names ("Strengthen Space Cooperation"): its
+     * organisations, people and places found only once, in a title-case line, and unknown to the gazetteer
+     * are dropped.
+     */
+    private boolean isCoreNlpGuessInHeadline(List<CoreLabel> tokens, int i, int j, String surface, String text) {
+        String tag = tokens.get(i).ner();
+        if (!(tag.equals("ORGANIZATION") || tag.equals("PERSON") || tag.equals("LOCATION") || tag.equals("MISC"))
+                || gazetteer.lookup(surface).isPresent()) {
+            return false;
+        }
+        long words = tokens.stream().filter(t -> t.word().matches("\\p{L}{4,}")).count();
+        long capitalised = tokens.stream().filter(t -> t.word().matches("\\p{Lu}\\p{L}{3,}")).count();
+        boolean titleCase = words >= 3 && capitalised * 10 >= words * 7;
+        return titleCase && text.indexOf(surface) == text.lastIndexOf(surface);
     }
 
     private static boolean hasLetterOrDigit(String word) {

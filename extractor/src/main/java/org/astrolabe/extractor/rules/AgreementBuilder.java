@@ -82,7 +82,8 @@ public final class AgreementBuilder {
         }
         if (agreement.signedOn == null && tokens.stream().anyMatch(t -> t.word().toLowerCase(Locale.ROOT).matches("sign(ed|s|ing)?|inked"))) {
             // Years inside the agreement's own name ("2021–2030 ... Program") are its period, not its signing.
-            Optional<Node> date = RuleEngine.firstDate(tokens, 0, kindBegin).or(() -> RuleEngine.firstDate(tokens, kindEnd, tokens.size()));
+            int nameBegin = kindBegin >= 3 && isYearRange(tokens, kindBegin - 3) ? kindBegin - 3 : kindBegin;
+            Optional<Node> date = RuleEngine.firstDate(tokens, 0, nameBegin).or(() -> RuleEngine.firstDate(tokens, kindEnd, tokens.size()));
             if (date.isPresent()) {
                 agreement.signedOn = date.get();
                 agreement.facts.add(RawFact.literal(agreement.entity.id(), "signedOn", date.get(), sentence, rule.extractorName(), rule.confidence()));
@@ -195,10 +196,9 @@ public final class AgreementBuilder {
             int from = Math.max(0, m.tokenBegin() - 4);
             int to = Math.min(tokens.size(), m.tokenEnd() + 5);
             for (int t = from; t + 2 < to; t++) {
-                String y1 = tokens.get(t).word();
-                String dash = tokens.get(t + 1).word();
-                String y2 = tokens.get(t + 2).word();
-                if (y1.matches("(19|20)\\d\\d") && dash.matches("[-–—]|to|--") && y2.matches("(19|20)\\d\\d")) {
+                if (isYearRange(tokens, t)) {
+                    String y1 = tokens.get(t).word();
+                    String y2 = tokens.get(t + 2).word();
                     out.add(RawFact.literal(a.entity.id(), "validFrom", DateLiterals.year(y1), m.sentence(), "rule:agreement-period", 0.85));
                     out.add(RawFact.literal(a.entity.id(), "validUntil", DateLiterals.year(y2), m.sentence(), "rule:agreement-period", 0.85));
                     if (!a.entity.label().contains(y1)) {
@@ -208,6 +208,12 @@ public final class AgreementBuilder {
                 }
             }
         }
+    }
+
+    /** "2025 – 2029" starting at token {@code t}. */
+    private static boolean isYearRange(List<CoreLabel> tokens, int t) {
+        return t >= 0 && t + 2 < tokens.size() && tokens.get(t).word().matches("(19|20)\\d\\d")
+                && tokens.get(t + 1).word().matches("[-–—]|to|--") && tokens.get(t + 2).word().matches("(19|20)\\d\\d");
     }
 
     private static Integer namedAgreement(ResolvedArticle article, List<CoreLabel> tokens, int begin, int end) {

@@ -115,11 +115,15 @@ public final class BackgroundFacts {
 
     /** "Pakistan Space Center", "Astronaut Center of China": a country the article names, named in the name. */
     private Optional<ArticleEntity> countryInName(ResolvedArticle article, ArticleEntity e) {
-        String[] words = e.label().split("\\s+");
-        if (words.length < 2) {
-            return Optional.empty();
+        List<String> candidates = new ArrayList<>();
+        for (String name : e.names()) {
+            String[] words = name.split("\\s+");
+            if (words.length >= 2) {
+                candidates.add(words[0]);
+                candidates.add(words[words.length - 1]);
+            }
         }
-        for (String candidate : new String[] {words[0], words[words.length - 1]}) {
+        for (String candidate : candidates) {
             Optional<GazetteerEntry> country = gazetteer.lookup(candidate).filter(g -> g.type().equals(KG.Country.getURI()))
                     .or(() -> gazetteer.countryOfDemonym(candidate));
             if (country.isPresent()) {
