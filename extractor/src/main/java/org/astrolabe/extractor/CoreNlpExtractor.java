@@ -146,7 +146,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         String text = article.text();
         ResolvedArticle resolved = resolver.resolve(sentences, text);
 
-        AgreementBuilder agreements = new AgreementBuilder();
+        AgreementBuilder agreements = new AgreementBuilder(article.date());
         List<RawFact> raw = new ArrayList<>(rules.apply(resolved, sentences, agreements));
         List<List<CoreLabel>> tokens = sentences.stream().map(s -> s.get(CoreAnnotations.TokensAnnotation.class)).toList();
         raw.addAll(agreements.finish(resolved, tokens));

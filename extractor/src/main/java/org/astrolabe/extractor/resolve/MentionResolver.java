@@ -26,7 +26,7 @@ import org.astrolabe.ontology.KG;
  * and country adjectives all resolve to one article entity. Stateless and thread-safe; one call per article.
  */
 public final class MentionResolver {
-    private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)\\s*['\u2019]s\\s+(.+)$");
+    private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)\\s*['\u2019]s?\\s+(.+)$");
     private static final Pattern PRONOUN_POSSESSIVE = Pattern.compile("^(its|their)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> ORDINAL_WORDS = Set.of("first", "first-ever", "second", "third", "new", "own", "national");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "the", "for", "&", "in", "on", "at", "de");
@@ -39,11 +39,14 @@ public final class MentionResolver {
             Map.entry("station", KG.SpaceStation.getURI()), Map.entry("university", KG.ResearchInstitution.getURI()),
             Map.entry("institute", KG.ResearchInstitution.getURI()), Map.entry("center", KG.ResearchInstitution.getURI()),
             Map.entry("centre", KG.ResearchInstitution.getURI()), Map.entry("probe", KG.Mission.getURI()),
+            Map.entry("mission", KG.Mission.getURI()),
             Map.entry("rocket", KG.LaunchVehicle.getURI()));
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
     private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "him", "his", "she", "her");
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
             "Western", "Central");
+    private static final Set<String> HEADLINE_FUNCTION_WORDS = Set.of("with", "from", "into", "over", "under", "about", "after",
+            "than", "that", "this", "their", "between", "amid", "against", "during", "through", "upon", "onto", "toward", "towards");
     private static final Set<String> GROUP_NOUNS = Set.of("nations", "countries", "sides", "governments");
 
     private final Gazetteer gazetteer;
@@ -280,9 +283,9 @@ public final class MentionResolver {
                 || gazetteer.lookup(surface).isPresent()) {
             return false;
         }
-        long words = tokens.stream().filter(t -> t.word().matches("\\p{L}{4,}")).count();
-        long capitalised = tokens.stream().filter(t -> t.word().matches("\\p{Lu}\\p{L}{3,}")).count();
-        boolean titleCase = words >= 3 && capitalised * 10 >= words * 7;
+        long contentWords = tokens.stream().filter(t -> t.word().matches("\\p{L}{4,}") && !HEADLINE_FUNCTION_WORDS.contains(t.word())).count();
+        boolean lowercaseContent = tokens.stream().anyMatch(t -> t.word().matches("\\p{Ll}{4,}") && !HEADLINE_FUNCTION_WORDS.contains(t.word()));
+        boolean titleCase = contentWords >= 3 && !lowercaseContent;
         return titleCase && text.indexOf(surface) == text.lastIndexOf(surface);
     }
 

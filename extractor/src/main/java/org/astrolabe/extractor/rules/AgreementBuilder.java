@@ -43,6 +43,12 @@ public final class AgreementBuilder {
     }
 
     private final List<Agreement> agreements = new ArrayList<>();
+    private final java.time.LocalDate articleDate;
+
+    /** @param articleDate the article's date, or null */
+    public AgreementBuilder(java.time.LocalDate articleDate) {
+        this.articleDate = articleDate;
+    }
 
     void add(ResolvedArticle article, List<CoreLabel> tokens, int sentence, int kindBegin, int kindEnd, List<Integer> parties,
              RelationRule rule) {
@@ -82,8 +88,8 @@ public final class AgreementBuilder {
         }
         if (agreement.signedOn == null && tokens.stream().anyMatch(t -> t.word().toLowerCase(Locale.ROOT).matches("sign(ed|s|ing)?|inked"))) {
             // Years inside the agreement's own name ("2021–2030 ... Program") are its period, not its signing.
-            int nameBegin = kindBegin >= 3 && isYearRange(tokens, kindBegin - 3) ? kindBegin - 3 : kindBegin;
-            Optional<Node> date = RuleEngine.firstDate(tokens, 0, nameBegin).or(() -> RuleEngine.firstDate(tokens, kindEnd, tokens.size()));
+            Optional<Node> date = signingDate(tokens, kindBegin, kindEnd);
+            date = date.map(this::notAfterTheArticle);
             if (date.isPresent()) {
                 agreement.signedOn = date.get();
                 agreement.facts.add(RawFact.literal(agreement.entity.id(), "signedOn", date.get(), sentence, rule.extractorName(), rule.confidence()));
@@ -208,6 +214,36 @@ public final class AgreementBuilder {
                 }
             }
         }
+    }
+
+    /**
+     * A signing is past: "signed on Monday" in an article of a Friday is the Monday before, where SUTime may
+     * read the weekday forward.
+     */
+    private Node notAfterTheArticle(Node date) {
+        if (articleDate == null || !date.getLiteralDatatype().equals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)) {
+            return date;
+        }
+        java.time.LocalDate day = java.time.LocalDate.parse(date.getLiteralLexicalForm());
+        if (day.isAfter(articleDate) && !day.isAfter(articleDate.plusDays(7))) {
+            return org.apache.jena.graph.NodeFactory.createLiteralDT(day.minusDays(7).toString(),
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
+        }
+        return date;
+    }
+
+    /** The sentence's first date outside the agreement's name and outside any year range ("2021–2030"). */
+    private static Optional<Node> signingDate(List<CoreLabel> tokens, int kindBegin, int kindEnd) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if ((t >= kindBegin && t < kindEnd) || isYearRange(tokens, t) || isYearRange(tokens, t - 2)) {
+                continue;
+            }
+            Optional<Node> date = RuleEngine.firstDate(tokens, t, t + 1);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
     }
 
     /** "2025 – 2029" starting at token {@code t}. */

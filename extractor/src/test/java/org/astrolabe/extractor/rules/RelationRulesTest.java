@@ -98,6 +98,8 @@ class RelationRulesTest {
                         "Chandrayaan-3", "launchDate", "2023", "The Pragyan rover flew aboard the Chandrayaan-3 mission."),
                 new Case("mission-launch-year", "The Chang'e 7 mission is expected to launch in 2026.",
                         "Chang'e 7", "launchDate", "2026", "The Chang'e 7 mission was discussed by engineers."),
+                new Case("mission-in-year", "Engineers prepared the Chang'e 7 mission in 2025.",
+                        "Chang'e 7", "launchDate", "2025", "The Chang'e 7 mission returned in June."),
                 new Case("launched-on-vehicle", "The Chang'e 7 mission will launch aboard a Long March 5 rocket.",
                         "Chang'e 7", "launchVehicle", "Long March 5", "The Chang'e 7 mission and the Long March 5 rocket were displayed."),
                 new Case("launched-from-site", "The Chang'e 7 mission will be launched from Wenchang.",
