@@ -285,7 +285,8 @@ public final class MentionResolver {
         }
         long contentWords = tokens.stream().filter(t -> t.word().matches("\\p{L}{4,}") && !HEADLINE_FUNCTION_WORDS.contains(t.word())).count();
         boolean lowercaseContent = tokens.stream().anyMatch(t -> t.word().matches("\\p{Ll}{4,}") && !HEADLINE_FUNCTION_WORDS.contains(t.word()));
-        boolean titleCase = contentWords >= 3 && !lowercaseContent;
+        boolean unpunctuated = !tokens.get(tokens.size() - 1).word().matches("[.!?\"”’']+");
+        boolean titleCase = contentWords >= 3 && !lowercaseContent && unpunctuated;
         return titleCase && text.indexOf(surface) == text.lastIndexOf(surface);
     }
 
