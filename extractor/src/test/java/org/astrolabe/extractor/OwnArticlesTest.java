@@ -94,4 +94,20 @@ class OwnArticlesTest {
                 new String[] {"ispace", "country", "Japan"}));
         assertThat(entity(r, "second lunar rover")).as(describe(r)).isPresent();
     }
+
+    @Test
+    void namedPlanWithItsPeriod() {
+        ExtractionResult r = extract("""
+                Brazil and Argentina signed the Joint Space Cooperation Plan (2026–2030) in Buenos Aires on Thursday.                 The plan covers the Amazonia-2 satellite, developed by the National Institute for Space Research (INPE).
+                """, LocalDate.of(2025, 11, 7));
+        assertFacts(r, List.of(
+                new String[] {"Joint Space Cooperation Plan", "party", "Brazil"},
+                new String[] {"Joint Space Cooperation Plan", "party", "Argentina"},
+                new String[] {"Joint Space Cooperation Plan", "validFrom", "2026"},
+                new String[] {"Joint Space Cooperation Plan", "validUntil", "2030"},
+                new String[] {"Joint Space Cooperation Plan", "signedOn", "2025-11-06"},
+                new String[] {"Brazil", "cooperatesWith", "Argentina"},
+                new String[] {"Amazonia-2", "developedBy", "INPE"}));
+        assertThat(entity(r, "INPE")).get().extracting(e -> e.type()).isEqualTo(KG.ResearchInstitution.getURI());
+    }
 }

@@ -325,6 +325,11 @@ public final class MentionResolver {
         if (!surface.matches("[A-Z][A-Za-z]{1,7}")) {
             return false;
         }
+        // An all-capitals word in parentheses right after an organisation's name is its acronym, even when
+        // it abbreviates the name in another language ("National Institute for Space Research (INPE)").
+        if (surface.matches("[A-Z]{2,8}") && (entity.isA(KG.Organization.getURI()) || entity.isA(KG.Program.getURI()))) {
+            return true;
+        }
         if (entity.gazetteer() != null && entity.gazetteer().names().contains(surface)) {
             return true;
         }
