@@ -103,7 +103,7 @@ public final class BenchMain implements Callable<Integer> {
         System.out.println();
         System.out.print(ctx.table().toText());
         String command = "./astrolabe bench" + (quick ? " --quick" : "") + (sections.isEmpty() ? "" : " --section " + String.join(" ", sections))
-                + (corpus != null ? " --corpus " + corpus.getFileName() : "");
+                + (corpus != null ? " --corpus " + corpus.getFileName() : "") + (profile ? " --profile" : "");
         Path outFile = out.isAbsolute() ? out : home.resolve(out);
         Report.write(outFile, Report.markdown(ctx, command, when, minutes));
         System.out.printf("%nWritten to %s (%.1f minutes)%n", outFile, minutes);
