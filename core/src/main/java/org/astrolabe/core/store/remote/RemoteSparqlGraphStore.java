@@ -37,6 +37,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -48,6 +49,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.buffering.BufferingDatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.astrolabe.core.model.ArticleGraph;
@@ -153,17 +155,16 @@ public final class RemoteSparqlGraphStore implements GraphStore {
             return new PutOutcome(docIri, PutOutcome.Change.UNCHANGED, countQuads(doc));
         }
         Graph graph = layout.articleGraph(result, clock.instant());
-        Set<String> entityIris = result.entities().stream().map(ExtractedEntity::iri)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-
         StringBuilder update = new StringBuilder(PREFIXES);
-        update.append(removeOrphanedDescriptions(doc, entityIris)).append(" ;\n");
+        if (stored.isPresent()) {
+            update.append(removeOrphanedDescriptions(doc, mentioned(graph))).append(" ;\n");
+        }
         update.append("DROP SILENT GRAPH ").append(nt(doc)).append(" ;\n");
         update.append("INSERT DATA { GRAPH ").append(nt(doc)).append(" {\n");
         graph.find().forEachRemaining(t -> update.append(triple(t)));
         update.append("} }");
         for (ExtractedEntity entity : result.entities()) {
-            update.append(" ;\n").append(describeIfNew(entity));
+            update.append(" ;\n").append(describe(entity));
         }
         update(update.toString());
         return new PutOutcome(docIri, stored.isPresent() ? PutOutcome.Change.REPLACED : PutOutcome.Change.ADDED, graph.size());
@@ -229,12 +230,8 @@ public final class RemoteSparqlGraphStore implements GraphStore {
     @Override
     public long export(OutputStream out, RDFFormat format, String graphIri) {
         checkOpen();
-        StreamRDF writer;
-        try {
-            writer = StreamRDFWriter.getWriterStream(out, format, null);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Not a streaming RDF format: " + format);
-        }
+        StreamRDF writer = streamingWriter(out, format);
+        boolean keepsGraphs = RDFLanguages.isQuads(format.getLang());
         AtomicLong count = new AtomicLong();
         writer.start();
         if (graphIri != null) {
@@ -245,12 +242,32 @@ public final class RemoteSparqlGraphStore implements GraphStore {
             });
         } else {
             select("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", b -> {
-                writer.quad(Quad.create(b.get("g"), b.get("s"), b.get("p"), b.get("o")));
+                if (keepsGraphs) {
+                    writer.quad(Quad.create(b.get("g"), b.get("s"), b.get("p"), b.get("o")));
+                } else {
+                    writer.triple(Triple.create(b.get("s"), b.get("p"), b.get("o")));
+                }
                 count.incrementAndGet();
             });
         }
         writer.finish();
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return count.get();
+    }
+
+    /** The format as asked, or the streaming variant of its language (Turtle and TriG: "blocks"). */
+    private static StreamRDF streamingWriter(OutputStream out, RDFFormat format) {
+        if (StreamRDFWriter.registered(format)) {
+            return StreamRDFWriter.getWriterStream(out, format, null);
+        }
+        if (StreamRDFWriter.registered(format.getLang())) {
+            return StreamRDFWriter.getWriterStream(out, format.getLang());
+        }
+        throw new IllegalArgumentException("The remote store exports only streaming formats (N-Quads, TriG, N-Triples, Turtle), not " + format);
     }
 
     @Override
@@ -323,34 +340,56 @@ public final class RemoteSparqlGraphStore implements GraphStore {
     // --- update text ---------------------------------------------------------------------------------
 
     /**
-     * Removes the descriptions of entities that {@code doc} mentions and no other article graph mentions,
-     * except those in {@code keep} (the entities the new version of the article mentions). Runs before the
-     * article's graph is dropped, in the same request.
+     * Removes the descriptions of entities that {@code doc} mentions (typed subjects and {@code kg:refersTo}
+     * targets) and that neither another article graph (as a subject, or a {@code kg:refersTo} target) nor
+     * {@code keep} (what the new version of the article mentions) still mentions. Runs before the article's
+     * graph is dropped, in the same request.
      */
-    private String removeOrphanedDescriptions(Node doc, Set<String> keep) {
-        Node entities = entitiesGraph();
+    private String removeOrphanedDescriptions(Node doc, Set<Node> keep) {
+        String entities = nt(entitiesGraph());
         StringBuilder u = new StringBuilder();
-        u.append("DELETE { GRAPH ").append(nt(entities)).append(" { ?e ?p ?o } }\nWHERE {\n");
-        u.append("  { SELECT DISTINCT ?e WHERE { GRAPH ").append(nt(doc)).append(" { ?e a ?type } GRAPH ")
-                .append(nt(entities)).append(" { ?e rdfs:label ?label } } }\n");
+        u.append("DELETE { GRAPH ").append(entities).append(" { ?e ?p ?o } }\nWHERE {\n");
+        u.append("  { SELECT DISTINCT ?e WHERE { GRAPH ").append(nt(doc))
+                .append(" { { ?e a ?type } UNION { ?m kg:refersTo ?e } } FILTER (isIRI(?e)) GRAPH ")
+                .append(entities).append(" { ?e ?described ?as } } }\n");
         if (!keep.isEmpty()) {
-            u.append("  FILTER (?e NOT IN (")
-                    .append(keep.stream().map(i -> nt(NodeFactory.createURI(i))).collect(Collectors.joining(", ")))
-                    .append("))\n");
+            u.append("  FILTER (?e NOT IN (").append(keep.stream().map(RemoteSparqlGraphStore::nt)
+                    .collect(Collectors.joining(", "))).append("))\n");
         }
-        u.append("  FILTER NOT EXISTS { GRAPH ?other { ?e a ?otherType } FILTER (?other != ").append(nt(doc))
-                .append(" && ?other != ").append(nt(entities)).append(") }\n");
-        u.append("  GRAPH ").append(nt(entities)).append(" { ?e ?p ?o }\n}");
+        String otherArticle = "FILTER (?other != " + nt(doc) + " && ?other != " + entities + ")";
+        u.append("  FILTER NOT EXISTS { GRAPH ?other { ?e ?anyP ?anyO } ").append(otherArticle).append(" }\n");
+        u.append("  FILTER NOT EXISTS { GRAPH ?other { ?anyM kg:refersTo ?e } ").append(otherArticle).append(" }\n");
+        u.append("  GRAPH ").append(entities).append(" { ?e ?p ?o }\n}");
         return u.toString();
     }
 
-    /** The entity's description, written only if the entities graph has none yet: the first description wins. */
-    private String describeIfNew(ExtractedEntity entity) {
+    /** What an article graph mentions: its typed subjects and the targets of {@code kg:refersTo}. */
+    private static Set<Node> mentioned(Graph articleGraph) {
+        Set<Node> mentioned = new LinkedHashSet<>();
+        articleGraph.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> mentioned.add(t.getSubject()));
+        articleGraph.find(Node.ANY, KG.refersTo.asNode(), Node.ANY).forEachRemaining(t -> mentioned.add(t.getObject()));
+        mentioned.removeIf(n -> !n.isURI());
+        return mentioned;
+    }
+
+    /**
+     * The entity's description: label and types only if the entities graph has no description of it yet (the
+     * first article wins), its {@code owl:sameAs} links always (links it has already change nothing).
+     */
+    private String describe(ExtractedEntity entity) {
         Node e = NodeFactory.createURI(entity.iri());
-        StringBuilder u = new StringBuilder("INSERT { GRAPH ").append(nt(entitiesGraph())).append(" {\n");
-        layout.description(entity).forEach(t -> u.append(triple(t)));
-        u.append("} } WHERE { FILTER NOT EXISTS { GRAPH ").append(nt(entitiesGraph())).append(" { ")
+        String entities = nt(entitiesGraph());
+        StringBuilder firstOnly = new StringBuilder();
+        StringBuilder always = new StringBuilder();
+        for (Triple t : layout.description(entity)) {
+            (t.getPredicate().equals(OWL.sameAs.asNode()) ? always : firstOnly).append(triple(t));
+        }
+        StringBuilder u = new StringBuilder("INSERT { GRAPH ").append(entities).append(" {\n").append(firstOnly)
+                .append("} } WHERE { FILTER NOT EXISTS { GRAPH ").append(entities).append(" { ")
                 .append(nt(e)).append(" rdfs:label ?label } } }");
+        if (always.length() > 0) {
+            u.append(" ;\nINSERT DATA { GRAPH ").append(entities).append(" {\n").append(always).append("} }");
+        }
         return u.toString();
     }
 

@@ -124,6 +124,22 @@ class RemoteSparqlGraphStoreTest {
     }
 
     @Test
+    void laterArticlesAddSameAsLinksButNeverChangeLabelOrTypes() {
+        String nasa = IRIS.entity("NASA");
+        store.put(nasaAndEsa("https://example.org/a", "NASA and ESA signed an agreement.", "v1"));
+        store.put(result("https://example.org/b", "The agency NASA flew.", "v1",
+                new ExtractedEntity(nasa, KG.Organization.getURI(), "N.A.S.A.", Set.of("NASA"), Set.of("http://www.wikidata.org/entity/Q23548"))));
+
+        Node e = NodeFactory.createURI(nasa);
+        Node g = NodeFactory.createURI(IRIS.entitiesGraph());
+        assertThat(labels(nasa)).containsExactly("NASA");
+        assertThat(Txn.calculateRead(fuseki.dataset(), () -> fuseki.dataset().contains(g, e,
+                org.apache.jena.vocabulary.OWL.sameAs.asNode(), NodeFactory.createURI("http://www.wikidata.org/entity/Q23548")))).isTrue();
+        assertThat(Txn.calculateRead(fuseki.dataset(), () -> fuseki.dataset().contains(g, e,
+                org.apache.jena.vocabulary.RDF.type.asNode(), KG.SpaceAgency.asNode()))).isTrue();
+    }
+
+    @Test
     void replacingAnArticleDropsTheEntitiesItNoLongerMentions() {
         String esa = IRIS.entity("ESA");
         store.put(nasaAndEsa("https://example.org/a", "NASA and ESA signed an agreement.", "v1"));
