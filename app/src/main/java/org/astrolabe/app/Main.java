@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Knowledge graphs from news articles: extract entities and relations, store them as RDF, query and serve them.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                LoadCommand.class,
         })
 public final class Main implements Runnable {
 
