@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,11 +37,15 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -227,36 +232,74 @@ public final class RemoteSparqlGraphStore implements GraphStore {
         return DatasetFactory.wrap(view);
     }
 
+    /**
+     * Streams the quads as one query reads them (one read transaction at the server). JSON-LD, which Jena
+     * cannot stream, is written one graph at a time (each graph held in memory while written), as a JSON
+     * array of named-graph objects.
+     */
     @Override
     public long export(OutputStream out, RDFFormat format, String graphIri) {
         checkOpen();
-        StreamRDF writer = streamingWriter(out, format);
-        boolean keepsGraphs = RDFLanguages.isQuads(format.getLang());
-        AtomicLong count = new AtomicLong();
-        writer.start();
-        if (graphIri != null) {
-            Node graph = NodeFactory.createURI(graphIri);
-            select("SELECT ?s ?p ?o WHERE { GRAPH " + nt(graph) + " { ?s ?p ?o } }", b -> {
-                writer.triple(Triple.create(b.get("s"), b.get("p"), b.get("o")));
-                count.incrementAndGet();
-            });
-        } else {
-            select("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", b -> {
-                if (keepsGraphs) {
-                    writer.quad(Quad.create(b.get("g"), b.get("s"), b.get("p"), b.get("o")));
-                } else {
-                    writer.triple(Triple.create(b.get("s"), b.get("p"), b.get("o")));
-                }
-                count.incrementAndGet();
-            });
+        Node graph = graphIri == null ? null : NodeFactory.createURI(graphIri);
+        if (graph != null && !ask("ASK { GRAPH " + nt(graph) + " { ?s ?p ?o } }")) {
+            throw new IllegalArgumentException("the store has no graph " + graphIri);
         }
-        writer.finish();
         try {
+            long written = RDFLanguages.sameLang(format.getLang(), Lang.JSONLD) ? exportJsonLd(out, graph) : exportStream(out, format, graph);
             out.flush();
+            return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private long exportStream(OutputStream out, RDFFormat format, Node graph) {
+        StreamRDF writer = streamingWriter(out, format);
+        boolean keepsGraphs = RDFLanguages.isQuads(format.getLang()) && graph == null;
+        AtomicLong count = new AtomicLong();
+        writer.start();
+        String query = graph == null ? "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
+                : "SELECT ?s ?p ?o WHERE { GRAPH " + nt(graph) + " { ?s ?p ?o } }";
+        select(query, b -> {
+            if (keepsGraphs) {
+                writer.quad(Quad.create(b.get("g"), b.get("s"), b.get("p"), b.get("o")));
+            } else {
+                writer.triple(Triple.create(b.get("s"), b.get("p"), b.get("o")));
+            }
+            count.incrementAndGet();
+        });
+        writer.finish();
         return count.get();
+    }
+
+    private long exportJsonLd(OutputStream out, Node onlyGraph) throws IOException {
+        if (onlyGraph != null) {
+            DatasetGraph single = fetchGraph(onlyGraph, Quad.defaultGraphIRI);
+            RDFDataMgr.write(out, single, RDFFormat.JSONLD11);
+            return single.getDefaultGraph().size();
+        }
+        List<Node> graphs = new ArrayList<>();
+        select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } } ORDER BY ?g", b -> graphs.add(b.get("g")));
+        long count = 0;
+        out.write("[\n".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < graphs.size(); i++) {
+            if (i > 0) {
+                out.write(",\n".getBytes(StandardCharsets.UTF_8));
+            }
+            DatasetGraph single = fetchGraph(graphs.get(i), graphs.get(i));
+            RDFDataMgr.write(out, single, RDFFormat.JSONLD11);
+            count += single.getGraph(graphs.get(i)).size();
+        }
+        out.write("]\n".getBytes(StandardCharsets.UTF_8));
+        return count;
+    }
+
+    /** One remote graph in memory, under the name {@code as}. */
+    private DatasetGraph fetchGraph(Node graph, Node as) {
+        DatasetGraph copy = DatasetGraphFactory.create();
+        select("SELECT ?s ?p ?o WHERE { GRAPH " + nt(graph) + " { ?s ?p ?o } }",
+                b -> copy.add(as, b.get("s"), b.get("p"), b.get("o")));
+        return copy;
     }
 
     /** The format as asked, or the streaming variant of its language (Turtle and TriG: "blocks"). */
@@ -264,8 +307,11 @@ public final class RemoteSparqlGraphStore implements GraphStore {
         if (StreamRDFWriter.registered(format)) {
             return StreamRDFWriter.getWriterStream(out, format, null);
         }
-        if (StreamRDFWriter.registered(format.getLang())) {
-            return StreamRDFWriter.getWriterStream(out, format.getLang());
+        if (RDFLanguages.sameLang(format.getLang(), Lang.TURTLE)) {
+            return StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS, null);
+        }
+        if (RDFLanguages.sameLang(format.getLang(), Lang.TRIG)) {
+            return StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS, null);
         }
         throw new IllegalArgumentException("The remote store exports only streaming formats (N-Quads, TriG, N-Triples, Turtle), not " + format);
     }
