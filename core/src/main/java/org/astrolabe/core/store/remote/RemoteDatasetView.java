@@ -57,6 +57,15 @@ final class RemoteDatasetView extends DatasetGraphBaseFind {
         return select(query, b -> Quad.create(b.get("g"), value(b, "s", s), value(b, "p", p), value(b, "o", o)));
     }
 
+    /**
+     * All stored quads: those of the named graphs. The union default graph is a view of them, not more
+     * quads, so it is left out here as it is in the embedded store.
+     */
+    @Override
+    protected Iterator<Quad> findAny(Node s, Node p, Node o) {
+        return findInAnyNamedGraphs(s, p, o);
+    }
+
     @Override
     public Iterator<Node> listGraphNodes() {
         return select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", b -> b.get("g"));

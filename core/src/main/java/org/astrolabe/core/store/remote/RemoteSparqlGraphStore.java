@@ -64,6 +64,7 @@ import org.astrolabe.core.model.Iris;
 import org.astrolabe.core.store.DocumentSummary;
 import org.astrolabe.core.store.GraphStore;
 import org.astrolabe.core.store.PutOutcome;
+import org.astrolabe.core.store.StoreException;
 import org.astrolabe.core.store.StoreStats;
 import org.astrolabe.ontology.KG;
 
@@ -242,7 +243,7 @@ public final class RemoteSparqlGraphStore implements GraphStore {
         checkOpen();
         Node graph = graphIri == null ? null : NodeFactory.createURI(graphIri);
         if (graph != null && !ask("ASK { GRAPH " + nt(graph) + " { ?s ?p ?o } }")) {
-            throw new IllegalArgumentException("the store has no graph " + graphIri);
+            throw new StoreException("the store has no graph " + graphIri);
         }
         try {
             long written = RDFLanguages.sameLang(format.getLang(), Lang.JSONLD) ? exportJsonLd(out, graph) : exportStream(out, format, graph);
