@@ -28,6 +28,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -53,6 +54,11 @@ import org.astrolabe.core.model.Iris;
  * The store must not be open in another process.
  */
 public final class NQuadsBulkLoader {
+    static {
+        // Jena's vocabulary constants are only safe to touch once Jena has initialised itself.
+        JenaSystem.init();
+    }
+
 
     /** What a load did. */
     public record Report(int files, long articleGraphs, long articleQuads, long articlesAlreadyStored,

@@ -48,6 +48,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -105,6 +106,11 @@ import org.astrolabe.ontology.KG;
  * client. Concurrent writers are serialised by the server's transactions.
  */
 public final class RemoteSparqlGraphStore implements GraphStore {
+    static {
+        // Jena's vocabulary constants are only safe to touch once Jena has initialised itself.
+        JenaSystem.init();
+    }
+
     private static final String PREFIXES = """
             PREFIX kg: <%s>
             PREFIX rdf: <%s>
