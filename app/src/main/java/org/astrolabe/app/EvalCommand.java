@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import org.astrolabe.core.model.Iris;
 import org.astrolabe.core.store.GraphStore;
+import org.astrolabe.core.store.InMemoryGraphStore;
 import org.astrolabe.extractor.ArticleExtractor;
 import org.astrolabe.extractor.input.ArticleSources;
 import org.astrolabe.extractor.input.InputProblem;
@@ -31,9 +32,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores the extraction against a gold annotation: ingests the articles into a temporary store and",
-                "prints entity and fact precision, recall and F1 per document, in total and per relation.",
-                "Without arguments: the bundled seed articles and their gold annotation."})
+        description = {"Scores the extraction against a gold annotation (precision, recall, F1).",
+                "Ingests the articles into a temporary in-memory store and scores the stored graphs: entities and facts",
+                "per document, in total and per relation. Without arguments: the bundled seed articles and their gold."})
 public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "FILE", description = "Gold annotation (TSV, see docs/input-and-eval.md); default: the seeds' gold.")
     Path gold;
@@ -49,6 +50,11 @@ public final class EvalCommand implements Callable<Integer> {
 
     private final Supplier<GraphStore> temporaryStore;
     private final Supplier<ArticleExtractor> extractor;
+
+    /** The command as {@code astrolabe eval} runs it: an in-memory store, the extractor on the class path. */
+    public EvalCommand() {
+        this(InMemoryGraphStore::create, ServeCommand::extractorOnClassPath);
+    }
 
     /**
      * @param temporaryStore gives a new, empty store, closed after the run (an in-memory one)

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.astrolabe.core.store.GraphStore;
@@ -17,8 +16,8 @@ import org.astrolabe.extractor.input.InputProblem;
 import org.astrolabe.extractor.input.ReadResult;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,9 +26,8 @@ import picocli.CommandLine.Spec;
                 "PATH: files or folders (read recursively) of .txt, .html/.htm, .jsonl/.ndjson or .json articles.",
                 "Unreadable files and articles that fail are reported and skipped; the exit code is then 1."})
 public final class IngestCommand implements Callable<Integer> {
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "./data/store",
-            description = "The store folder (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
@@ -37,15 +35,15 @@ public final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Function<Path, GraphStore> openStore;
     private final Supplier<ArticleExtractor> extractor;
 
-    /**
-     * @param openStore opens (or creates) the store in a folder
-     * @param extractor gives the extractor; called once, after the input has been read
-     */
-    public IngestCommand(Function<Path, GraphStore> openStore, Supplier<ArticleExtractor> extractor) {
-        this.openStore = Objects.requireNonNull(openStore, "openStore");
+    /** The command as {@code astrolabe ingest} runs it: the extractor on the class path. */
+    public IngestCommand() {
+        this(ServeCommand::extractorOnClassPath);
+    }
+
+    /** @param extractor gives the extractor; called once, after the input has been read */
+    public IngestCommand(Supplier<ArticleExtractor> extractor) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
     }
 
@@ -67,13 +65,13 @@ public final class IngestCommand implements Callable<Integer> {
         err.flush();
         ArticleExtractor loaded = extractor.get();
         IngestSummary summary;
-        try (GraphStore graphs = openStore.apply(store)) {
+        try (GraphStore graphs = store.openOrCreate()) {
             summary = new Ingestor(graphs, loaded).ingest(input, (position, total, outcome) -> {
                 out.println(outcome.progressLine(position, total));
                 out.flush();
             });
         }
-        out.println(summary.describe() + " Store: " + store);
+        out.println(summary.describe() + " Store: " + store.folder());
         out.flush();
         err.flush();
         return summary.hasFailures() ? 1 : 0;

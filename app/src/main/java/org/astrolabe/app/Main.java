@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 BackupCommand.class,
                 CompactCommand.class,
                 ServeCommand.class,
+                IngestCommand.class,
+                EvalCommand.class,
                 LoadCommand.class,
         })
 public final class Main implements Runnable {

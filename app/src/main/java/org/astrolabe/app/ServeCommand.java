@@ -80,6 +80,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
     long maxBody;
 
+    @Option(names = "--extraction-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Longest the extraction of one posted article may take (default: ${DEFAULT-VALUE}).")
+    int extractionTimeoutSeconds;
+
     @Option(names = "--cors", paramLabel = "ORIGIN", split = ",",
             description = "Origins allowed to call the API from a browser page (default: none).")
     List<String> corsOrigins;
@@ -116,7 +120,8 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withBaseIri(base).withWriteToken(token)
                 .withQueryTimeout(Duration.ofSeconds(queryTimeoutSeconds)).withResultLimit(resultLimit).withMaxBodyBytes(maxBody)
-                .withCorsOrigins(corsOrigins == null ? List.of() : corsOrigins);
+                .withCorsOrigins(corsOrigins == null ? List.of() : corsOrigins)
+                .withExtractionTimeout(Duration.ofSeconds(extractionTimeoutSeconds));
         GraphStore graphs = sparqlEndpoint == null ? openStore.apply(store, new Iris(base))
                 : RemoteSparqlGraphStore.connect(SparqlEndpoints.fuseki(sparqlEndpoint), new Iris(base), Clock.systemUTC());
         boolean empty = graphs.documents(0, 1).isEmpty();

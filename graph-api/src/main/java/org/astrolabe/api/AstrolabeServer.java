@@ -38,6 +38,7 @@ public final class AstrolabeServer implements AutoCloseable {
     private final GraphStore store;
     private final ExtractorLoader extractor;
     private final EntityIndex index;
+    private final ExtractionRunner extraction;
     private final GraphReader reader;
     private final Metrics metrics = new Metrics();
     private final java.util.Set<String> routePaths = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -49,6 +50,7 @@ public final class AstrolabeServer implements AutoCloseable {
         this.extractor = extractor;
         Iris iris = new Iris(config.baseIri());
         this.index = new EntityIndex(store, iris.entitiesGraph());
+        this.extraction = new ExtractionRunner(config.extractionTimeout());
         this.reader = new GraphReader(new Ids(iris.base()), iris.entitiesGraph());
         this.app = Javalin.create(this::configure);
     }
@@ -93,6 +95,7 @@ public final class AstrolabeServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        extraction.close();
         index.close();
     }
 
@@ -131,7 +134,7 @@ public final class AstrolabeServer implements AutoCloseable {
                 config.queryTimeout().toMillis(), config.resultLimit());
         SparqlUpdateEndpoint update = new SparqlUpdateEndpoint(store, bodies, access, reindex);
         GraphStoreProtocol gsp = new GraphStoreProtocol(store, bodies, access, reindex, config.resultLimit());
-        RestApi rest = new RestApi(store, index, reader, ids, new ArticleInput(bodies, json), extractor, access);
+        RestApi rest = new RestApi(store, index, reader, ids, new ArticleInput(bodies, json), extractor, access, extraction);
         LinkedData linkedData = new LinkedData(store, ids, reader);
 
         var routes = cfg.routes;
@@ -180,7 +183,8 @@ public final class AstrolabeServer implements AutoCloseable {
             error(ctx, 500, "internal error", "The server failed to answer this request; the log has the details");
         });
         routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty() || !ctx.res().getContentType().startsWith("application/json")) {
+            String type = ctx.res().getContentType();
+            if (ctx.result() == null || ctx.result().isEmpty() || type == null || !type.startsWith("application/json")) {
                 error(ctx, 404, "not found", "No such endpoint: " + ctx.method() + " " + ctx.path() + "; see /docs");
             }
         });

@@ -41,9 +41,11 @@ final class RestApi {
     private final ArticleInput articles;
     private final ExtractorLoader extractor;
     private final WriteAccess access;
+    private final ExtractionRunner extraction;
 
     RestApi(GraphStore store, EntityIndex index, GraphReader reader, Ids ids, ArticleInput articles,
-            ExtractorLoader extractor, WriteAccess access) {
+            ExtractorLoader extractor, WriteAccess access, ExtractionRunner extraction) {
+        this.extraction = extraction;
         this.store = store;
         this.index = index;
         this.reader = reader;
@@ -129,7 +131,7 @@ final class RestApi {
         ArticleExtractor active = extractor.extractor().orElseThrow(() -> extractor.failure().isPresent()
                 ? new ApiException(503, "unavailable", "Extraction is unavailable: " + extractor.failure().get())
                 : ApiException.unavailable("The language models are still loading; try again shortly", 10));
-        ExtractionResult result = active.extract(article);
+        ExtractionResult result = extraction.extract(active, article);
         PutOutcome outcome = store.put(result);
         index.refresh(result.entities().stream().map(e -> e.iri()).toList());
         String iri = outcome.documentIri();

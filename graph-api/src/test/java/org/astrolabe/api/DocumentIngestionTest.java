@@ -115,6 +115,34 @@ class DocumentIngestionTest {
     }
 
     @Test
+    void anArticleOverTheTimeBudgetIsReportedAndNotStored() {
+        ArticleExtractor slow = new ArticleExtractor() {
+            @Override
+            public ExtractionResult extract(Article article) {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return new KnownAgencies().extract(article);
+            }
+
+            @Override
+            public String version() {
+                return "slow";
+            }
+        };
+        try (ServerFixture fx = new ServerFixture(c -> c.withExtractionTimeout(java.time.Duration.ofSeconds(1)), ExtractorLoader.of(slow))) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = post(fx, "text/plain", "", "NASA and ISRO.");
+            assertThat(response.statusCode()).isEqualTo(422);
+            assertThat(ServerFixture.json(response).get("error").asText()).isEqualTo("extraction timeout");
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(10));
+            assertThat(ServerFixture.json(fx.get("/api/stats")).get("articles").asLong()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void ingestionAnswers503WithRetryAfterUntilTheModelsAreLoaded() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         ExtractorLoader loading = ExtractorLoader.inBackground(() -> {

@@ -15,6 +15,8 @@ import org.astrolabe.core.model.ExtractionResult;
 import org.astrolabe.core.model.Fact;
 import org.astrolabe.core.model.Iris;
 import org.astrolabe.core.model.Mention;
+import org.astrolabe.core.store.GraphStore;
+import org.astrolabe.core.store.InMemoryGraphStore;
 import org.astrolabe.extractor.ArticleExtractor;
 import org.astrolabe.extractor.input.ReadResult;
 import org.astrolabe.ontology.KG;
@@ -57,7 +59,7 @@ class EvaluationTest {
 
     @Test
     void scoresTheStoredGraphsOfTheSeedPagesPerPage() {
-        try (ScratchGraphStore store = new ScratchGraphStore()) {
+        try (GraphStore store = InMemoryGraphStore.create()) {
             Evaluation.Result result = Evaluation.run(ReadResult.of(SeedCorpus.articles()), SeedCorpus.gold(), store,
                     Iris.defaults(), new FixedNamesExtractor(), (position, total, outcome) -> { });
 
