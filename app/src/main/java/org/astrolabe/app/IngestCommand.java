@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.astrolabe.core.store.GraphStore;
 import org.astrolabe.extractor.ArticleExtractor;
+import org.astrolabe.extractor.CoreNlpExtractor;
 import org.astrolabe.extractor.ingest.IngestSummary;
 import org.astrolabe.extractor.ingest.Ingestor;
 import org.astrolabe.extractor.input.ArticleSources;
@@ -39,7 +40,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** The command as {@code astrolabe ingest} runs it: the extractor on the class path. */
     public IngestCommand() {
-        this(ServeCommand::extractorOnClassPath);
+        this(CoreNlpExtractor::shared);
     }
 
     /** @param extractor gives the extractor; called once, after the input has been read */
@@ -60,12 +61,13 @@ public final class IngestCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        err.println("Reading " + input.articles().size() + (input.articles().size() == 1 ? " article" : " articles")
-                + "; loading the extractor...");
-        err.flush();
-        ArticleExtractor loaded = extractor.get();
         IngestSummary summary;
+        // The store is opened first: a bad --store fails at once, not after the models have loaded.
         try (GraphStore graphs = store.openOrCreate()) {
+            err.println("Read " + input.articles().size() + (input.articles().size() == 1 ? " article" : " articles")
+                    + "; loading the extractor...");
+            err.flush();
+            ArticleExtractor loaded = extractor.get();
             summary = new Ingestor(graphs, loaded).ingest(input, (position, total, outcome) -> {
                 out.println(outcome.progressLine(position, total));
                 out.flush();
