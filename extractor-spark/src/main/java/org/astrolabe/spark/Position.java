@@ -15,10 +15,6 @@ public record Position(long unit, long item) implements Serializable, Comparable
         return ORDER.compare(this, other);
     }
 
-    static Position earlier(Position a, Position b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
-
     static Position later(Position a, Position b) {
         return a.compareTo(b) >= 0 ? a : b;
     }
