@@ -21,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Dumps the store, or one article's graph, in constant memory.",
-                "nquads and trig keep the graph names; turtle and ntriples of the whole store write every graph's",
-                "triples without graph names; jsonld writes a JSON array with one object per graph.",
+                "nquads and trig keep the graph names; turtle and ntriples of the whole store write every graph's "
+                        + "triples without graph names; jsonld writes a JSON array with one object per graph.",
                 "Writes to standard output unless --out is given; a summary goes to standard error."})
 public final class ExportCommand implements Callable<Integer> {
     enum Format {
