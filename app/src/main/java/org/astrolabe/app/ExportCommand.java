@@ -59,7 +59,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         boolean compress = gzip || (out != null && out.getFileName().toString().endsWith(".gz"));
         long count;
-        try (GraphStore graphStore = store.openExisting()) {
+        try (GraphStore graphStore = store.openExistingForStreaming()) {
             if (out == null) {
                 count = write(graphStore, new FilterOutputStream(System.out) {
                     @Override

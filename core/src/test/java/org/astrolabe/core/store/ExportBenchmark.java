@@ -119,7 +119,7 @@ public final class ExportBenchmark {
 
     private static void report(String name, String childResult) {
         String[] parts = childResult.split(" ");
-        if (parts.length != 3) {
+        if (parts.length != 3 || childResult.startsWith("failed")) {
             System.out.printf("%-26s %s%n", name, childResult);
             return;
         }
@@ -139,7 +139,7 @@ public final class ExportBenchmark {
         long quads;
         if (args[0].equals(CHILD_EXPORT)) {
             RDFFormat format = (RDFFormat) RDFFormat.class.getField(args[3]).get(null);
-            try (Tdb2GraphStore store = Tdb2GraphStore.open(folder);
+            try (Tdb2GraphStore store = Tdb2GraphStore.openForStreaming(folder);
                  OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                 quads = store.export(out, format, null);
             }
