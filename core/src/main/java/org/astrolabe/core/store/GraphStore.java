@@ -12,20 +12,29 @@ import org.apache.jena.riot.RDFFormat;
 import org.astrolabe.core.model.ExtractionResult;
 
 /**
- * Where Astrolabe's graph lives: one named graph per article (named by the article's IRI), plus one graph
- * with the merged descriptions of the entities. Queries see the union of all named graphs as their default
- * graph.
+ * Where Astrolabe's graph lives: one named graph per article (named by the article's IRI, see
+ * {@code Iris.document}), plus one graph ({@code Iris.entitiesGraph()}) with the merged descriptions of the
+ * entities. Queries see the union of all named graphs as their default graph.
  *
  * <h2>Lifecycle</h2>
  * A store is opened by its implementation's factory and is usable until {@link #close()}; after that every
- * method throws {@link IllegalStateException}. Closing twice is harmless.
+ * method throws {@link IllegalStateException}. Closing twice is harmless. Do not close a store while other
+ * threads are still calling it.
  *
  * <h2>Transactions</h2>
  * Every method that changes the store does all of its work in one write transaction: an article is either
- * completely in the store or absent, also after a crash. Readers never see a half-written article.
+ * completely in the store or absent, also after a crash (for a persistent store, once {@link #put} or
+ * {@link #delete} has returned the change is durable). Readers never see a half-written article.
  * {@link #read} and {@link #write} run caller code inside one transaction (Jena's
- * {@code Transactional.calculateRead}/{@code executeWrite} style); do not begin transactions on
- * {@link #dataset()} inside them.
+ * {@code Txn.calculateRead}/{@code executeWrite} style); do not begin transactions on {@link #dataset()}
+ * inside them, and do not call the store's own writing methods from inside {@link #read}.
+ *
+ * <h2>Entities</h2>
+ * An entity's description (one {@code rdfs:label}, its types, its {@code owl:sameAs} links) is written by the
+ * first article that mentions it; later articles add {@code owl:sameAs} links it does not have yet but never
+ * change its label or types. The description is removed when no article graph still mentions the entity:
+ * an entity counts as mentioned while some article graph has a triple with the entity as subject, or a
+ * {@code kg:refersTo} pointing at it.
  *
  * <h2>Thread-safety</h2>
  * All methods may be called from any number of threads. Many readers run at once with one writer (MR+SW);
@@ -34,9 +43,10 @@ import org.astrolabe.core.model.ExtractionResult;
 public interface GraphStore extends AutoCloseable {
 
     /**
-     * Writes one article's graph. Writing an article whose graph already holds the same text from the same
-     * extractor version changes nothing; otherwise the article's graph is replaced as a whole. Entity
-     * descriptions are merged into the entities graph.
+     * Writes one article's graph. Writing an article whose graph already holds the same text (same
+     * {@code kg:contentHash}) from the same extractor version ({@code kg:extractorVersion}) changes nothing;
+     * otherwise the article's graph is replaced as a whole. Entity descriptions are merged into the
+     * entities graph and descriptions that the replaced version alone used are removed.
      */
     PutOutcome put(ExtractionResult result);
 
@@ -50,7 +60,7 @@ public interface GraphStore extends AutoCloseable {
     /** One article's metadata, if the store holds it. */
     Optional<DocumentSummary> document(String documentIri);
 
-    /** Articles' metadata, newest ingest first. */
+    /** Articles' metadata, newest ingest first (ties broken by IRI). */
     List<DocumentSummary> documents(int offset, int limit);
 
     /** Runs {@code action} in a read transaction over the dataset (default graph = union of named graphs). */
@@ -61,16 +71,23 @@ public interface GraphStore extends AutoCloseable {
 
     /**
      * The underlying transactional dataset, for query engines that manage their own transactions (ARQ,
-     * the SPARQL endpoint). Its default graph for queries is the union of the named graphs.
+     * the SPARQL endpoint). Its default graph for queries is the union of the named graphs; write into named
+     * graphs only.
      */
     Dataset dataset();
 
     /**
-     * Streams the store, or one graph of it, to {@code out} in constant memory.
+     * Streams the store, or one graph of it, to {@code out}, all from one read transaction (a consistent
+     * snapshot). Memory does not grow with the store's size. N-Quads and TriG keep graph names; Turtle and
+     * N-Triples of the whole store write the triples of every graph one graph after the other (a triple held
+     * by two graphs appears twice, which readers merge); JSON-LD is written one graph at a time (each graph is
+     * held in memory while it is written), as a JSON array of named-graph objects. The stream is flushed, not
+     * closed.
      *
-     * @param format   a streaming RDF format (N-Quads, TriG, N-Triples, Turtle, JSON-LD)
+     * @param format   N-Quads, TriG, N-Triples, Turtle or JSON-LD (any variant of these; Turtle and TriG
+     *                 are written in their streaming "blocks" style)
      * @param graphIri one graph to export, or null for the whole store
-     * @return the number of quads written
+     * @return the number of quads (triples for one graph) written
      */
     long export(OutputStream out, RDFFormat format, String graphIri);
 
@@ -80,7 +97,13 @@ public interface GraphStore extends AutoCloseable {
     /** Reclaims the space that updates and deletes leave behind (a no-op where there is none). */
     void compact();
 
-    /** Writes a consistent copy of the store (gzipped N-Quads) to {@code target}, a file or a folder. */
+    /**
+     * Writes a consistent copy of the store (gzipped N-Quads, from one read transaction) to {@code target}: a
+     * file, or an existing folder in which a time-stamped file is created. The file appears only when
+     * complete.
+     *
+     * @return the file written
+     */
     Path backup(Path target);
 
     @Override

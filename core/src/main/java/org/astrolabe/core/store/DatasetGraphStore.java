@@ -1,0 +1,204 @@
+package org.astrolabe.core.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.zip.GZIPOutputStream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.astrolabe.core.model.ArticleGraph;
+import org.astrolabe.core.model.ExtractionResult;
+import org.astrolabe.core.model.Iris;
+
+/**
+ * The {@link GraphStore} behaviour on any transactional Jena {@link DatasetGraph}; subclasses supply the
+ * dataset (on disk, in memory), the query view of it and what {@link #compact()} and {@link #close()} mean.
+ */
+public abstract class DatasetGraphStore implements GraphStore {
+    private static final DateTimeFormatter BACKUP_STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final DatasetGraph storage;
+    private final Dataset queryDataset;
+    private final Iris iris;
+    private final ArticleGraph layout;
+    private final Clock clock;
+    private final EntityDescriptions entities;
+    private final DocumentCatalog catalog;
+    private final StoreExporter exporter;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * @param storage      the transactional dataset that holds the quads
+     * @param queryDataset the same data as seen by queries: its default graph is the union of the named graphs
+     * @param iris         mints the document and entities graph IRIs
+     * @param clock        the time recorded as {@code kg:ingestedAt}
+     */
+    protected DatasetGraphStore(DatasetGraph storage, Dataset queryDataset, Iris iris, Clock clock) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+        this.queryDataset = Objects.requireNonNull(queryDataset, "queryDataset");
+        this.iris = Objects.requireNonNull(iris, "iris");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.layout = new ArticleGraph(iris);
+        Node entitiesGraph = NodeFactory.createURI(iris.entitiesGraph());
+        this.entities = new EntityDescriptions(storage, entitiesGraph, layout);
+        this.catalog = new DocumentCatalog(storage);
+        this.exporter = new StoreExporter(storage, StorePrefixes.of(iris));
+    }
+
+    /** The IRIs this store was opened with. */
+    public Iris iris() {
+        return iris;
+    }
+
+    @Override
+    public PutOutcome put(ExtractionResult result) {
+        ensureOpen();
+        String documentIri = iris.document(result.article());
+        Node graphName = NodeFactory.createURI(documentIri);
+        String contentHash = Iris.contentHash(result.article().text());
+        return Txn.calculateWrite(storage, () -> {
+            boolean exists = storage.contains(graphName, Node.ANY, Node.ANY, Node.ANY);
+            if (exists && catalog.holds(graphName, contentHash, result.extractorVersion())) {
+                return new PutOutcome(documentIri, PutOutcome.Change.UNCHANGED, catalog.countQuads(graphName));
+            }
+            Set<Node> formerlyMentioned = exists ? entities.mentionedIn(graphName) : Set.of();
+            storage.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            Graph article = layout.articleGraph(result, clock.instant());
+            article.find().forEachRemaining(t -> storage.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+            entities.describe(result.entities());
+            entities.removeOrphans(formerlyMentioned);
+            return new PutOutcome(documentIri, exists ? PutOutcome.Change.REPLACED : PutOutcome.Change.ADDED, article.size());
+        });
+    }
+
+    @Override
+    public boolean delete(String documentIri) {
+        ensureOpen();
+        if (documentIri.equals(iris.entitiesGraph())) {
+            throw new IllegalArgumentException(documentIri + " is the entities graph, not an article");
+        }
+        Node graphName = NodeFactory.createURI(documentIri);
+        return Txn.calculateWrite(storage, () -> {
+            if (!storage.contains(graphName, Node.ANY, Node.ANY, Node.ANY)) {
+                return false;
+            }
+            Set<Node> formerlyMentioned = entities.mentionedIn(graphName);
+            storage.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            entities.removeOrphans(formerlyMentioned);
+            return true;
+        });
+    }
+
+    @Override
+    public Optional<DocumentSummary> document(String documentIri) {
+        ensureOpen();
+        return Txn.calculateRead(storage, () -> catalog.summary(NodeFactory.createURI(documentIri)));
+    }
+
+    @Override
+    public List<DocumentSummary> documents(int offset, int limit) {
+        ensureOpen();
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        return Txn.calculateRead(storage, () -> catalog.newestFirst(offset, limit));
+    }
+
+    @Override
+    public <T> T read(Function<Dataset, T> action) {
+        ensureOpen();
+        return Txn.calculateRead(queryDataset, () -> action.apply(queryDataset));
+    }
+
+    @Override
+    public void write(Consumer<Dataset> action) {
+        ensureOpen();
+        Txn.executeWrite(queryDataset, () -> action.accept(queryDataset));
+    }
+
+    @Override
+    public Dataset dataset() {
+        ensureOpen();
+        return queryDataset;
+    }
+
+    @Override
+    public long export(OutputStream out, RDFFormat format, String graphIri) {
+        ensureOpen();
+        return Txn.calculateRead(storage, () -> exporter.export(out, format, graphIri));
+    }
+
+    @Override
+    public StoreStats stats() {
+        ensureOpen();
+        return Txn.calculateRead(queryDataset, () -> new StoreStatistics(storage, queryDataset,
+                NodeFactory.createURI(iris.entitiesGraph())).compute());
+    }
+
+    @Override
+    public Path backup(Path target) {
+        ensureOpen();
+        Path file = Files.isDirectory(target)
+                ? target.resolve("astrolabe-backup-" + BACKUP_STAMP.format(clock.instant()) + ".nq.gz")
+                : target;
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                export(out, RDFFormat.NQUADS, null);
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return file;
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // the partial file is named as such; leaving it behind loses nothing
+            }
+            throw new StoreException("cannot write backup " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public final void close() {
+        if (closed.compareAndSet(false, true)) {
+            release();
+        }
+    }
+
+    /** Frees the storage; called once, by {@link #close()}. */
+    protected abstract void release();
+
+    /** The dataset that holds the quads (its default graph is the stored one, not the union). */
+    protected DatasetGraph storage() {
+        return storage;
+    }
+
+    protected void ensureOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("the store is closed");
+        }
+    }
+
+}

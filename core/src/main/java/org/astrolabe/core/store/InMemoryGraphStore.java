@@ -1,0 +1,37 @@
+package org.astrolabe.core.store;
+
+import java.time.Clock;
+
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.astrolabe.core.model.Iris;
+
+/**
+ * A {@link GraphStore} in memory (Jena's transactional in-memory dataset, MR+SW like TDB2), for tests and
+ * short-lived work. Nothing survives {@link #close()}; {@link #compact()} has nothing to do.
+ */
+public final class InMemoryGraphStore extends DatasetGraphStore {
+
+    private InMemoryGraphStore(DatasetGraph storage, Iris iris, Clock clock) {
+        super(storage, DatasetFactory.wrap(new UnionDefaultGraphView(storage)), iris, clock);
+    }
+
+    public static InMemoryGraphStore create() {
+        return create(Iris.defaults(), Clock.systemUTC());
+    }
+
+    public static InMemoryGraphStore create(Iris iris, Clock clock) {
+        return new InMemoryGraphStore(DatasetGraphFactory.createTxnMem(), iris, clock);
+    }
+
+    @Override
+    public void compact() {
+        ensureOpen();
+    }
+
+    @Override
+    protected void release() {
+        storage().close();
+    }
+}

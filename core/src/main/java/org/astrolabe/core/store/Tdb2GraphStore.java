@@ -1,0 +1,142 @@
+package org.astrolabe.core.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.astrolabe.core.model.Iris;
+
+/**
+ * The default {@link GraphStore}: a Jena TDB2 database in a folder, with the union of the named graphs as the
+ * query default graph. Commits are durable (TDB2 journals them), so a crash loses at most the transaction in
+ * progress.
+ *
+ * <p>A folder can be open by one process at a time (TDB2 locks it) and by one store object per process: a
+ * second {@link #open} of the same folder fails until the first store is closed. Share the store object
+ * instead.
+ */
+public final class Tdb2GraphStore extends DatasetGraphStore {
+    private static final Set<Path> OPEN_HERE = ConcurrentHashMap.newKeySet();
+    private static final String LOCK_FILE = "tdb.lock";
+
+    private final Path folder;
+
+    private Tdb2GraphStore(Path folder, DatasetGraph storage, Iris iris, Clock clock) {
+        super(storage, DatasetFactory.wrap(storage), iris, clock);
+        this.folder = folder;
+    }
+
+    /** Opens (creating it if needed) the store in {@code folder}, with the default IRIs. */
+    public static Tdb2GraphStore open(Path folder) {
+        return open(folder, Iris.defaults(), Clock.systemUTC());
+    }
+
+    public static Tdb2GraphStore open(Path folder, Iris iris) {
+        return open(folder, iris, Clock.systemUTC());
+    }
+
+    /**
+     * Opens (creating it if needed) the store in {@code folder}.
+     *
+     * @throws StoreException with a one-line reason when the folder is a file, cannot be created, read or
+     *                        written, or is in use by another process or another store object of this one
+     */
+    public static Tdb2GraphStore open(Path folder, Iris iris, Clock clock) {
+        Path dir = folder.toAbsolutePath().normalize();
+        checkFolder(folder, dir);
+        if (!OPEN_HERE.add(dir)) {
+            throw new StoreException("store " + folder + " is already open in this process");
+        }
+        try {
+            DatasetGraph storage = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+            storage.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new Tdb2GraphStore(dir, storage, iris, clock);
+        } catch (RuntimeException e) {
+            OPEN_HERE.remove(dir);
+            throw translate(folder, dir, e);
+        }
+    }
+
+    /** The folder holding the database. */
+    public Path folder() {
+        return folder;
+    }
+
+    /**
+     * Compacts the database into a new generation and deletes the old one. Waits for running transactions;
+     * the store stays usable during and after compaction.
+     */
+    @Override
+    public void compact() {
+        ensureOpen();
+        DatabaseMgr.compact(storage(), true);
+    }
+
+    @Override
+    protected void release() {
+        try {
+            TDBInternal.expel(storage());
+        } finally {
+            OPEN_HERE.remove(folder);
+        }
+    }
+
+    private static void checkFolder(Path given, Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException("store " + given + " is a file, not a folder");
+        }
+        if (!Files.exists(dir)) {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new StoreException("cannot create store folder " + given + ": " + reason(e), e);
+            }
+        }
+        if (!Files.isReadable(dir) || !Files.isWritable(dir) || !Files.isExecutable(dir)) {
+            throw new StoreException("store " + given + " is not readable and writable by this user");
+        }
+    }
+
+    private static StoreException translate(Path given, Path dir, RuntimeException e) {
+        Optional<String> pid = lockHolder(dir);
+        if (pid.isPresent() && !pid.get().equals(Long.toString(ProcessHandle.current().pid()))
+                && ProcessHandle.of(Long.parseLong(pid.get())).map(ProcessHandle::isAlive).orElse(false)) {
+            return new StoreException("store " + given + " is in use by another astrolabe process (pid " + pid.get() + ")", e);
+        }
+        return new StoreException("cannot open store " + given + ": " + firstLine(e.getMessage() == null ? e.toString() : e.getMessage()), e);
+    }
+
+    /** The process id TDB2 wrote into the folder's lock file, if there is one. */
+    private static Optional<String> lockHolder(Path dir) {
+        try {
+            Path lock = dir.resolve(LOCK_FILE);
+            if (!Files.isRegularFile(lock)) {
+                return Optional.empty();
+            }
+            String content = Files.readString(lock, StandardCharsets.UTF_8).strip();
+            return content.matches("\\d+") ? Optional.of(content) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String reason(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+}
