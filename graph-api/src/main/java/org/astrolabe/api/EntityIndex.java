@@ -1,0 +1,330 @@
+package org.astrolabe.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.astrolabe.core.store.GraphStore;
+import org.astrolabe.ontology.ClassHierarchy;
+import org.astrolabe.ontology.KG;
+
+/**
+ * A Lucene full-text index of entity names (rdfs:label from the entities graph and every skos:altLabel
+ * from the article graphs), folded to lower-case ASCII so that "Suparco", "SUPARCO" and "Supárco" match.
+ *
+ * <p>The index lives in memory and is rebuilt from the store when the server starts (a few hundred
+ * milliseconds for tens of thousands of entities), so it can never disagree with the store after a
+ * restart; the server then keeps it in sync: {@link #refresh} after an article is stored or deleted,
+ * {@link #rebuild} after a SPARQL Update or Graph Store write. Searching is thread-safe and never blocks
+ * on writes.
+ */
+final class EntityIndex implements AutoCloseable {
+    private static final int CANDIDATES = 1000;
+    private static final String IRI = "iri";
+    private static final String NAME = "name";
+    private static final String EXACT_LABEL = "exactLabel";
+    private static final String EXACT_ALT = "exactAlt";
+    private static final String TYPE = "type";
+
+    private final GraphStore store;
+    private final String entitiesGraph;
+    private final Analyzer analyzer = new FoldingAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    EntityIndex(GraphStore store, String entitiesGraph) {
+        this.store = store;
+        this.entitiesGraph = entitiesGraph;
+        try {
+            writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One entity as indexed. */
+    record Entry(String iri, String label, List<String> altLabels, List<String> types, long articles) {}
+
+    /** One search hit; {@code exactness} 0 for an exact label, 1 for an exact alias, 2 otherwise. */
+    record Hit(Entry entry, int exactness, float score) {}
+
+    /** A page of ranked hits and how many matched in all. */
+    record Page(long total, List<Hit> hits) {}
+
+    /** Replaces the whole index with what the store holds now. */
+    synchronized void rebuild() {
+        Map<String, Entry> entries = store.read(ds -> load(ds.asDatasetGraph(), null));
+        try {
+            writer.deleteAll();
+            for (Entry entry : entries.values()) {
+                writer.addDocument(document(entry));
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Re-reads the given entities from the store; those no longer described are dropped from the index. */
+    synchronized void refresh(Collection<String> entityIris) {
+        if (entityIris.isEmpty()) {
+            return;
+        }
+        Map<String, Entry> entries = store.read(ds -> load(ds.asDatasetGraph(), entityIris));
+        try {
+            for (String iri : entityIris) {
+                Entry entry = entries.get(iri);
+                if (entry == null) {
+                    writer.deleteDocuments(new Term(IRI, iri));
+                } else {
+                    writer.updateDocument(new Term(IRI, iri), document(entry));
+                }
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Number of indexed entities. */
+    int size() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Ranked search: exact label first, then exact alias, then by the number of articles mentioning the
+     * entity, then by text relevance. Each word of {@code text} must match a name word exactly, as a prefix
+     * or within a small edit distance. A blank text lists every entity (of the type) by article count.
+     */
+    Page search(String text, String typeIri, int offset, int limit) {
+        Query query = buildQuery(text == null ? "" : text, typeIri);
+        String folded = fold(text == null ? "" : text);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(query, Math.max(CANDIDATES, offset + limit));
+                List<Hit> hits = new ArrayList<>();
+                for (ScoreDoc sd : top.scoreDocs) {
+                    Document doc = searcher.storedFields().document(sd.doc);
+                    Entry entry = entry(doc);
+                    int exactness = folded.isEmpty() ? 2
+                            : fold(entry.label()).equals(folded) ? 0
+                            : entry.altLabels().stream().anyMatch(a -> fold(a).equals(folded)) ? 1 : 2;
+                    hits.add(new Hit(entry, exactness, sd.score));
+                }
+                hits.sort(Comparator.comparingInt(Hit::exactness)
+                        .thenComparing(Comparator.comparingLong((Hit h) -> h.entry().articles()).reversed())
+                        .thenComparing(Comparator.comparingDouble((Hit h) -> h.score()).reversed())
+                        .thenComparing(h -> h.entry().label()));
+                int from = Math.min(offset, hits.size());
+                int to = Math.min(hits.size(), from + limit);
+                return new Page(top.totalHits.value, List.copyOf(hits.subList(from, to)));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Query buildQuery(String text, String typeIri) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        List<String> words = tokens(text);
+        if (words.isEmpty()) {
+            query.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        for (String word : words) {
+            BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
+            alternatives.add(new BoostQuery(new TermQuery(new Term(NAME, word)), 4f), Occur.SHOULD);
+            alternatives.add(new BoostQuery(new PrefixQuery(new Term(NAME, word)), 2f), Occur.SHOULD);
+            int edits = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
+            if (edits > 0) {
+                alternatives.add(new FuzzyQuery(new Term(NAME, word), edits, 1), Occur.SHOULD);
+            }
+            query.add(alternatives.build(), Occur.MUST);
+        }
+        if (!fold(text).isEmpty()) {
+            query.add(new BoostQuery(new TermQuery(new Term(EXACT_LABEL, fold(text))), 8f), Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(EXACT_ALT, fold(text))), 6f), Occur.SHOULD);
+        }
+        if (typeIri != null) {
+            query.add(new TermQuery(new Term(TYPE, typeIri)), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    private List<String> tokens(String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(NAME, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && words.size() < 16) {
+                words.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    /** Lower case, accents removed, white space collapsed: the key of exact matching. */
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return decomposed.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    }
+
+    private static Document document(Entry entry) {
+        Document doc = new Document();
+        doc.add(new StringField(IRI, entry.iri(), Field.Store.YES));
+        doc.add(new StoredField("label", entry.label()));
+        doc.add(new TextField(NAME, entry.label(), Field.Store.NO));
+        doc.add(new StringField(EXACT_LABEL, fold(entry.label()), Field.Store.NO));
+        for (String alt : entry.altLabels()) {
+            doc.add(new StoredField("alt", alt));
+            doc.add(new TextField(NAME, alt, Field.Store.NO));
+            doc.add(new StringField(EXACT_ALT, fold(alt), Field.Store.NO));
+        }
+        for (String type : entry.types()) {
+            doc.add(new StringField(TYPE, type, Field.Store.YES));
+        }
+        doc.add(new StoredField("articles", entry.articles()));
+        return doc;
+    }
+
+    private static Entry entry(Document doc) {
+        return new Entry(doc.get(IRI), doc.get("label"), List.of(doc.getValues("alt")), List.of(doc.getValues(TYPE)),
+                doc.getField("articles").numericValue().longValue());
+    }
+
+    /** Reads entity records from the store; {@code only} restricts to some entities, null reads all. */
+    private Map<String, Entry> load(DatasetGraph dsg, Collection<String> only) {
+        Node entities = NodeFactory.createURI(entitiesGraph);
+        Graph described = dsg.getGraph(entities);
+        List<Node> subjects = new ArrayList<>();
+        if (only == null) {
+            described.find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> subjects.add(t.getSubject()));
+        } else {
+            only.forEach(iri -> subjects.add(NodeFactory.createURI(iri)));
+        }
+        Node refersTo = KG.refersTo.asNode();
+        Map<String, Entry> entries = new HashMap<>();
+        for (Node subject : new LinkedHashSet<>(subjects)) {
+            List<Triple> labels = described.find(subject, RDFS.label.asNode(), Node.ANY).toList();
+            if (labels.isEmpty() || !labels.get(0).getObject().isLiteral()) {
+                continue;
+            }
+            String label = labels.get(0).getObject().getLiteralLexicalForm();
+            List<String> types = new ArrayList<>();
+            described.find(subject, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
+                if (t.getObject().isURI()) {
+                    types.add(t.getObject().getURI());
+                }
+            });
+            Set<String> alts = new LinkedHashSet<>();
+            dsg.find(Node.ANY, subject, SKOS.altLabel.asNode(), Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral()) {
+                    alts.add(q.getObject().getLiteralLexicalForm());
+                }
+            });
+            alts.remove(label);
+            Set<Node> articles = new HashSet<>();
+            dsg.find(Node.ANY, Node.ANY, refersTo, subject).forEachRemaining(q -> articles.add(q.getGraph()));
+            articles.remove(Quad.defaultGraphIRI);
+            articles.remove(Quad.defaultGraphNodeGenerated);
+            entries.put(subject.getURI(), new Entry(subject.getURI(), label, List.copyOf(alts), List.copyOf(types), articles.size()));
+        }
+        return entries;
+    }
+
+    /** The most specific class among an entity's types (the one with the longest superclass chain). */
+    static String mostSpecificType(List<String> types) {
+        return types.stream().filter(t -> t.startsWith(KG.NS))
+                .max(Comparator.comparingInt((String t) -> ClassHierarchy.selfAndSuperclasses(t).size()).thenComparing(t -> t))
+                .orElse(types.isEmpty() ? null : types.get(0));
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Words as the standard tokenizer splits them, lower-cased, accents folded to ASCII. */
+    private static final class FoldingAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.astrolabe.api;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.astrolabe.core.store.GraphStore;
+import org.astrolabe.ontology.KG;
+import org.astrolabe.ontology.Ontology;
+
+import io.javalin.http.Context;
+
+/**
+ * Dereferences resource IRIs: {@code GET /resource/{id}} describes the resource whose IRI is the base plus
+ * {@code id} (the entity's label, types and sameAs, and the relations it takes part in) as Turtle, JSON-LD
+ * or, for browsers, a small HTML page.
+ */
+final class LinkedData {
+
+    private final GraphStore store;
+    private final Ids ids;
+    private final GraphReader reader;
+
+    LinkedData(GraphStore store, Ids ids, GraphReader reader) {
+        this.store = store;
+        this.ids = ids;
+        this.reader = reader;
+    }
+
+    void get(Context ctx) {
+        String iri = ids.entityIri(ctx.pathParam("id"));
+        String accept = ctx.header("Accept");
+        boolean html = ctx.queryParam("format") == null && accept != null && accept.contains("text/html")
+                && (accept.indexOf("text/html") < indexOrMax(accept, "turtle") && accept.indexOf("text/html") < indexOrMax(accept, "ld+json"));
+        if (html) {
+            var view = store.read(ds -> reader.entity(ds.asDatasetGraph(), iri)).orElseThrow(() -> ApiException.notFound("No resource " + iri));
+            ctx.html(EntityPage.render(view));
+            return;
+        }
+        ContentNegotiation.Choice choice = ContentNegotiation.GRAPHS.choose(ctx);
+        Graph description = store.read(ds -> describe(ds.asDatasetGraph(), NodeFactory.createURI(iri)));
+        if (description.isEmpty()) {
+            throw ApiException.notFound("No resource " + iri);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, description, choice.lang() == Lang.JSONLD ? Lang.JSONLD : choice.lang());
+        ctx.header("Vary", "Accept");
+        ctx.contentType(choice.contentTypeHeader());
+        ctx.result(out.toByteArray());
+    }
+
+    private static int indexOrMax(String text, String part) {
+        int i = text.indexOf(part);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    /** Every triple with the resource as subject, and the vocabulary relations pointing at it. */
+    private static Graph describe(DatasetGraph dsg, Node resource) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.getPrefixMapping().setNsPrefixes(Ontology.PREFIXES);
+        dsg.find(Node.ANY, resource, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+        dsg.find(Node.ANY, Node.ANY, Node.ANY, resource).forEachRemaining(q -> {
+            if (q.getPredicate().getURI().startsWith(KG.NS) && !q.getPredicate().equals(KG.refersTo.asNode())) {
+                g.add(q.asTriple());
+            }
+        });
+        return g;
+    }
+
+    static String mediaTypes() {
+        return WebContent.contentTypeTurtle + ", " + WebContent.contentTypeJSONLD + ", text/html";
+    }
+}

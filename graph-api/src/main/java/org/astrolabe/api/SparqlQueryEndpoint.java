@@ -1,0 +1,207 @@
+package org.astrolabe.api;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.apache.jena.shared.PrefixMapping;
+import org.astrolabe.core.store.GraphStore;
+import org.astrolabe.ontology.Ontology;
+
+import io.javalin.http.Context;
+
+/**
+ * The SPARQL 1.1 Protocol query operation: GET, form POST and direct POST, with Jena's parser, result
+ * writers and content negotiation. Each query runs in one read transaction with a timeout; the results
+ * (at most the configured limit) are materialised inside it and written after, so that a timeout or an
+ * error always gives a clean JSON error instead of a half-written response.
+ */
+final class SparqlQueryEndpoint {
+    static final String TRUNCATED_HEADER = "Astrolabe-Results-Truncated";
+
+    private final GraphStore store;
+    private final RequestBodies bodies;
+    private final ServiceDescription serviceDescription;
+    private final long timeoutMillis;
+    private final int resultLimit;
+
+    SparqlQueryEndpoint(GraphStore store, RequestBodies bodies, ServiceDescription serviceDescription,
+                        long timeoutMillis, int resultLimit) {
+        this.store = store;
+        this.bodies = bodies;
+        this.serviceDescription = serviceDescription;
+        this.timeoutMillis = timeoutMillis;
+        this.resultLimit = resultLimit;
+    }
+
+    void get(Context ctx) {
+        if (ctx.queryParam("update") != null) {
+            throw ApiException.badRequest("SPARQL Update is accepted at /update with POST");
+        }
+        String query = ctx.queryParam("query");
+        if (query == null) {
+            serviceDescription.handle(ctx);
+            return;
+        }
+        answer(ctx, query, ctx.queryParams("default-graph-uri"), ctx.queryParams("named-graph-uri"));
+    }
+
+    void post(Context ctx) {
+        String type = RequestBodies.requireMediaType(ctx, Set.of(WebContent.contentTypeHTMLForm, WebContent.contentTypeSPARQLQuery));
+        if (type.equals(WebContent.contentTypeSPARQLQuery)) {
+            answer(ctx, bodies.text(ctx), ctx.queryParams("default-graph-uri"), ctx.queryParams("named-graph-uri"));
+            return;
+        }
+        Map<String, List<String>> form = bodies.form(ctx);
+        if (form.containsKey("update")) {
+            throw ApiException.badRequest("SPARQL Update is accepted at /update, not at the query endpoint");
+        }
+        List<String> query = form.getOrDefault("query", List.of());
+        if (query.size() != 1) {
+            throw ApiException.badRequest(query.isEmpty() ? "The form has no 'query' field" : "The form has more than one 'query' field");
+        }
+        answer(ctx, query.get(0), form.getOrDefault("default-graph-uri", List.of()), form.getOrDefault("named-graph-uri", List.of()));
+    }
+
+    private void answer(Context ctx, String queryString, List<String> defaultGraphs, List<String> namedGraphs) {
+        if (queryString.isBlank()) {
+            throw ApiException.badRequest("The query is empty");
+        }
+        Query query = parse(queryString);
+        ContentNegotiation.Choice choice = query.isSelectType() || query.isAskType()
+                ? ContentNegotiation.RESULTS.choose(ctx)
+                : ContentNegotiation.GRAPHS.choose(ctx);
+        boolean capped = capLimit(query);
+        Answer answer;
+        try {
+            answer = store.read(ds -> execute(query, datasetFor(ds, query, defaultGraphs, namedGraphs)));
+        } catch (QueryCancelledException e) {
+            throw new ApiException(503, "query timeout", "The query did not finish within " + timeoutMillis
+                    + " ms and was stopped; narrow it down (add LIMIT, more specific patterns)");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (answer.rows != null) {
+            ResultsWriter.create().lang(choice.lang()).build().write(out, answer.rows);
+        } else if (answer.bool != null) {
+            ResultsWriter.create().lang(choice.lang()).build().write(out, answer.bool.booleanValue());
+        } else {
+            RDFDataMgr.write(out, answer.graph, choice.lang());
+        }
+        boolean truncated = answer.size >= resultLimit && capped;
+        ctx.header(TRUNCATED_HEADER, Boolean.toString(truncated));
+        ctx.header("Vary", "Accept");
+        ctx.contentType(choice.contentTypeHeader());
+        ctx.result(out.toByteArray());
+    }
+
+    static Query parse(String queryString) {
+        try {
+            return QueryFactory.create(queryString, Syntax.syntaxARQ);
+        } catch (QueryParseException e) {
+            throw new ApiException(400, "query syntax error", e.getMessage());
+        } catch (StackOverflowError e) {
+            throw new ApiException(400, "query syntax error", "The query is nested too deeply to parse");
+        } catch (RuntimeException e) {
+            throw new ApiException(400, "query syntax error", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Lowers the query's LIMIT to the result limit; true when that may cut results the client asked for. */
+    private boolean capLimit(Query query) {
+        if (!(query.isSelectType())) {
+            return true;
+        }
+        if (query.hasLimit() && query.getLimit() <= resultLimit) {
+            return false;
+        }
+        query.setLimit(resultLimit);
+        return true;
+    }
+
+    /** The protocol's dataset description wins over the query's FROM clauses, as in the SPARQL Protocol. */
+    private static Dataset datasetFor(Dataset ds, Query query, List<String> defaultGraphs, List<String> namedGraphs) {
+        DatasetDescription description = null;
+        if (!defaultGraphs.isEmpty() || !namedGraphs.isEmpty()) {
+            description = DatasetDescription.create(defaultGraphs, namedGraphs);
+        } else if (query.hasDatasetDescription()) {
+            description = query.getDatasetDescription();
+        }
+        if (description == null) {
+            return ds;
+        }
+        for (String iri : description.getDefaultGraphURIs()) {
+            checkGraphIri(iri);
+        }
+        for (String iri : description.getNamedGraphURIs()) {
+            checkGraphIri(iri);
+        }
+        DatasetGraph dynamic = DynamicDatasets.dynamicDataset(description, ds.asDatasetGraph(), false);
+        return DatasetFactory.wrap(dynamic);
+    }
+
+    private static void checkGraphIri(String iri) {
+        if (iri.isBlank() || iri.chars().anyMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '"')) {
+            throw ApiException.badRequest("Not a graph IRI: '" + iri + "'");
+        }
+    }
+
+    private Answer execute(Query query, Dataset dataset) {
+        Query toRun = query.cloneQuery();
+        if (toRun.hasDatasetDescription()) {
+            // The dataset was already built from the description; ARQ must not load graphs itself.
+            toRun.getGraphURIs().clear();
+            toRun.getNamedGraphURIs().clear();
+        }
+        try (QueryExecution qe = QueryExecution.create().query(toRun).dataset(dataset)
+                .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
+                // SERVICE would let any client make this server fetch arbitrary URLs.
+                .set(ARQ.httpServiceAllowed, false).build()) {
+            if (toRun.isSelectType()) {
+                ResultSetRewindable rows = ResultSetFactory.copyResults(qe.execSelect());
+                return new Answer(rows, null, null, rows.size());
+            }
+            if (toRun.isAskType()) {
+                return new Answer(null, qe.execAsk(), null, 1);
+            }
+            Iterator<Triple> triples = toRun.isConstructType() ? qe.execConstructTriples() : qe.execDescribeTriples();
+            Graph graph = GraphFactory.createDefaultGraph();
+            PrefixMapping prefixes = graph.getPrefixMapping();
+            prefixes.setNsPrefixes(Ontology.PREFIXES);
+            prefixes.setNsPrefixes(toRun.getPrefixMapping());
+            int count = 0;
+            while (triples.hasNext() && count < resultLimit) {
+                Triple t = triples.next();
+                if (!graph.contains(t)) {
+                    graph.add(t);
+                    count++;
+                }
+            }
+            return new Answer(null, null, graph, count);
+        }
+    }
+
+    private record Answer(ResultSetRewindable rows, Boolean bool, Graph graph, long size) {}
+}

@@ -1,0 +1,68 @@
+package org.astrolabe.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.update.UpdateExecution;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
+import org.astrolabe.core.store.GraphStore;
+
+import io.javalin.http.Context;
+
+/**
+ * The SPARQL 1.1 Protocol update operation (form POST or direct POST), for token holders only. The whole
+ * request runs in one write transaction: it is applied completely or not at all.
+ */
+final class SparqlUpdateEndpoint {
+    private final GraphStore store;
+    private final RequestBodies bodies;
+    private final WriteAccess access;
+    private final Runnable afterWrite;
+
+    SparqlUpdateEndpoint(GraphStore store, RequestBodies bodies, WriteAccess access, Runnable afterWrite) {
+        this.store = store;
+        this.bodies = bodies;
+        this.access = access;
+        this.afterWrite = afterWrite;
+    }
+
+    void post(Context ctx) {
+        access.require(ctx);
+        String type = RequestBodies.requireMediaType(ctx, Set.of(WebContent.contentTypeHTMLForm, WebContent.contentTypeSPARQLUpdate));
+        String text;
+        if (type.equals(WebContent.contentTypeSPARQLUpdate)) {
+            text = bodies.text(ctx);
+        } else {
+            Map<String, List<String>> form = bodies.form(ctx);
+            List<String> update = form.getOrDefault("update", List.of());
+            if (update.size() != 1) {
+                throw ApiException.badRequest(update.isEmpty() ? "The form has no 'update' field" : "The form has more than one 'update' field");
+            }
+            text = update.get(0);
+        }
+        UpdateRequest request = parse(text);
+        store.write(ds -> UpdateExecution.dataset(ds).update(request).execute());
+        afterWrite.run();
+        ctx.json(Map.of("status", "updated"));
+    }
+
+    static UpdateRequest parse(String text) {
+        if (text.isBlank()) {
+            throw ApiException.badRequest("The update is empty");
+        }
+        try {
+            return UpdateFactory.create(text, Syntax.syntaxARQ);
+        } catch (QueryParseException e) {
+            throw new ApiException(400, "update syntax error", e.getMessage());
+        } catch (StackOverflowError e) {
+            throw new ApiException(400, "update syntax error", "The update is nested too deeply to parse");
+        } catch (RuntimeException e) {
+            throw new ApiException(400, "update syntax error", String.valueOf(e.getMessage()));
+        }
+    }
+}
