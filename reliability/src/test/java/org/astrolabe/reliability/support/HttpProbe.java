@@ -3,6 +3,7 @@ package org.astrolabe.reliability.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,10 +53,18 @@ public final class HttpProbe {
 
     /**
      * Sends one request. {@code pathAndQuery} is used as given (already encoded), so tests can send
-     * percent-encoded oddities; a body of null sends none.
+     * percent-encoded oddities; a target that {@link URI} refuses goes over a raw socket. A body of null
+     * sends none.
      */
     public Reply send(String method, String pathAndQuery, String contentType, byte[] body, Map<String, String> headers) {
-        URI uri = URI.create(base.toString().replaceAll("/$", "") + pathAndQuery);
+        String description = method + " " + abbreviate(pathAndQuery) + (contentType == null ? "" : " [" + contentType + "]")
+                + (body == null ? "" : " (" + body.length + " bytes)");
+        URI uri;
+        try {
+            uri = new URI(base.toString().replaceAll("/$", "") + pathAndQuery);
+        } catch (URISyntaxException e) {
+            return RawHttp.send(base, method, pathAndQuery, contentType, body, headers, (int) timeout.toMillis(), description);
+        }
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout);
         Map<String, String> all = new LinkedHashMap<>(headers);
         if (contentType != null) {
@@ -63,8 +72,6 @@ public final class HttpProbe {
         }
         all.forEach(builder::header);
         builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        String description = method + " " + abbreviate(pathAndQuery) + (contentType == null ? "" : " [" + contentType + "]")
-                + (body == null ? "" : " (" + body.length + " bytes)");
         long start = System.nanoTime();
         try {
             HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
