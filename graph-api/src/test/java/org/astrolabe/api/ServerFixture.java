@@ -1,0 +1,81 @@
+package org.astrolabe.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+import org.astrolabe.core.store.GraphStore;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A real server on a free loopback port over a store filled with the sample articles, and a real HTTP client. */
+final class ServerFixture implements AutoCloseable {
+    static final String TOKEN = "test-token-8d1f";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final GraphStore store;
+    final AstrolabeServer server;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    ServerFixture(UnaryOperator<ServerConfig> configure, ExtractorLoader extractor) {
+        store = new MemoryTestStore(SampleArticles.IRIS);
+        store.put(SampleArticles.agreementArticle());
+        store.put(SampleArticles.cooperationArticle());
+        ServerConfig config = configure.apply(ServerConfig.defaults().withPort(0).withWriteToken(TOKEN));
+        server = AstrolabeServer.create(config, store, extractor).start();
+    }
+
+    ServerFixture() {
+        this(c -> c, ExtractorLoader.none());
+    }
+
+    String url(String path) {
+        return server.url() + path;
+    }
+
+    HttpResponse<String> get(String path, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60)).GET();
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return send(request.build());
+    }
+
+    HttpResponse<String> get(String path) {
+        return get(path, null);
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new RuntimeException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuntimeException(e);
+        }
+    }
+
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60));
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("Not JSON: " + response.body(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        store.close();
+    }
+}
