@@ -97,6 +97,7 @@ public final class AstrolabeServer implements AutoCloseable {
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = config.maxBodyBytes();
         cfg.router.ignoreTrailingSlashes = true;
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         if (!config.corsOrigins().isEmpty()) {
             cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> config.corsOrigins().forEach(rule::allowHost)));
         }
