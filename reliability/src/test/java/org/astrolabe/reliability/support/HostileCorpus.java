@@ -100,6 +100,7 @@ public final class HostileCorpus {
             case "nested-update-braces" -> utf8("DELETE WHERE " + "{".repeat(size) + " ?s ?p ?o " + "}".repeat(size));
             case "nested-parens" -> utf8("SELECT * { ?s ?p ?o FILTER(" + "(".repeat(size) + "1" + ")".repeat(size) + ") }");
             case "nested-optional" -> utf8("SELECT * { ?s ?p ?o " + "OPTIONAL { ?s ?p ?o ".repeat(size) + "}".repeat(size) + " }");
+            case "nested-update-union" -> utf8("INSERT { GRAPH <urn:x> { ?s ?p ?o } } WHERE { { ?s ?p ?o }" + " UNION { ?s ?p ?o }".repeat(size) + " }");
             case "union-chain" -> utf8("SELECT * { { ?s ?p ?o }" + " UNION { ?s ?p ?o }".repeat(size) + " }");
             case "long-iri" -> utf8("SELECT * { <urn:" + "a".repeat(size) + "> ?p ?o }");
             case "json-deep-nesting" -> utf8("{\"text\":" + "[".repeat(size) + "]".repeat(size) + "}");

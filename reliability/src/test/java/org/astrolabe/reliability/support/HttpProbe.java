@@ -18,6 +18,7 @@ import java.util.Map;
  * the network. Thread-safe (one {@link HttpClient} shared by every caller).
  */
 public final class HttpProbe {
+    private static final int EXPECT_CONTINUE_ABOVE = 64 * 1024;
     private final URI base;
     private final HttpClient client;
     private final Duration timeout;
@@ -59,6 +60,12 @@ public final class HttpProbe {
     public Reply send(String method, String pathAndQuery, String contentType, byte[] body, Map<String, String> headers) {
         String description = method + " " + abbreviate(pathAndQuery) + (contentType == null ? "" : " [" + contentType + "]")
                 + (body == null ? "" : " (" + body.length + " bytes)");
+        if (body != null && body.length > EXPECT_CONTINUE_ABOVE) {
+            // Like curl, ask before sending a big body, so that a server refusing it (413) can say so before
+            // the upload instead of the client seeing a reset connection. (The JDK 17 client hangs when the
+            // answer to "Expect: 100-continue" is not 100, so this goes over a raw socket.)
+            return RawHttp.send(base, method, pathAndQuery, contentType, body, withExpect(headers), (int) timeout.toMillis(), description);
+        }
         URI uri;
         try {
             uri = new URI(base.toString().replaceAll("/$", "") + pathAndQuery);
@@ -82,6 +89,12 @@ public final class HttpProbe {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(description + " interrupted", e);
         }
+    }
+
+    private static Map<String, String> withExpect(Map<String, String> headers) {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put("Expect", "100-continue");
+        return all;
     }
 
     /** A SPARQL query by GET, asking for SPARQL JSON results. */

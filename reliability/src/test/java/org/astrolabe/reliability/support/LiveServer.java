@@ -32,7 +32,7 @@ public final class LiveServer implements AutoCloseable {
         this.store = store;
         this.server = server;
         this.token = token;
-        this.http = new HttpProbe(URI.create("http://127.0.0.1:" + server.port()), Duration.ofSeconds(60));
+        this.http = new HttpProbe(URI.create("http://127.0.0.1:" + server.port()), Duration.ofSeconds(15));
     }
 
     /** A server with a write token, the given query timeout and the model-free {@link PoolExtractor}. */

@@ -42,13 +42,23 @@ final class RawHttp {
             head.append("\r\n");
             OutputStream out = socket.getOutputStream();
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            if (body != null) {
-                out.write(body);
-            }
             out.flush();
             InputStream in = socket.getInputStream();
-            String statusLine = line(in);
-            int status = Integer.parseInt(statusLine.split(" ")[1]);
+            int status = -1;
+            if (body != null && "100-continue".equalsIgnoreCase(headers.get("Expect"))) {
+                status = status(line(in));
+                if (status == 100) {
+                    line(in);
+                    status = -1;
+                }
+            }
+            if (status == -1) {
+                if (body != null) {
+                    out.write(body);
+                    out.flush();
+                }
+                status = status(line(in));
+            }
             Map<String, List<String>> responseHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             for (String line; !(line = line(in)).isEmpty(); ) {
                 int colon = line.indexOf(':');
@@ -61,6 +71,14 @@ final class RawHttp {
         } catch (IOException e) {
             throw new UncheckedIOException(description + " failed: " + e, e);
         }
+    }
+
+    private static int status(String statusLine) {
+        String[] parts = statusLine.split(" ");
+        if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
+            throw new UncheckedIOException(new IOException("Not an HTTP status line: '" + statusLine + "'"));
+        }
+        return Integer.parseInt(parts[1]);
     }
 
     private static byte[] dechunk(InputStream in) throws IOException {
