@@ -37,14 +37,16 @@ public final class AstrolabeServer implements AutoCloseable {
     private final ServerConfig config;
     private final GraphStore store;
     private final ExtractorLoader extractor;
+    private final ExtractionBudget budget;
     private final EntityIndex index;
     private final Metrics metrics = new Metrics();
     private final Javalin app;
 
-    private AstrolabeServer(ServerConfig config, GraphStore store, ExtractorLoader extractor) {
+    private AstrolabeServer(ServerConfig config, GraphStore store, ExtractorLoader extractor, ExtractionBudget budget) {
         this.config = config;
         this.store = store;
         this.extractor = extractor;
+        this.budget = budget;
         Iris iris = new Iris(config.baseIri());
         this.index = new EntityIndex(store, iris.entitiesGraph());
         this.app = Javalin.create(this::configure);
@@ -52,7 +54,12 @@ public final class AstrolabeServer implements AutoCloseable {
 
     /** A server over {@code store}; nothing listens until {@link #start()}. */
     public static AstrolabeServer create(ServerConfig config, GraphStore store, ExtractorLoader extractor) {
-        return new AstrolabeServer(config, store, extractor);
+        return create(config, store, extractor, ExtractionBudget.defaults());
+    }
+
+    /** A server whose uploads are extracted within {@code budget} (the server closes it). */
+    public static AstrolabeServer create(ServerConfig config, GraphStore store, ExtractorLoader extractor, ExtractionBudget budget) {
+        return new AstrolabeServer(config, store, extractor, budget);
     }
 
     /** Builds the search index and starts listening on the configured host and port. */
@@ -87,6 +94,7 @@ public final class AstrolabeServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        budget.close();
         index.close();
     }
 
@@ -122,7 +130,7 @@ public final class AstrolabeServer implements AutoCloseable {
                 config.queryTimeout().toMillis(), config.resultLimit());
         SparqlUpdateEndpoint update = new SparqlUpdateEndpoint(store, bodies, access, reindex);
         GraphStoreProtocol gsp = new GraphStoreProtocol(store, bodies, access, reindex, config.resultLimit());
-        RestApi rest = new RestApi(store, index, reader, ids, new ArticleInput(bodies, json), extractor, access);
+        RestApi rest = new RestApi(store, index, reader, ids, new ArticleInput(bodies, json), extractor, budget, access);
         LinkedData linkedData = new LinkedData(store, ids, reader);
 
         var routes = cfg.routes;

@@ -40,10 +40,11 @@ final class RestApi {
     private final Iris iris;
     private final ArticleInput articles;
     private final ExtractorLoader extractor;
+    private final ExtractionBudget budget;
     private final WriteAccess access;
 
     RestApi(GraphStore store, EntityIndex index, GraphReader reader, Ids ids, ArticleInput articles,
-            ExtractorLoader extractor, WriteAccess access) {
+            ExtractorLoader extractor, ExtractionBudget budget, WriteAccess access) {
         this.store = store;
         this.index = index;
         this.reader = reader;
@@ -51,6 +52,7 @@ final class RestApi {
         this.iris = new Iris(ids.base());
         this.articles = articles;
         this.extractor = extractor;
+        this.budget = budget;
         this.access = access;
     }
 
@@ -129,7 +131,7 @@ final class RestApi {
                 ? new ApiException(503, "unavailable", "Extraction is unavailable: " + extractor.failure().get())
                 : ApiException.unavailable("The language models are still loading; try again shortly", 10));
         Article article = articles.read(ctx);
-        ExtractionResult result = active.extract(article);
+        ExtractionResult result = budget.extract(active, article);
         PutOutcome outcome = store.put(result);
         index.refresh(result.entities().stream().map(e -> e.iri()).toList());
         String iri = outcome.documentIri();
