@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -78,6 +80,9 @@ class ReadersWithWriterLoadTest {
                                 + "read latency p50=%.1f ms p99=%.1f ms max=%.1f ms, %d committed articles missing%n",
                         seconds, READERS, reads.get(), reads.get() / (double) seconds, written, errors.size(),
                         latency.percentile(50), latency.percentile(99), latency.max(), missing.size());
+                perKind.forEach((kind, recorder) -> System.out.printf("  %-15s n=%d p50=%.1f ms p99=%.1f ms%n", kind,
+                        recorder.count(), recorder.percentile(50), recorder.percentile(99)));
+                System.out.printf("  ingest: %d articles, p50=%.1f ms p99=%.1f ms per commit%n", ingest.count(), ingest.percentile(50), ingest.percentile(99));
                 assertThat(errors).as("failed reads and writes").isEmpty();
                 assertThat(missing).as("committed articles missing at the end").isEmpty();
                 assertThat(written).as("articles ingested while reading").isGreaterThan(0);
@@ -92,7 +97,9 @@ class ReadersWithWriterLoadTest {
                              long deadline) {
         int written = 0;
         for (int n = 20; System.nanoTime() < deadline; n++) {
+            long begin = System.nanoTime();
             String iri = server.ingest(articles.article(n)).documentIri();
+            ingest.record(System.nanoTime() - begin);
             Reply document = server.http().get("/api/documents/" + iri.substring(DOC_BASE.length()));
             Reply ask = server.http().sparql("ASK { GRAPH <" + iri + "> { <" + iri + "> a <https://w3id.org/astrolabe/ontology#Document> } }");
             if (document.status() != 200 || ask.status() != 200 || !ask.text().contains("true")) {
@@ -111,7 +118,8 @@ class ReadersWithWriterLoadTest {
         while (System.nanoTime() < deadline) {
             String label = labels.get(random.nextInt(labels.size()));
             String known = committed.get(random.nextInt(committed.size()));
-            Reply reply = switch (random.nextInt(7)) {
+            int kind = random.nextInt(7);
+            Reply reply = switch (kind) {
                 case 0 -> http.sparql("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s a <https://w3id.org/astrolabe/ontology#Fact> } }");
                 case 1 -> http.sparql("PREFIX kg: <https://w3id.org/astrolabe/ontology#> SELECT ?a ?b WHERE { ?a kg:cooperatesWith ?b } LIMIT 50");
                 case 2 -> http.get("/api/entities?q=" + HttpProbe.encode(label) + "&limit=10");
@@ -122,11 +130,17 @@ class ReadersWithWriterLoadTest {
             };
             reads.incrementAndGet();
             latency.record(reply.nanos());
+            perKind.computeIfAbsent(KINDS[kind], k -> new LatencyRecorder()).record(reply.nanos());
             if (reply.status() != 200) {
                 errors.add(reply.describe());
             }
         }
     }
+
+    private static final String[] KINDS = {"sparql-count", "sparql-select", "rest-search", "rest-entity", "rest-documents",
+            "rest-stats", "rest-document"};
+    private static final Map<String, LatencyRecorder> perKind = new ConcurrentHashMap<>();
+    private static final LatencyRecorder ingest = new LatencyRecorder();
 
     private static void pause(long millis) {
         try {
