@@ -10,6 +10,15 @@ import picocli.CommandLine.Command;
         description = "Knowledge graphs from news articles: extract entities and relations, store them as RDF, query and serve them.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                QueryCommand.class,
+                ExportCommand.class,
+                StatsCommand.class,
+                DeleteCommand.class,
+                BackupCommand.class,
+                CompactCommand.class,
+                ServeCommand.class,
+                IngestCommand.class,
+                EvalCommand.class,
         })
 public final class Main implements Runnable {
 

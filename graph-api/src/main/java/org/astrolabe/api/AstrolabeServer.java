@@ -37,29 +37,27 @@ public final class AstrolabeServer implements AutoCloseable {
     private final ServerConfig config;
     private final GraphStore store;
     private final ExtractorLoader extractor;
-    private final ExtractionBudget budget;
     private final EntityIndex index;
+    private final ExtractionRunner extraction;
+    private final GraphReader reader;
     private final Metrics metrics = new Metrics();
+    private final java.util.Set<String> routePaths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Javalin app;
 
-    private AstrolabeServer(ServerConfig config, GraphStore store, ExtractorLoader extractor, ExtractionBudget budget) {
+    private AstrolabeServer(ServerConfig config, GraphStore store, ExtractorLoader extractor) {
         this.config = config;
         this.store = store;
         this.extractor = extractor;
-        this.budget = budget;
         Iris iris = new Iris(config.baseIri());
         this.index = new EntityIndex(store, iris.entitiesGraph());
+        this.extraction = new ExtractionRunner(config.extractionTimeout());
+        this.reader = new GraphReader(new Ids(iris.base()), iris.entitiesGraph());
         this.app = Javalin.create(this::configure);
     }
 
     /** A server over {@code store}; nothing listens until {@link #start()}. */
     public static AstrolabeServer create(ServerConfig config, GraphStore store, ExtractorLoader extractor) {
-        return create(config, store, extractor, ExtractionBudget.defaults());
-    }
-
-    /** A server whose uploads are extracted within {@code budget} (the server closes it). */
-    public static AstrolabeServer create(ServerConfig config, GraphStore store, ExtractorLoader extractor, ExtractionBudget budget) {
-        return new AstrolabeServer(config, store, extractor, budget);
+        return new AstrolabeServer(config, store, extractor);
     }
 
     /** Builds the search index and starts listening on the configured host and port. */
@@ -86,15 +84,18 @@ public final class AstrolabeServer implements AutoCloseable {
         return config;
     }
 
-    /** Re-reads some entities into the search index: for ingestion that bypasses the HTTP API. */
-    public void entitiesChanged(java.util.Collection<String> entityIris) {
-        index.refresh(entityIris);
+    /**
+     * Tells the server that an article was stored by other means than its HTTP API (the seed ingestion of
+     * {@code astrolabe serve}), so that entity search sees the article's entities.
+     */
+    public void documentStored(String documentIri) {
+        index.refresh(store.read(ds -> reader.entitiesOf(ds.asDatasetGraph(), documentIri)));
     }
 
     @Override
     public void close() {
         app.stop();
-        budget.close();
+        extraction.close();
         index.close();
     }
 
@@ -106,6 +107,9 @@ public final class AstrolabeServer implements AutoCloseable {
         cfg.http.maxRequestSize = config.maxBodyBytes();
         cfg.router.ignoreTrailingSlashes = true;
         cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
+        // Long SPARQL queries arrive by GET too; 64 KB of URI is plenty, longer ones get a JSON 414 telling to POST.
+        cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
         if (!config.corsOrigins().isEmpty()) {
             cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> config.corsOrigins().forEach(rule::allowHost)));
         }
@@ -118,19 +122,19 @@ public final class AstrolabeServer implements AutoCloseable {
                 });
             }
         }
+        cfg.events.handlerAdded(added -> routePaths.add(added.getPath()));
         cfg.requestLogger.http((ctx, millis) -> metrics.record(ctx.method().name(), routeOf(ctx), ctx.statusCode(), millis / 1000.0));
 
         Iris iris = new Iris(config.baseIri());
         Ids ids = new Ids(iris.base());
         RequestBodies bodies = new RequestBodies(config.maxBodyBytes());
         WriteAccess access = new WriteAccess(config.writeToken());
-        GraphReader reader = new GraphReader(ids, iris.entitiesGraph());
         Runnable reindex = index::rebuild;
         SparqlQueryEndpoint query = new SparqlQueryEndpoint(store, bodies, new ServiceDescription(),
                 config.queryTimeout().toMillis(), config.resultLimit());
         SparqlUpdateEndpoint update = new SparqlUpdateEndpoint(store, bodies, access, reindex);
         GraphStoreProtocol gsp = new GraphStoreProtocol(store, bodies, access, reindex, config.resultLimit());
-        RestApi rest = new RestApi(store, index, reader, ids, new ArticleInput(bodies, json), extractor, budget, access);
+        RestApi rest = new RestApi(store, index, reader, ids, new ArticleInput(bodies, json), extractor, access, extraction);
         LinkedData linkedData = new LinkedData(store, ids, reader);
 
         var routes = cfg.routes;
@@ -179,7 +183,8 @@ public final class AstrolabeServer implements AutoCloseable {
             error(ctx, 500, "internal error", "The server failed to answer this request; the log has the details");
         });
         routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty() || !ctx.res().getContentType().startsWith("application/json")) {
+            String type = ctx.res().getContentType();
+            if (ctx.result() == null || ctx.result().isEmpty() || type == null || !type.startsWith("application/json")) {
                 error(ctx, 404, "not found", "No such endpoint: " + ctx.method() + " " + ctx.path() + "; see /docs");
             }
         });
@@ -210,11 +215,13 @@ public final class AstrolabeServer implements AutoCloseable {
         ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape(gauges));
     }
 
-    private static String routeOf(Context ctx) {
+    /** The route template for metrics; unknown paths share one label so that clients cannot blow up the series. */
+    private String routeOf(Context ctx) {
         try {
-            return ctx.endpoint().path;
+            String path = ctx.endpoint().path;
+            return routePaths.contains(path) ? path : "other";
         } catch (RuntimeException e) {
-            return "unmatched";
+            return "other";
         }
     }
 

@@ -258,14 +258,51 @@ final class EntityIndex implements AutoCloseable {
 
     /** Reads entity records from the store; {@code only} restricts to some entities, null reads all. */
     private Map<String, Entry> load(DatasetGraph dsg, Collection<String> only) {
+        return only == null ? loadAll(dsg) : loadSome(dsg, only);
+    }
+
+    /** Every entity in three linear scans (labels and types, aliases, mentions), not one lookup per entity. */
+    private Map<String, Entry> loadAll(DatasetGraph dsg) {
+        Graph described = dsg.getGraph(NodeFactory.createURI(entitiesGraph));
+        Map<Node, String> labels = new HashMap<>();
+        described.find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getObject().isLiteral()) {
+                labels.putIfAbsent(t.getSubject(), t.getObject().getLiteralLexicalForm());
+            }
+        });
+        Map<Node, List<String>> types = new HashMap<>();
+        described.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (labels.containsKey(t.getSubject()) && t.getObject().isURI()) {
+                types.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t.getObject().getURI());
+            }
+        });
+        Map<Node, Set<String>> alts = new HashMap<>();
+        dsg.find(Node.ANY, Node.ANY, SKOS.altLabel.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (labels.containsKey(q.getSubject()) && q.getObject().isLiteral()) {
+                alts.computeIfAbsent(q.getSubject(), k -> new LinkedHashSet<>()).add(q.getObject().getLiteralLexicalForm());
+            }
+        });
+        Map<Node, Set<Node>> articles = new HashMap<>();
+        dsg.find(Node.ANY, Node.ANY, KG.refersTo.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (labels.containsKey(q.getObject()) && !Quad.isDefaultGraph(q.getGraph())) {
+                articles.computeIfAbsent(q.getObject(), k -> new HashSet<>()).add(q.getGraph());
+            }
+        });
+        Map<String, Entry> entries = new HashMap<>();
+        labels.forEach((subject, label) -> {
+            Set<String> names = new LinkedHashSet<>(alts.getOrDefault(subject, Set.of()));
+            names.remove(label);
+            entries.put(subject.getURI(), new Entry(subject.getURI(), label, List.copyOf(names),
+                    List.copyOf(types.getOrDefault(subject, List.of())), articles.getOrDefault(subject, Set.of()).size()));
+        });
+        return entries;
+    }
+
+    private Map<String, Entry> loadSome(DatasetGraph dsg, Collection<String> only) {
         Node entities = NodeFactory.createURI(entitiesGraph);
         Graph described = dsg.getGraph(entities);
         List<Node> subjects = new ArrayList<>();
-        if (only == null) {
-            described.find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> subjects.add(t.getSubject()));
-        } else {
-            only.forEach(iri -> subjects.add(NodeFactory.createURI(iri)));
-        }
+        only.forEach(iri -> subjects.add(NodeFactory.createURI(iri)));
         Node refersTo = KG.refersTo.asNode();
         Map<String, Entry> entries = new HashMap<>();
         for (Node subject : new LinkedHashSet<>(subjects)) {
@@ -289,8 +326,7 @@ final class EntityIndex implements AutoCloseable {
             alts.remove(label);
             Set<Node> articles = new HashSet<>();
             dsg.find(Node.ANY, Node.ANY, refersTo, subject).forEachRemaining(q -> articles.add(q.getGraph()));
-            articles.remove(Quad.defaultGraphIRI);
-            articles.remove(Quad.defaultGraphNodeGenerated);
+            articles.removeIf(Quad::isDefaultGraph);
             entries.put(subject.getURI(), new Entry(subject.getURI(), label, List.copyOf(alts), List.copyOf(types), articles.size()));
         }
         return entries;

@@ -2,6 +2,9 @@ package org.astrolabe.api;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
@@ -11,8 +14,11 @@ import org.apache.jena.irix.IRIs;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.astrolabe.core.store.GraphStore;
@@ -32,6 +38,7 @@ final class GraphStoreProtocol {
     private final WriteAccess access;
     private final Runnable afterWrite;
     private final int resultLimit;
+    private static final int MAX_IN_MEMORY_TRIPLES = 1_000_000;
 
     GraphStoreProtocol(GraphStore store, RequestBodies bodies, WriteAccess access, Runnable afterWrite, int resultLimit) {
         this.store = store;
@@ -44,24 +51,55 @@ final class GraphStoreProtocol {
     void get(Context ctx) {
         Node graphName = target(ctx, false);
         ContentNegotiation.Choice choice = ContentNegotiation.GRAPHS.choose(ctx);
-        Graph copy = store.read(ds -> {
-            DatasetGraph dsg = ds.asDatasetGraph();
-            Graph source = graphName == null ? dsg.getUnionGraph() : dsg.getGraph(graphName);
-            if (graphName != null && !dsg.containsGraph(graphName)) {
-                return null;
-            }
-            Graph g = GraphFactory.createDefaultGraph();
-            g.getPrefixMapping().setNsPrefixes(Ontology.PREFIXES);
-            source.find().forEachRemaining(g::add);
-            return g;
-        });
-        if (copy == null) {
+        boolean exists = graphName == null || store.read(ds -> ds.asDatasetGraph().containsGraph(graphName));
+        if (!exists) {
             throw ApiException.notFound("No graph named " + graphName.getURI());
         }
+        ctx.contentType(choice.contentTypeHeader());
+        RDFFormat streaming = choice.lang() == Lang.NTRIPLES ? RDFFormat.NTRIPLES
+                : choice.lang() == Lang.TURTLE ? RDFFormat.TURTLE_BLOCKS : null;
+        if (streaming != null) {
+            // N-Triples and Turtle stream in constant memory, whatever the size of the graph.
+            try {
+                OutputStream out = ctx.outputStream();
+                store.read(ds -> {
+                    StreamRDF stream = StreamRDFWriter.getWriterStream(out, streaming);
+                    stream.start();
+                    Ontology.PREFIXES.getNsPrefixMap().forEach(stream::prefix);
+                    source(ds.asDatasetGraph(), graphName).find().forEachRemaining(stream::triple);
+                    stream.finish();
+                    return null;
+                });
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        Graph copy = store.read(ds -> {
+            Graph g = GraphFactory.createDefaultGraph();
+            g.getPrefixMapping().setNsPrefixes(Ontology.PREFIXES);
+            var triples = source(ds.asDatasetGraph(), graphName).find();
+            try {
+                while (triples.hasNext()) {
+                    if (g.size() >= MAX_IN_MEMORY_TRIPLES) {
+                        throw ApiException.badRequest("The graph has more than " + MAX_IN_MEMORY_TRIPLES
+                                + " triples; ask for N-Triples or Turtle, which stream");
+                    }
+                    g.add(triples.next());
+                }
+            } finally {
+                triples.close();
+            }
+            return g;
+        });
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, copy, choice.lang());
-        ctx.contentType(choice.contentTypeHeader());
         ctx.result(out.toByteArray());
+    }
+
+    private static Graph source(DatasetGraph dsg, Node graphName) {
+        return graphName == null ? dsg.getUnionGraph() : dsg.getGraph(graphName);
     }
 
     void put(Context ctx) {

@@ -1,7 +1,6 @@
 package org.astrolabe.api;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,28 +15,26 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Answers the errors Jetty raises itself, before a request reaches a route (a {@code %00} or overlong
- * UTF-8 in the path, {@code /../} above the root, a malformed request line), with the same JSON
- * {@code {"error","detail"}} as every other error, instead of Jetty's HTML page.
+ * Errors Jetty answers itself, before a request reaches the application (a URI or headers too long, a
+ * malformed request line, an ambiguous path), as the same JSON {@code {"error", "detail"}} as every other
+ * error, never as an HTML page with internals.
  */
 final class JsonErrorHandler extends ErrorHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                    Callback callback) {
-        String reason = HttpStatus.getMessage(code);
-        // Jetty's own messages ("Bad UTF-8 encoding", "Ambiguous URI path separator") are fine to show; a
-        // message that names an exception class is not.
-        String detail = message == null || message.isBlank() || message.contains("Exception") ? reason : message;
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         Map<String, String> body = new LinkedHashMap<>();
-        body.put("error", reason.toLowerCase(java.util.Locale.ROOT));
-        body.put("detail", detail);
+        String reason = HttpStatus.getMessage(code);
+        body.put("error", reason == null ? "error" : reason.toLowerCase(java.util.Locale.ROOT));
+        body.put("detail", code == HttpStatus.URI_TOO_LONG_414
+                ? "The request URI is too long; send long SPARQL queries with POST"
+                : message == null || message.isBlank() ? "The request could not be processed" : message);
         byte[] bytes;
         try {
             bytes = JSON.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
-            bytes = "{\"error\":\"error\",\"detail\":\"\"}".getBytes(StandardCharsets.UTF_8);
+            bytes = "{\"error\":\"error\",\"detail\":\"\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.write(true, ByteBuffer.wrap(bytes), callback);

@@ -8,7 +8,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.astrolabe.core.store.GraphStore;
@@ -72,9 +71,5 @@ final class LinkedData {
             }
         });
         return g;
-    }
-
-    static String mediaTypes() {
-        return WebContent.contentTypeTurtle + ", " + WebContent.contentTypeJSONLD + ", text/html";
     }
 }

@@ -40,11 +40,12 @@ final class RestApi {
     private final Iris iris;
     private final ArticleInput articles;
     private final ExtractorLoader extractor;
-    private final ExtractionBudget budget;
     private final WriteAccess access;
+    private final ExtractionRunner extraction;
 
     RestApi(GraphStore store, EntityIndex index, GraphReader reader, Ids ids, ArticleInput articles,
-            ExtractorLoader extractor, ExtractionBudget budget, WriteAccess access) {
+            ExtractorLoader extractor, WriteAccess access, ExtractionRunner extraction) {
+        this.extraction = extraction;
         this.store = store;
         this.index = index;
         this.reader = reader;
@@ -52,7 +53,6 @@ final class RestApi {
         this.iris = new Iris(ids.base());
         this.articles = articles;
         this.extractor = extractor;
-        this.budget = budget;
         this.access = access;
     }
 
@@ -127,11 +127,11 @@ final class RestApi {
 
     void postDocument(Context ctx) {
         access.require(ctx);
+        Article article = articles.read(ctx);
         ArticleExtractor active = extractor.extractor().orElseThrow(() -> extractor.failure().isPresent()
                 ? new ApiException(503, "unavailable", "Extraction is unavailable: " + extractor.failure().get())
                 : ApiException.unavailable("The language models are still loading; try again shortly", 10));
-        Article article = articles.read(ctx);
-        ExtractionResult result = budget.extract(active, article);
+        ExtractionResult result = extraction.extract(active, article);
         PutOutcome outcome = store.put(result);
         index.refresh(result.entities().stream().map(e -> e.iri()).toList());
         String iri = outcome.documentIri();

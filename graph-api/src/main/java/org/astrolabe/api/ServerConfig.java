@@ -18,22 +18,28 @@ import org.astrolabe.ontology.KG;
  * @param maxBodyBytes      the largest request body accepted
  * @param corsOrigins       origins allowed cross-origin requests; empty for none
  * @param staticResources   classpath folders served at {@code /} when present (the web page)
+ * @param extractionTimeout how long extracting one posted article may take before it is reported as failed
  */
 public record ServerConfig(String host, int port, String baseIri, String writeToken, Duration queryTimeout,
                            int resultLimit, long maxBodyBytes, List<String> corsOrigins,
-                           List<String> staticResources) {
+                           List<String> staticResources, Duration extractionTimeout) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_RESULT_LIMIT = 10_000;
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    public static final Duration DEFAULT_EXTRACTION_TIMEOUT = Duration.ofSeconds(120);
     public static final List<String> DEFAULT_STATIC_RESOURCES = List.of("/public", "/META-INF/resources/astrolabe-ui");
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(baseIri, "baseIri");
         Objects.requireNonNull(queryTimeout, "queryTimeout");
+        Objects.requireNonNull(extractionTimeout, "extractionTimeout");
+        if (extractionTimeout.isNegative() || extractionTimeout.isZero()) {
+            throw new IllegalArgumentException("The extraction timeout must be positive: " + extractionTimeout);
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("Port must be in 0..65535: " + port);
         }
@@ -56,43 +62,47 @@ public record ServerConfig(String host, int port, String baseIri, String writeTo
     /** Loopback, port 8080, the default base, writes disabled, 30 s timeout, 10 000 results, 1 MB bodies. */
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, KG.RESOURCE_BASE, null, DEFAULT_QUERY_TIMEOUT,
-                DEFAULT_RESULT_LIMIT, DEFAULT_MAX_BODY_BYTES, List.of(), DEFAULT_STATIC_RESOURCES);
+                DEFAULT_RESULT_LIMIT, DEFAULT_MAX_BODY_BYTES, List.of(), DEFAULT_STATIC_RESOURCES, DEFAULT_EXTRACTION_TIMEOUT);
     }
 
     public ServerConfig withHost(String value) {
-        return new ServerConfig(value, port, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources);
+        return new ServerConfig(value, port, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources, extractionTimeout);
     }
 
     public ServerConfig withPort(int value) {
-        return new ServerConfig(host, value, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources);
+        return new ServerConfig(host, value, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources, extractionTimeout);
     }
 
     public ServerConfig withBaseIri(String value) {
-        return new ServerConfig(host, port, value, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources);
+        return new ServerConfig(host, port, value, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources, extractionTimeout);
     }
 
     public ServerConfig withWriteToken(String value) {
-        return new ServerConfig(host, port, baseIri, value, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources);
+        return new ServerConfig(host, port, baseIri, value, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources, extractionTimeout);
     }
 
     public ServerConfig withQueryTimeout(Duration value) {
-        return new ServerConfig(host, port, baseIri, writeToken, value, resultLimit, maxBodyBytes, corsOrigins, staticResources);
+        return new ServerConfig(host, port, baseIri, writeToken, value, resultLimit, maxBodyBytes, corsOrigins, staticResources, extractionTimeout);
     }
 
     public ServerConfig withResultLimit(int value) {
-        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, value, maxBodyBytes, corsOrigins, staticResources);
+        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, value, maxBodyBytes, corsOrigins, staticResources, extractionTimeout);
     }
 
     public ServerConfig withMaxBodyBytes(long value) {
-        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, resultLimit, value, corsOrigins, staticResources);
+        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, resultLimit, value, corsOrigins, staticResources, extractionTimeout);
     }
 
     public ServerConfig withCorsOrigins(List<String> value) {
-        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, value, staticResources);
+        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, value, staticResources, extractionTimeout);
     }
 
     public ServerConfig withStaticResources(List<String> value) {
-        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, value);
+        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, value, extractionTimeout);
+    }
+
+    public ServerConfig withExtractionTimeout(Duration value) {
+        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources, value);
     }
 
     /** True when writes are possible at all (a token is configured). */

@@ -14,6 +14,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -104,6 +105,10 @@ final class SparqlQueryEndpoint {
         } catch (QueryCancelledException e) {
             throw new ApiException(503, "query timeout", "The query did not finish within " + timeoutMillis
                     + " ms and was stopped; narrow it down (add LIMIT, more specific patterns)");
+        } catch (StackOverflowError e) {
+            throw new ApiException(400, "query too complex", "The query is nested too deeply to evaluate");
+        } catch (QueryExecException e) {
+            throw new ApiException(400, "query evaluation error", e.getMessage());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (answer.rows != null) {

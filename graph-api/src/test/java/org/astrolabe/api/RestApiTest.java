@@ -201,7 +201,9 @@ class RestApiTest {
         assertThat(ready.statusCode()).isEqualTo(503);
         assertThat(ServerFixture.json(ready).get("error").asText()).isEqualTo("not ready");
         fx.get("/api/entities?q=x");
+        fx.get("/no/such/path/xyz");
         HttpResponse<String> metrics = fx.get("/metrics");
+        assertThat(metrics.body()).doesNotContain("/no/such/path/xyz").contains("route=\"other\",status=\"404\"");
         assertThat(metrics.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
         assertThat(metrics.body()).contains("astrolabe_http_requests_total{method=\"GET\",route=\"/api/entities\",status=\"200\"}")
                 .contains("astrolabe_http_request_duration_seconds_bucket{route=\"/api/entities\",le=\"+Inf\"}")

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 import org.astrolabe.core.store.GraphStore;
+import org.astrolabe.core.store.InMemoryGraphStore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,10 +21,10 @@ final class ServerFixture implements AutoCloseable {
 
     final GraphStore store;
     final AstrolabeServer server;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     ServerFixture(UnaryOperator<ServerConfig> configure, ExtractorLoader extractor) {
-        store = new MemoryTestStore(SampleArticles.IRIS);
+        store = InMemoryGraphStore.create();
         store.put(SampleArticles.agreementArticle());
         store.put(SampleArticles.cooperationArticle());
         ServerConfig config = configure.apply(ServerConfig.defaults().withPort(0).withWriteToken(TOKEN));

@@ -52,7 +52,7 @@ class CrashRecoveryTest {
 
     @Test
     void killsDuringCompactionLoseNoCommittedArticleAndLeaveNoneHalfWritten() throws Exception {
-        crashRepeatedly("compact", line -> line.startsWith("COMPACT-BEGIN "), 0, 150);
+        crashRepeatedly("compact", line -> line.startsWith("COMPACT-BEGIN 2"), 0, 150);
     }
 
     /**

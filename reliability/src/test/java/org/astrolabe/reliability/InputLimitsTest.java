@@ -8,7 +8,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.astrolabe.api.ExtractionBudget;
 import org.astrolabe.api.ServerConfig;
 import org.astrolabe.core.model.Article;
 import org.astrolabe.core.model.ExtractionResult;
@@ -79,8 +78,8 @@ class InputLimitsTest {
     @Test
     void anExtractionOverItsTimeBudgetIsStoppedAndReported() throws Exception {
         StallingExtractor extractor = new StallingExtractor();
-        try (LiveServer server = LiveServer.start(dir.resolve("store"), config -> config, extractor,
-                new ExtractionBudget(Duration.ofSeconds(1), 1))) {
+        try (LiveServer server = LiveServer.start(dir.resolve("store"), config -> config.withExtractionTimeout(Duration.ofSeconds(1)),
+                extractor)) {
             StoreFingerprint before = server.fingerprint();
             Reply reply = server.http().post("/api/documents", "text/plain", "STALL: SUPARCO and CNSA met in Beijing.", server.auth());
             assertThat(reply.status()).as(reply.describe()).isEqualTo(422);

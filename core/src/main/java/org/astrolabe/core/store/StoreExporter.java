@@ -55,26 +55,20 @@ final class StoreExporter {
         stream.start();
         prefixes.forEach(stream::prefix);
         long count = 0;
-        Iterator<Node> graphs = onlyGraph == null ? storedGraphs() : Iter.of(onlyGraph);
+        // One scan: the stores' quad indexes return the quads grouped by graph, which the block writers use.
+        Iterator<Quad> quads = onlyGraph == null ? storage.find() : storage.find(onlyGraph, Node.ANY, Node.ANY, Node.ANY);
         try {
-            while (graphs.hasNext()) {
-                Iterator<Quad> quads = storage.find(graphs.next(), Node.ANY, Node.ANY, Node.ANY);
-                try {
-                    while (quads.hasNext()) {
-                        Quad quad = quads.next();
-                        if (keepGraphNames) {
-                            stream.quad(quad);
-                        } else {
-                            stream.triple(quad.asTriple());
-                        }
-                        count++;
-                    }
-                } finally {
-                    Iter.close(quads);
+            while (quads.hasNext()) {
+                Quad quad = quads.next();
+                if (keepGraphNames) {
+                    stream.quad(quad);
+                } else {
+                    stream.triple(quad.asTriple());
                 }
+                count++;
             }
         } finally {
-            Iter.close(graphs);
+            Iter.close(quads);
         }
         stream.finish();
         return count;

@@ -106,6 +106,28 @@ public final class Tdb2GraphStore extends DatasetGraphStore {
         if (!Files.isReadable(dir) || !Files.isWritable(dir) || !Files.isExecutable(dir)) {
             throw new StoreException("store " + given + " is not readable and writable by this user");
         }
+        if (!isEmptyOrDatabase(dir)) {
+            throw new StoreException("folder " + given + " is not a store: it holds other files");
+        }
+    }
+
+    /** Guards against creating a database inside a folder that holds something else. */
+    private static boolean isEmptyOrDatabase(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString())
+                    .allMatch(name -> name.equals(LOCK_FILE) || name.startsWith("Data-") || name.equals("Backups"));
+        } catch (IOException e) {
+            throw new StoreException("cannot read store folder " + dir + ": " + reason(e), e);
+        }
+    }
+
+    /** True if {@code folder} holds a TDB2 database (as opposed to nothing, or something else). */
+    public static boolean exists(Path folder) {
+        try (var entries = Files.list(folder)) {
+            return entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static StoreException translate(Path given, Path dir, RuntimeException e) {

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -432,10 +433,25 @@ public abstract class GraphStoreContractTest {
         return new HashSet<>(layout.articleGraph(result, Instant.EPOCH).find().toList());
     }
 
-    protected static Set<Triple> withoutIngestTime(Set<Triple> triples) {
-        Set<Triple> copy = new HashSet<>(triples);
-        copy.removeIf(t -> t.getPredicate().equals(KG.ingestedAt.asNode()));
+    /**
+     * The triples without {@code kg:ingestedAt}, with xsd:double literals in one lexical form: a store may
+     * keep numbers as values (TDB2 gives "0.5" back as "0.5e0"), which is the same RDF literal value.
+     */
+    public static Set<Triple> withoutIngestTime(Set<Triple> triples) {
+        Set<Triple> copy = new HashSet<>();
+        for (Triple t : triples) {
+            if (!t.getPredicate().equals(KG.ingestedAt.asNode())) {
+                copy.add(Triple.create(t.getSubject(), t.getPredicate(), sameDoubleForm(t.getObject())));
+            }
+        }
         return copy;
+    }
+
+    private static Node sameDoubleForm(Node node) {
+        if (node.isLiteral() && XSDDatatype.XSDdouble.equals(node.getLiteralDatatype())) {
+            return NodeFactory.createLiteralDT(Double.toString(Double.parseDouble(node.getLiteralLexicalForm())), XSDDatatype.XSDdouble);
+        }
+        return node;
     }
 
     protected Set<Triple> graphTriples(String graphIri) {

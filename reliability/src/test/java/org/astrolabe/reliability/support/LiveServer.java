@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import org.astrolabe.api.AstrolabeServer;
-import org.astrolabe.api.ExtractionBudget;
 import org.astrolabe.api.ExtractorLoader;
 import org.astrolabe.api.ServerConfig;
 import org.astrolabe.core.model.ExtractedEntity;
@@ -46,17 +45,11 @@ public final class LiveServer implements AutoCloseable {
      * adjusted by {@code adjust} (which may also remove the token or change the host).
      */
     public static LiveServer start(Path storeDir, UnaryOperator<ServerConfig> adjust, ArticleExtractor extractor) {
-        return start(storeDir, adjust, extractor, ExtractionBudget.defaults());
-    }
-
-    /** As above, with uploads extracted within {@code budget}. */
-    public static LiveServer start(Path storeDir, UnaryOperator<ServerConfig> adjust, ArticleExtractor extractor,
-                                   ExtractionBudget budget) {
         String token = "tok-" + UUID.randomUUID();
         ServerConfig config = adjust.apply(ServerConfig.defaults().withPort(0).withWriteToken(token));
         GraphStore store = Tdb2GraphStore.open(storeDir);
         try {
-            AstrolabeServer server = AstrolabeServer.create(config, store, ExtractorLoader.of(extractor), budget).start();
+            AstrolabeServer server = AstrolabeServer.create(config, store, ExtractorLoader.of(extractor)).start();
             return new LiveServer(store, server, token);
         } catch (RuntimeException e) {
             store.close();

@@ -1,0 +1,79 @@
+package org.astrolabe.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import org.astrolabe.core.store.GraphStore;
+import org.astrolabe.extractor.ArticleExtractor;
+import org.astrolabe.extractor.ingest.IngestSummary;
+import org.astrolabe.extractor.ingest.Ingestor;
+import org.astrolabe.extractor.input.ArticleSources;
+import org.astrolabe.extractor.input.InputProblem;
+import org.astrolabe.extractor.input.ReadResult;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Extracts entities and facts from articles and stores each article as its own graph.",
+                "PATH: files or folders (read recursively) of .txt, .html/.htm, .jsonl/.ndjson or .json articles.",
+                "Unreadable files and articles that fail are reported and skipped; the exit code is then 1."})
+public final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Supplier<ArticleExtractor> extractor;
+
+    /** The command as {@code astrolabe ingest} runs it: the extractor on the class path. */
+    public IngestCommand() {
+        this(ServeCommand::extractorOnClassPath);
+    }
+
+    /** @param extractor gives the extractor; called once, after the input has been read */
+    public IngestCommand(Supplier<ArticleExtractor> extractor) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ReadResult input = ArticleSources.read(paths);
+        for (InputProblem problem : input.problems()) {
+            err.println("skipped " + problem);
+        }
+        if (input.articles().isEmpty()) {
+            err.println("astrolabe ingest: no article to ingest");
+            err.flush();
+            return 1;
+        }
+        err.println("Reading " + input.articles().size() + (input.articles().size() == 1 ? " article" : " articles")
+                + "; loading the extractor...");
+        err.flush();
+        ArticleExtractor loaded = extractor.get();
+        IngestSummary summary;
+        try (GraphStore graphs = store.openOrCreate()) {
+            summary = new Ingestor(graphs, loaded).ingest(input, (position, total, outcome) -> {
+                out.println(outcome.progressLine(position, total));
+                out.flush();
+            });
+        }
+        out.println(summary.describe() + " Store: " + store.folder());
+        out.flush();
+        err.flush();
+        return summary.hasFailures() ? 1 : 0;
+    }
+}

@@ -1,0 +1,121 @@
+package org.astrolabe.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.astrolabe.core.model.Article;
+import org.astrolabe.core.model.ExtractedEntity;
+import org.astrolabe.core.model.ExtractionResult;
+import org.astrolabe.core.model.Mention;
+import org.astrolabe.core.store.InMemoryGraphStore;
+import org.astrolabe.extractor.ArticleExtractor;
+import org.astrolabe.ontology.KG;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/**
+ * {@code astrolabe serve} in-process on a free loopback port: it answers at once, prints its URLs, fills an
+ * empty store with the seed articles once the extractor is ready, and makes their entities searchable. The
+ * extractor is a stand-in that knows two agency names; CoreNLP is exercised by the extractor's own tests.
+ */
+class ServeCommandTest {
+
+    static final class KnownNames implements ArticleExtractor {
+        @Override
+        public ExtractionResult extract(Article article) {
+            Map<String, ExtractedEntity> entities = new LinkedHashMap<>();
+            List<Mention> mentions = new ArrayList<>();
+            for (String name : List.of("SUPARCO", "CMSA")) {
+                Matcher m = Pattern.compile(Pattern.quote(name)).matcher(article.text());
+                while (m.find()) {
+                    String iri = "https://w3id.org/astrolabe/resource/" + name.toLowerCase();
+                    entities.putIfAbsent(iri, new ExtractedEntity(iri, KG.SpaceAgency.getURI(), name, Set.of(name), Set.of()));
+                    mentions.add(new Mention(iri, m.start(), m.end(), name));
+                }
+            }
+            return new ExtractionResult(article, List.copyOf(entities.values()), mentions, List.of(), version());
+        }
+
+        @Override
+        public String version() {
+            return "known-names";
+        }
+    }
+
+    @Test
+    void servesAndIngestsTheSeedsIntoAnEmptyStore(@TempDir Path folder) throws Exception {
+        List<Article> seeds = List.of(
+                new Article("a.txt", null, "First", LocalDate.of(2025, 1, 1), "SUPARCO and CMSA signed an agreement."),
+                new Article("b.txt", null, "Second", LocalDate.of(2025, 1, 2), "SUPARCO launched a satellite."));
+        CompletableFuture<Void> modelsLoaded = new CompletableFuture<>();
+        ServeCommand command = new ServeCommand((dir, iris) -> InMemoryGraphStore.create(),
+                () -> {
+                    modelsLoaded.join();
+                    return new KnownNames();
+                }, () -> seeds);
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(command);
+        cli.setOut(new PrintWriter(out, true));
+        Thread running = new Thread(() -> cli.execute("--store", folder.toString(), "--port", Integer.toString(port)));
+        running.start();
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + port;
+        try {
+            HttpResponse<String> health = poll(http, base + "/health", body -> true);
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(out.toString()).contains(base + "/sparql").contains("writes       disabled");
+            assertThat(poll(http, base + "/api/stats", body -> true).body()).contains("\"articles\":0");
+
+            modelsLoaded.complete(null);
+            poll(http, base + "/api/stats", body -> body.contains("\"articles\":2"));
+            HttpResponse<String> search = poll(http, base + "/api/entities?q=suparco", body -> body.contains("\"articles\":2"));
+            assertThat(search.body()).contains("\"id\":\"suparco\"");
+            assertThat(out.toString()).contains("ingesting 2 bundled seed articles");
+        } finally {
+            command.stop();
+            running.join(10_000);
+        }
+        assertThat(running.isAlive()).isFalse();
+    }
+
+    private static HttpResponse<String> poll(HttpClient http, String url, java.util.function.Predicate<String> until) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        HttpResponse<String> last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (last.statusCode() == 200 && until.test(last.body())) {
+                    return last;
+                }
+            } catch (java.io.IOException notYet) {
+                // the server is not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Gave up waiting for " + url + "; last answer: " + (last == null ? "none" : last.body()));
+    }
+}

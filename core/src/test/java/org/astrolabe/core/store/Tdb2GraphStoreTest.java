@@ -1,0 +1,101 @@
+package org.astrolabe.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+import org.astrolabe.core.model.Iris;
+import org.junit.jupiter.api.Test;
+
+class Tdb2GraphStoreTest extends GraphStoreContractTest {
+    private int stores;
+
+    @Override
+    protected GraphStore createStore(Iris iris, Clock clock) {
+        return Tdb2GraphStore.open(tempDir.resolve("store-" + stores++), iris, clock);
+    }
+
+    @Override
+    protected GraphStore reopen(GraphStore current) {
+        Path folder = ((Tdb2GraphStore) current).folder();
+        current.close();
+        return Tdb2GraphStore.open(folder, IRIS);
+    }
+
+    @Test
+    void aFileIsNotAStore() throws Exception {
+        Path file = Files.writeString(tempDir.resolve("notes.txt"), "hello");
+        assertThatThrownBy(() -> Tdb2GraphStore.open(file))
+                .isInstanceOf(StoreException.class).hasMessage("store " + file + " is a file, not a folder");
+    }
+
+    @Test
+    void aFolderThatCannotBeCreatedIsReported() throws Exception {
+        Path file = Files.writeString(tempDir.resolve("plain"), "x");
+        assertThatThrownBy(() -> Tdb2GraphStore.open(file.resolve("store")))
+                .isInstanceOf(StoreException.class).hasMessageStartingWith("cannot create store folder " + file.resolve("store"));
+    }
+
+    @Test
+    void aFolderHoldingOtherFilesIsNotTurnedIntoAStore() throws Exception {
+        Path folder = Files.createDirectories(tempDir.resolve("documents"));
+        Files.writeString(folder.resolve("letter.txt"), "dear");
+        assertThatThrownBy(() -> Tdb2GraphStore.open(folder))
+                .isInstanceOf(StoreException.class).hasMessage("folder " + folder + " is not a store: it holds other files");
+        assertThat(Tdb2GraphStore.exists(folder)).isFalse();
+        assertThat(Tdb2GraphStore.exists(((Tdb2GraphStore) store).folder())).isTrue();
+    }
+
+    @Test
+    void aStoreOpenInThisProcessCannotBeOpenedTwice() {
+        Path folder = ((Tdb2GraphStore) store).folder();
+        assertThatThrownBy(() -> Tdb2GraphStore.open(folder))
+                .isInstanceOf(StoreException.class).hasMessage("store " + folder + " is already open in this process");
+        store.close();
+        track(Tdb2GraphStore.open(folder)).put(articles.article(1, 1));
+    }
+
+    @Test
+    void aStoreOpenInAnotherProcessIsReportedWithItsPid() throws Exception {
+        Path folder = tempDir.resolve("shared");
+        Process holder = StoreHolderProcess.start(folder);
+        try {
+            assertThatThrownBy(() -> Tdb2GraphStore.open(folder))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessage("store " + folder + " is in use by another astrolabe process (pid " + holder.pid() + ")");
+        } finally {
+            holder.getOutputStream().close();
+            assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        track(Tdb2GraphStore.open(folder)).put(articles.article(1, 1));
+    }
+
+    @Test
+    void compactionReclaimsSpaceAndKeepsData() throws Exception {
+        fill(store, 20);
+        for (int n = 0; n < 20; n++) {
+            store.put(articles.article(n, 2));
+        }
+        Path folder = ((Tdb2GraphStore) store).folder();
+        var before = allQuads(store);
+        long sizeBefore = folderSize(folder);
+
+        store.compact();
+
+        assertThat(allQuads(store)).isEqualTo(before);
+        assertThat(folderSize(folder)).isLessThan(sizeBefore);
+        store = reopen(store);
+        track(store);
+        assertThat(allQuads(store)).isEqualTo(before);
+    }
+
+    private static long folderSize(Path folder) throws Exception {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+}

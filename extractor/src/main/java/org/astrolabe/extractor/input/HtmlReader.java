@@ -1,0 +1,208 @@
+package org.astrolabe.extractor.input;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.astrolabe.core.model.Article;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * HTML pages, read with jsoup. The main text is the page's {@code <article>} or {@code <main>} element,
+ * else the element with the most paragraph text; navigation, asides, forms, scripts and figure captions are
+ * left out. Metadata: title from {@code og:title}, {@code <h1>}, {@code <title>}; date from
+ * {@code article:published_time}, {@code <time datetime>}, JSON-LD {@code datePublished}; URL from the
+ * canonical link or {@code og:url}.
+ */
+public final class HtmlReader {
+    private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dt, dd";
+    private static final String NOT_TEXT = "script, style, noscript, template, nav, aside, footer, form, button, "
+            + "iframe, svg, figure, figcaption, select, [hidden], [aria-hidden=true], [role=navigation], [role=complementary]";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private HtmlReader() {}
+
+    public static List<Article> read(String html, String source) {
+        return read(Jsoup.parse(html), source);
+    }
+
+    public static List<Article> read(Document page, String source) {
+        List<String> lines = mainTextLines(page);
+        PageMetadata metadata = metadata(page);
+        if (metadata.title() == null) {
+            metadata = new PageMetadata(metadata.url(), titleFromTitleElement(page, lines), metadata.date());
+        }
+        return ScrapedPage.articles(lines, metadata, source);
+    }
+
+    /**
+     * The page's self-description. The title is the page's own headline ({@code og:title},
+     * {@code twitter:title}, {@code <h1>}); {@link #read} falls back on {@code <title>}.
+     */
+    public static PageMetadata metadata(Document page) {
+        String title = firstNonBlank(meta(page, "og:title"), meta(page, "twitter:title"),
+                firstText(page, "article h1, main h1, [role=main] h1, [itemprop=headline]"), firstText(page, "h1"));
+        String url = firstWebAddress(page.select("link[rel=canonical]").attr("abs:href"), page.select("link[rel=canonical]").attr("href"),
+                meta(page, "og:url"));
+        LocalDate date = publishedDate(page).orElse(null);
+        return new PageMetadata(url, title, date);
+    }
+
+    /** The main text as lines: one per heading, paragraph or list item, blank lines between blocks. */
+    public static List<String> mainTextLines(Document page) {
+        Document copy = page.clone();
+        copy.select(NOT_TEXT).remove();
+        Element root = mainElement(copy);
+        Elements blocks = root.select(BLOCKS);
+        List<String> lines = new ArrayList<>();
+        for (Element block : blocks) {
+            if (!block.select(BLOCKS).stream().anyMatch(inner -> inner != block)) {
+                String text = block.text();
+                if (!text.isBlank()) {
+                    lines.add(text);
+                    lines.add("");
+                }
+            }
+        }
+        if (lines.isEmpty()) {
+            return PlainTextReader.lines(root.wholeText());
+        }
+        return lines;
+    }
+
+    /**
+     * {@code <title>} without a trailing " | Site name", used only when the main text does not open with a
+     * headline of its own: a page title is often just the site's name.
+     */
+    private static String titleFromTitleElement(Document page, List<String> lines) {
+        boolean textHasHeadline = lines.stream().map(Boilerplate::normaliseSpace).filter(l -> !l.isEmpty()).findFirst()
+                .map(Boilerplate::isTitleLike).orElse(false);
+        if (textHasHeadline || page.title().isBlank()) {
+            return null;
+        }
+        return page.title().replaceFirst("\\s+[|–—-]\\s+[^|–—-]{1,60}$", "").strip();
+    }
+
+    private static Element mainElement(Document page) {
+        Elements articles = page.select("article");
+        if (!articles.isEmpty()) {
+            return articles.stream().max(Comparator.comparingInt(HtmlReader::paragraphTextLength)).orElseThrow();
+        }
+        Element main = page.selectFirst("main, [role=main], [itemprop=articleBody]");
+        if (main != null) {
+            return main;
+        }
+        return densestParagraphParent(page);
+    }
+
+    /** The element whose own paragraphs hold the most text: where a page without markup keeps its story. */
+    private static Element densestParagraphParent(Document page) {
+        Map<Element, Integer> textByParent = new HashMap<>();
+        for (Element p : page.select("p")) {
+            Element parent = p.parent();
+            if (parent != null) {
+                textByParent.merge(parent, p.text().length(), Integer::sum);
+            }
+        }
+        return textByParent.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(page.body());
+    }
+
+    private static int paragraphTextLength(Element element) {
+        return element.select("p").stream().mapToInt(p -> p.text().length()).sum();
+    }
+
+    private static Optional<LocalDate> publishedDate(Document page) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(meta(page, "article:published_time"));
+        candidates.add(page.select("meta[itemprop=datePublished]").attr("content"));
+        candidates.add(page.select("[itemprop=datePublished]").attr("datetime"));
+        candidates.add(meta(page, "date"));
+        candidates.add(meta(page, "dc.date"));
+        candidates.add(meta(page, "pubdate"));
+        candidates.add(jsonLdDatePublished(page));
+        candidates.add(page.select("time[datetime]").attr("datetime"));
+        candidates.add(meta(page, "article:modified_time"));
+        for (String value : candidates) {
+            Optional<LocalDate> date = ArticleDates.parseMetadata(value);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String jsonLdDatePublished(Document page) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode found = findField(JSON.readTree(script.data()), "datePublished");
+                if (found != null && found.isTextual()) {
+                    return found.asText();
+                }
+            } catch (JsonProcessingException e) {
+                // broken JSON-LD is common on the web: other sources of the date are tried
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode findField(JsonNode node, String field) {
+        if (node == null) {
+            return null;
+        }
+        if (node.has(field)) {
+            return node.get(field);
+        }
+        for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+            JsonNode found = findField(it.next(), field);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The content of {@code <meta property=name>} or {@code <meta name=name>}, case-insensitive on the name. */
+    private static String meta(Document page, String name) {
+        for (Element meta : page.select("meta[content]")) {
+            if (name.equalsIgnoreCase(meta.attr("property")) || name.equalsIgnoreCase(meta.attr("name"))) {
+                return meta.attr("content");
+            }
+        }
+        return null;
+    }
+
+    private static String firstText(Document page, String selector) {
+        Element element = page.selectFirst(selector);
+        return element == null ? null : element.text();
+    }
+
+    /** The first http(s) address: a relative link resolved against a local file is no article URL. */
+    private static String firstWebAddress(String... values) {
+        for (String v : values) {
+            if (v != null && v.strip().matches("(?i)https?://\\S+")) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+package org.astrolabe.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.astrolabe.core.model.Article;
+import org.astrolabe.core.model.ExtractedEntity;
+import org.astrolabe.core.model.ExtractionResult;
+import org.astrolabe.core.model.Mention;
+import org.astrolabe.core.store.GraphStore;
+import org.astrolabe.core.store.InMemoryGraphStore;
+import org.astrolabe.ontology.KG;
+import org.junit.jupiter.api.Test;
+
+class EntityIndexTest {
+
+    /** 400 articles naming 10 of 2000 generated organisations each. */
+    private static GraphStore generatedStore() {
+        GraphStore store = InMemoryGraphStore.create();
+        for (int a = 0; a < 400; a++) {
+            StringBuilder text = new StringBuilder();
+            List<ExtractedEntity> entities = new ArrayList<>();
+            List<Mention> mentions = new ArrayList<>();
+            for (int k = 0; k < 10; k++) {
+                int n = (a * 7 + k * 131) % 2000;
+                String name = "Orbital Works " + n;
+                String iri = SampleArticles.IRIS.entity(name);
+                int begin = text.length();
+                text.append(name).append(" reported progress. ");
+                entities.add(new ExtractedEntity(iri, KG.Company.getURI(), name, Set.of(name, "OW" + n), Set.of()));
+                mentions.add(new Mention(iri, begin, begin + name.length(), name));
+            }
+            store.put(new ExtractionResult(new Article("gen-" + a, "https://example.org/a/" + a, "Article " + a,
+                    LocalDate.of(2025, 1, 1), text.toString()), dedupe(entities), mentions, List.of(), "gen"));
+        }
+        return store;
+    }
+
+    private static List<ExtractedEntity> dedupe(List<ExtractedEntity> entities) {
+        return List.copyOf(entities.stream().collect(java.util.stream.Collectors.toMap(ExtractedEntity::iri, e -> e, (x, y) -> x,
+                java.util.LinkedHashMap::new)).values());
+    }
+
+    @Test
+    void fullRebuildAndIncrementalRefreshAgreeAndRebuildIsQuick() {
+        try (GraphStore store = generatedStore(); EntityIndex index = new EntityIndex(store, SampleArticles.IRIS.entitiesGraph())) {
+            index.rebuild(); // the first rebuild of a JVM also loads Lucene's codecs
+            long start = System.nanoTime();
+            index.rebuild();
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            int entities = index.size();
+            System.out.printf("Entity index rebuild: %d entities in %d ms%n", entities, took.toMillis());
+            assertThat(entities).isGreaterThan(1000);
+            assertThat(took).as("rebuild of %d entities", entities).isLessThan(Duration.ofSeconds(5));
+
+            EntityIndex.Page byAlias = index.search("ow7", null, 0, 5);
+            EntityIndex.Hit hit = byAlias.hits().get(0);
+            assertThat(hit.entry().label()).isEqualTo("Orbital Works 7");
+            assertThat(hit.exactness()).isEqualTo(1);
+            long articlesFromRebuild = hit.entry().articles();
+            assertThat(articlesFromRebuild).isGreaterThan(0);
+
+            index.refresh(List.of(hit.entry().iri()));
+            EntityIndex.Hit refreshed = index.search("ow7", null, 0, 5).hits().get(0);
+            assertThat(refreshed.entry()).isEqualTo(hit.entry());
+            assertThat(index.size()).isEqualTo(entities);
+        }
+    }
+
+    @Test
+    void foldingIgnoresCaseAccentsAndSpacing() {
+        assertThat(EntityIndex.fold("  São   PAULO ")).isEqualTo("sao paulo");
+        assertThat(EntityIndex.fold("Ångström")).isEqualTo("angstrom");
+    }
+}
