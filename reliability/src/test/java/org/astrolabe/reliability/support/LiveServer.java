@@ -10,7 +10,6 @@ import java.util.function.UnaryOperator;
 import org.astrolabe.api.AstrolabeServer;
 import org.astrolabe.api.ExtractorLoader;
 import org.astrolabe.api.ServerConfig;
-import org.astrolabe.core.model.ExtractedEntity;
 import org.astrolabe.core.model.ExtractionResult;
 import org.astrolabe.core.store.GraphStore;
 import org.astrolabe.core.store.PutOutcome;
@@ -84,7 +83,7 @@ public final class LiveServer implements AutoCloseable {
      */
     public PutOutcome ingest(ExtractionResult result) {
         PutOutcome outcome = store.put(result);
-        server.entitiesChanged(result.entities().stream().map(ExtractedEntity::iri).toList());
+        server.documentStored(outcome.documentIri());
         return outcome;
     }
 
