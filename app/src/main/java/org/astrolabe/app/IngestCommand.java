@@ -60,12 +60,13 @@ public final class IngestCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        err.println("Reading " + input.articles().size() + (input.articles().size() == 1 ? " article" : " articles")
-                + "; loading the extractor...");
-        err.flush();
-        ArticleExtractor loaded = extractor.get();
         IngestSummary summary;
+        // The store is opened first: a bad --store fails at once, not after the models have loaded.
         try (GraphStore graphs = store.openOrCreate()) {
+            err.println("Read " + input.articles().size() + (input.articles().size() == 1 ? " article" : " articles")
+                    + "; loading the extractor...");
+            err.flush();
+            ArticleExtractor loaded = extractor.get();
             summary = new Ingestor(graphs, loaded).ingest(input, (position, total, outcome) -> {
                 out.println(outcome.progressLine(position, total));
                 out.flush();

@@ -73,6 +73,17 @@ class IngestAndEvalCommandTest {
     }
 
     @Test
+    void aStoreThatCannotBeOpenedFailsBeforeTheExtractorLoads() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "ISRO plans probe\n\nISRO of India plans a probe.");
+        Path notAFolder = Files.writeString(dir.resolve("file"), "x");
+        int exit = run(new IngestCommand(() -> {
+            throw new AssertionError("the extractor must not be loaded");
+        }), "--store", notAFolder.toString(), dir.resolve("a.txt").toString());
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).startsWith("astrolabe ingest: ").doesNotContain("Exception");
+    }
+
+    @Test
     void evalScoresTheBundledSeedsByDefault() {
         int exit = run(new EvalCommand(InMemoryGraphStore::create, KnownNamesExtractor::new), "--verbose");
         assertThat(exit).as(err.toString()).isZero();

@@ -43,6 +43,7 @@ public final class AstrolabeServer implements AutoCloseable {
     private final Metrics metrics = new Metrics();
     private final java.util.Set<String> routePaths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Javalin app;
+    private volatile boolean closing;
 
     private AstrolabeServer(ServerConfig config, GraphStore store, ExtractorLoader extractor) {
         this.config = config;
@@ -60,12 +61,26 @@ public final class AstrolabeServer implements AutoCloseable {
         return new AstrolabeServer(config, store, extractor);
     }
 
-    /** Builds the search index and starts listening on the configured host and port. */
+    /**
+     * Starts listening on the configured host and port, then builds the entity search index from the store on
+     * a background thread: SPARQL answers at once, entity search as soon as the index is built.
+     */
     public AstrolabeServer start() {
-        long begin = System.nanoTime();
-        index.rebuild();
-        LOG.info("Entity index: {} entities in {} ms", index.size(), (System.nanoTime() - begin) / 1_000_000);
         app.start(config.host(), config.port());
+        Thread indexer = new Thread(() -> {
+            long begin = System.nanoTime();
+            try {
+                index.rebuild();
+                LOG.info("Entity index: {} entities in {} ms", index.size(), (System.nanoTime() - begin) / 1_000_000);
+            } catch (RuntimeException e) {
+                if (!closing) {
+                    LOG.error("Could not build the entity index: {}", e.toString(), e);
+                }
+                index.buildFailed(e);
+            }
+        }, "astrolabe-indexer");
+        indexer.setDaemon(true);
+        indexer.start();
         return this;
     }
 
@@ -94,6 +109,7 @@ public final class AstrolabeServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         app.stop();
         extraction.close();
         index.close();

@@ -78,6 +78,7 @@ final class EntityIndex implements AutoCloseable {
     private final Analyzer analyzer = new FoldingAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final java.util.concurrent.CompletableFuture<Void> built = new java.util.concurrent.CompletableFuture<>();
 
     EntityIndex(GraphStore store, String entitiesGraph) {
         this.store = store;
@@ -111,6 +112,29 @@ final class EntityIndex implements AutoCloseable {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        built.complete(null);
+    }
+
+    /** Records why the first build failed, so that searches say so instead of waiting. */
+    void buildFailed(Throwable cause) {
+        built.completeExceptionally(cause);
+    }
+
+    /**
+     * Waits until the first {@link #rebuild} has finished (the server starts listening before that); 503 when
+     * it takes longer than {@code patience} or failed.
+     */
+    void awaitBuilt(java.time.Duration patience) {
+        try {
+            built.get(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw ApiException.unavailable("The search index is still being built from the store; try again shortly", 5);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new ApiException(503, "unavailable", "The search index could not be built: " + e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiException.unavailable("The server is shutting down", 5);
         }
     }
 
@@ -156,6 +180,7 @@ final class EntityIndex implements AutoCloseable {
      * or within a small edit distance. A blank text lists every entity (of the type) by article count.
      */
     Page search(String text, String typeIri, int offset, int limit) {
+        awaitBuilt(java.time.Duration.ofSeconds(20));
         Query query = buildQuery(text == null ? "" : text, typeIri);
         String folded = fold(text == null ? "" : text);
         try {

@@ -201,6 +201,7 @@ final class RestApi {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("articles", stats.articles());
         body.put("quads", stats.quads());
+        index.awaitBuilt(java.time.Duration.ofSeconds(20));
         body.put("entities", index.size());
         body.put("entitiesPerClass", shorten(stats.entitiesPerClass()));
         body.put("factsPerProperty", shorten(stats.factsPerProperty()));

@@ -24,9 +24,10 @@ import org.astrolabe.seeds.eval.GoldStandard.Fact;
  * Scores a system's output against a gold file.
  *
  * <ul>
- *   <li>A system entity matches a gold entity when one of its names equals one of the gold names after
+ *   <li>A system entity matches at most one gold entity, one where one of its names equals one of the gold names after
  *   {@link Names#normalise} and its most specific class is the gold class, a subclass or a superclass of it
- *   ({@code kg:Entity} alone matches nothing).</li>
+ *   ({@code kg:Entity} alone matches nothing). When several qualify (a node that merged two real entities),
+ *   the one of the same class, then the one sharing the most names, is taken: one node finds one entity.</li>
  *   <li>Agreements match by their parties instead: a system agreement matches the gold agreement whose
  *   parties overlap its own the most, provided the overlap is at least half of all parties named by
  *   either (Jaccard &ge; 0.5).</li>
@@ -124,12 +125,13 @@ public final class Scorer {
             Set<String> ids = new LinkedHashSet<>();
             if (!isAgreement(type.get(e.iri()))) {
                 Set<String> names = normalised(e.names());
-                for (Entity g : gold.entities().values()) {
-                    if (!g.classIri().equals(AGREEMENT) && typesCompatible(type.get(e.iri()), g.classIri())
-                            && g.names().stream().map(Names::normalise).anyMatch(names::contains)) {
-                        ids.add(g.id());
-                    }
-                }
+                gold.entities().values().stream()
+                        .filter(g -> !g.classIri().equals(AGREEMENT) && typesCompatible(type.get(e.iri()), g.classIri()))
+                        .filter(g -> g.names().stream().map(Names::normalise).anyMatch(names::contains))
+                        .max(Comparator.<Entity>comparingInt(g -> type.get(e.iri()).contains(g.classIri()) ? 1 : 0)
+                                .thenComparingLong(g -> g.names().stream().map(Names::normalise).distinct().filter(names::contains).count())
+                                .thenComparing(Entity::id, Comparator.reverseOrder()))
+                        .ifPresent(g -> ids.add(g.id()));
             }
             matches.put(e.iri(), ids);
         }

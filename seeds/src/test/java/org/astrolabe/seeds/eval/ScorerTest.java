@@ -92,6 +92,26 @@ class ScorerTest {
     }
 
     @Test
+    void aNodeThatMergedTwoEntitiesFindsOnlyOne() {
+        String gold = tsv("D | a.txt | 2025-01-01",
+                "E | pakistan | kg:Country | Pakistan | Pakistan",
+                "E | suparco | kg:SpaceAgency | SUPARCO | SUPARCO|Pakistan's space agency",
+                "E | china | kg:Country | China | China");
+        EvalReport report = score(gold, article("1", "a.txt", """
+                        res:pk a kg:Country, kg:Place ; skos:altLabel "Pakistan"@en, "SUPARCO"@en .
+                        res:agency a kg:Organization ; skos:altLabel "Pakistan"@en, "SUPARCO"@en, "Pakistan’s space agency"@en .""")
+                + labels(""));
+        // res:pk is a country: the same class as gold "pakistan"; res:agency is an organisation, compatible with
+        // SpaceAgency only, and shares the most names with it.
+        assertThat(report.entities()).isEqualTo(new Score(2, 2, 3, 2));
+        assertThat(report.documents().get(0).missed()).containsExactly("E china kg:Country \"China\"");
+
+        EvalReport merged = score(gold, article("1", "a.txt", """
+                        res:x a kg:Place ; skos:altLabel "Pakistan"@en, "China"@en .""") + labels(""));
+        assertThat(merged.entities()).as("one node, one gold entity").isEqualTo(new Score(1, 1, 3, 1));
+    }
+
+    @Test
     void symmetricFactsMatchEitherWayAndCountOnce() {
         String gold = tsv("D | a.txt | 2025-01-01",
                 "E | pakistan | kg:Country | Pakistan | Pakistan",

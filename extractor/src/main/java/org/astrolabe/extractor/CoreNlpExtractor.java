@@ -1,0 +1,283 @@
+package org.astrolabe.extractor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.astrolabe.core.model.Article;
+import org.astrolabe.core.model.Evidence;
+import org.astrolabe.core.model.ExtractedEntity;
+import org.astrolabe.core.model.ExtractionResult;
+import org.astrolabe.core.model.Fact;
+import org.astrolabe.core.model.Iris;
+import org.astrolabe.core.model.Mention;
+import org.astrolabe.extractor.gazetteer.Gazetteer;
+import org.astrolabe.extractor.ner.DomainNerRules;
+import org.astrolabe.extractor.resolve.ArticleEntity;
+import org.astrolabe.extractor.resolve.EntityMention;
+import org.astrolabe.extractor.resolve.MentionResolver;
+import org.astrolabe.extractor.resolve.ResolvedArticle;
+import org.astrolabe.extractor.rules.AgreementBuilder;
+import org.astrolabe.extractor.rules.BackgroundFacts;
+import org.astrolabe.extractor.rules.PropertySignatures;
+import org.astrolabe.extractor.rules.RawFact;
+import org.astrolabe.extractor.rules.RuleEngine;
+import org.astrolabe.extractor.rules.RuleFile;
+import org.astrolabe.ontology.KG;
+import org.astrolabe.ontology.Ontology;
+
+/**
+ * The CoreNLP extractor: tokenize, ssplit, pos, lemma, ner (with SUTime anchored at the article's date),
+ * the gazetteer's RegexNER and the TokensRegex name rules; then in-article resolution
+ * ({@link MentionResolver}), the named relation rules ({@link RuleEngine}), agreements and background facts.
+ *
+ * <p>Lifecycle: building one loads the CoreNLP models (20-60 s). Use {@link #shared()} for the JVM-wide
+ * instance, {@link #loadInBackground()} to start loading early and {@link #isLoaded()} to ask whether it is
+ * ready. Thread-safe: {@link #extract} may be called from any number of threads.
+ */
+public final class CoreNlpExtractor implements ArticleExtractor {
+    /** The pipeline's annotators: no parser, coreference or KBP (the domain rules and resolution replace them). */
+    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,regexner,tokensregex";
+    public static final String RELATION_RULES_RESOURCE = "org/astrolabe/extractor/rules/relations.rules";
+
+    private static final Object LOCK = new Object();
+    private static CompletableFuture<CoreNlpExtractor> loading;
+
+    private final StanfordCoreNLP pipeline;
+    private final Gazetteer gazetteer;
+    private final MentionResolver resolver;
+    private final RuleEngine rules;
+    private final BackgroundFacts background;
+    private final Iris iris;
+    private final String version;
+
+    /** Loads the models and the rules; prefer {@link #shared()}. */
+    public CoreNlpExtractor() {
+        this(Iris.defaults());
+    }
+
+    public CoreNlpExtractor(Iris iris) {
+        this.iris = iris;
+        this.gazetteer = Gazetteer.load();
+        this.resolver = new MentionResolver(gazetteer);
+        this.rules = new RuleEngine(RuleFile.load(RELATION_RULES_RESOURCE));
+        this.background = new BackgroundFacts(gazetteer);
+        this.pipeline = new StanfordCoreNLP(properties(gazetteer));
+        this.version = "astrolabe-corenlp-" + edu.stanford.nlp.util.StringUtils.class.getPackage().getImplementationVersion()
+                + "+rules-" + fingerprint();
+    }
+
+    /** Starts loading the shared instance on a background thread (once); the future completes when it is ready. */
+    public static CompletableFuture<CoreNlpExtractor> loadInBackground() {
+        synchronized (LOCK) {
+            if (loading == null) {
+                loading = CompletableFuture.supplyAsync(CoreNlpExtractor::new, Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "corenlp-loader");
+                    t.setDaemon(true);
+                    return t;
+                }));
+            }
+            return loading;
+        }
+    }
+
+    /** The JVM-wide instance, loading it first if needed (blocks until the models are loaded). */
+    public static CoreNlpExtractor shared() {
+        return loadInBackground().join();
+    }
+
+    /** True once the shared instance is loaded and ready to extract. */
+    public static boolean isLoaded() {
+        synchronized (LOCK) {
+            return loading != null && loading.isDone() && !loading.isCompletedExceptionally();
+        }
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    /** The names of the relation rules, in file order. */
+    public List<String> relationRuleNames() {
+        return rules.rules().stream().map(r -> r.name()).toList();
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** Runs only the CoreNLP annotators (for timing and debugging). */
+    public Annotation annotate(Article article) {
+        Annotation document = new Annotation(article.text());
+        if (article.date() != null) {
+            document.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
+        }
+        pipeline.annotate(document);
+        return document;
+    }
+
+    @Override
+    public ExtractionResult extract(Article article) {
+        Annotation document = annotate(article);
+        List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        String text = article.text();
+        ResolvedArticle resolved = resolver.resolve(sentences, text);
+
+        AgreementBuilder agreements = new AgreementBuilder(article.date());
+        List<RawFact> raw = new ArrayList<>(rules.apply(resolved, sentences, agreements));
+        List<List<CoreLabel>> tokens = sentences.stream().map(s -> s.get(CoreAnnotations.TokensAnnotation.class)).toList();
+        raw.addAll(agreements.finish(resolved, tokens));
+        raw.addAll(background.derive(resolved, raw));
+
+        Map<Integer, String> iriOf = new LinkedHashMap<>();
+        for (ArticleEntity e : resolved.entities()) {
+            iriOf.put(e.id(), iris.entity(e.key()));
+        }
+        List<Fact> facts = facts(raw, resolved, sentences, text, iriOf);
+        Set<String> inFacts = new HashSet<>();
+        for (Fact f : facts) {
+            inFacts.add(f.subjectIri());
+            if (f.object().isURI()) {
+                inFacts.add(f.object().getURI());
+            }
+        }
+        Set<Integer> named = new HashSet<>();
+        for (EntityMention m : resolved.mentions()) {
+            if (m.kind() == EntityMention.Kind.NAME || m.kind() == EntityMention.Kind.NOMINAL) {
+                named.addAll(m.entityIds());
+            }
+        }
+        List<ExtractedEntity> entities = new ArrayList<>();
+        Set<Integer> emitted = new HashSet<>();
+        for (ArticleEntity e : resolved.entities()) {
+            String iri = iriOf.get(e.id());
+            if (named.contains(e.id()) || inFacts.contains(iri)) {
+                entities.add(toEntity(e, iri));
+                emitted.add(e.id());
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (EntityMention m : resolved.mentions()) {
+            for (int id : m.entityIds()) {
+                if (emitted.contains(id)) {
+                    mentions.add(new Mention(iriOf.get(id), m.begin(), m.end(), m.text()));
+                }
+            }
+        }
+        return new ExtractionResult(article, entities, mentions, facts, version);
+    }
+
+    private ExtractedEntity toEntity(ArticleEntity e, String iri) {
+        String label = e.gazetteer() != null ? e.gazetteer().label() : e.label();
+        if (e.gazetteer() == null && e.named() && !e.isA(KG.Agreement.getURI())) {
+            // The fullest form is the canonical name: "Pakistan Space Center" rather than "Space Center".
+            for (String name : e.names()) {
+                if (name.length() > label.length() && !name.contains("\n")) {
+                    label = name;
+                }
+            }
+        }
+        Set<String> alt = new LinkedHashSet<>(e.names());
+        alt.addAll(e.descriptions());
+        if (e.gazetteer() != null) {
+            alt.addAll(e.gazetteer().aliases());
+        }
+        alt.remove(label);
+        return new ExtractedEntity(iri, e.classIri(), label, alt, e.gazetteer() != null ? e.gazetteer().sameAs() : Set.of());
+    }
+
+    /** One fact per statement (the most confident evidence wins); symmetric statements once. */
+    private static List<Fact> facts(List<RawFact> raw, ResolvedArticle resolved, List<CoreMap> sentences, String text,
+                                    Map<Integer, String> iriOf) {
+        Map<String, Fact> byStatement = new LinkedHashMap<>();
+        for (RawFact f : raw) {
+            if (resolved.entity(f.subject()) == null || (!f.isLiteral() && resolved.entity(f.object()) == null)) {
+                continue;
+            }
+            if (!f.isLiteral() && f.subject() == f.object()) {
+                continue;
+            }
+            String subject = iriOf.get(f.subject());
+            Node object = f.isLiteral() ? f.literal() : NodeFactory.createURI(iriOf.get(f.object()));
+            String property = KG.NS + f.property();
+            String key = subject + ' ' + property + ' ' + object;
+            if (PropertySignatures.symmetric(f.property()) && !f.isLiteral() && subject.compareTo(object.getURI()) > 0) {
+                key = object.getURI() + ' ' + property + ' ' + subject;
+            }
+            CoreMap sentence = sentences.get(f.sentence());
+            int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            Fact fact = new Fact(subject, property, object, new Evidence(text.substring(begin, end), begin, end, f.confidence(), f.extractor()));
+            Fact existing = byStatement.get(key);
+            if (existing == null || existing.evidence().confidence() < f.confidence()) {
+                byStatement.put(key, fact);
+            }
+        }
+        return new ArrayList<>(byStatement.values());
+    }
+
+    private static Properties properties(Gazetteer gazetteer) {
+        try {
+            Path dir = Files.createTempDirectory("astrolabe-ner");
+            dir.toFile().deleteOnExit();
+            DomainNerRules.Files2 generated = DomainNerRules.write(gazetteer, dir);
+            generated.regexNerMapping().toFile().deleteOnExit();
+            generated.tokensRegexRules().toFile().deleteOnExit();
+            Properties props = new Properties();
+            props.setProperty("annotators", ANNOTATORS);
+            props.setProperty("tokenize.language", "en");
+            props.setProperty("ner.buildEntityMentions", "false");
+            // Headlines, captions and bullet points end without a full stop: a line is at most a sentence.
+            props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+            props.setProperty("ner.applyFineGrained", "true");
+            props.setProperty("regexner.mapping", generated.regexNerMapping().toString());
+            props.setProperty("regexner.ignorecase", "false");
+            props.setProperty("tokensregex.rules", generated.tokensRegexRules().toString());
+            return props;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the generated NER rules", e);
+        }
+    }
+
+    private static String fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String resource : List.of(Ontology.GAZETTEER_RESOURCE, RELATION_RULES_RESOURCE, DomainNerRules.NAME_RULES_RESOURCE)) {
+                try (InputStream in = CoreNlpExtractor.class.getClassLoader().getResourceAsStream(resource)) {
+                    if (in != null) {
+                        digest.update(in.readAllBytes());
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 10);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,133 @@
+package org.astrolabe.extractor.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.astrolabe.ontology.KG;
+import org.astrolabe.ontology.Ontology;
+
+/** The reference gazetteer ({@link Ontology#gazetteer()}) indexed by normalised name. Immutable, thread-safe. */
+public final class Gazetteer {
+    public static final String NS = "https://w3id.org/astrolabe/gazetteer#";
+    public static final String MISSION_SERIES = NS + "MissionSeries";
+    public static final String VEHICLE_SERIES = NS + "VehicleSeries";
+
+    private static final Property DEMONYM = ResourceFactory.createProperty(NS, "demonym");
+    private static final Property IN_COUNTRY = ResourceFactory.createProperty(NS, "inCountry");
+    private static final Property NATIONAL = ResourceFactory.createProperty(NS, "national");
+    private static final Property LOWERCASE = ResourceFactory.createProperty(NS, "lowercaseUse");
+
+    private final List<GazetteerEntry> entries;
+    private final Map<String, GazetteerEntry> byKey = new HashMap<>();
+    private final Map<String, GazetteerEntry> byName = new HashMap<>();
+    private final Map<String, GazetteerEntry> byDemonym = new HashMap<>();
+
+    public Gazetteer(Model model) {
+        List<GazetteerEntry> list = new ArrayList<>();
+        for (Resource r : model.listSubjectsWithProperty(RDFS.label).toList()) {
+            if (!r.isURIResource() || !r.getURI().startsWith(NS)) {
+                continue;
+            }
+            list.add(entry(r));
+        }
+        list.sort(Comparator.comparing(GazetteerEntry::key));
+        this.entries = List.copyOf(list);
+        for (GazetteerEntry e : entries) {
+            byKey.put(e.key(), e);
+        }
+        // Labels win over aliases when two entries share a name.
+        for (GazetteerEntry e : entries) {
+            for (String alias : e.aliases()) {
+                byName.putIfAbsent(Names.normalize(alias), e);
+            }
+            for (String demonym : e.demonyms()) {
+                byDemonym.put(Names.normalize(demonym), e);
+            }
+        }
+        for (GazetteerEntry e : entries) {
+            byName.put(Names.normalize(e.label()), e);
+        }
+    }
+
+    /** The gazetteer shipped with the ontology module. */
+    public static Gazetteer load() {
+        return new Gazetteer(Ontology.gazetteer());
+    }
+
+    public List<GazetteerEntry> entries() {
+        return entries;
+    }
+
+    public Optional<GazetteerEntry> byKey(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** The entry one of whose names normalises like {@code name}. */
+    public Optional<GazetteerEntry> lookup(String name) {
+        return Optional.ofNullable(byName.get(Names.normalize(name)));
+    }
+
+    /** The country whose adjective is {@code word} ("Chinese" gives China). */
+    public Optional<GazetteerEntry> countryOfDemonym(String word) {
+        return Optional.ofNullable(byDemonym.get(Names.normalize(word)));
+    }
+
+    /** The national space agency of a country, if the gazetteer names one. */
+    public Optional<GazetteerEntry> nationalSpaceAgency(String countryKey) {
+        return entries.stream()
+                .filter(e -> e.national() && countryKey.equals(e.country()))
+                .findFirst();
+    }
+
+    /** The mission or vehicle series a numbered name belongs to ("Chang'e 9" to the Chang'e series). */
+    public Optional<GazetteerEntry> seriesOf(String name) {
+        String norm = Names.normalize(name);
+        return entries.stream()
+                .filter(e -> e.type().equals(MISSION_SERIES) || e.type().equals(VEHICLE_SERIES))
+                .filter(e -> e.names().stream().anyMatch(n -> norm.startsWith(Names.normalize(n) + " ")))
+                .findFirst();
+    }
+
+    private static GazetteerEntry entry(Resource r) {
+        String key = r.getURI().substring(NS.length());
+        String type = Optional.ofNullable(r.getPropertyResourceValue(RDF.type)).map(Resource::getURI).orElse(KG.Entity.getURI());
+        String label = r.getProperty(RDFS.label).getString();
+        List<String> aliases = strings(r, SKOS.altLabel);
+        Set<String> sameAs = new LinkedHashSet<>();
+        for (Statement st : r.listProperties(OWL.sameAs).toList()) {
+            sameAs.add(st.getResource().getURI());
+        }
+        return new GazetteerEntry(key, type, label, aliases, Set.copyOf(sameAs), strings(r, DEMONYM),
+                keyOf(r, KG.country), keyOf(r, KG.locatedIn), keyOf(r, KG.operatedBy), keyOf(r, IN_COUNTRY),
+                r.hasLiteral(NATIONAL, true), r.hasLiteral(LOWERCASE, true));
+    }
+
+    private static List<String> strings(Resource r, Property p) {
+        return r.listProperties(p).toList().stream().map(Statement::getString).sorted().toList();
+    }
+
+    private static String keyOf(Resource r, Property p) {
+        Statement st = r.getProperty(p);
+        if (st == null) {
+            return null;
+        }
+        RDFNode o = st.getObject();
+        return o.isURIResource() && o.asResource().getURI().startsWith(NS) ? o.asResource().getURI().substring(NS.length()) : null;
+    }
+}

@@ -1,0 +1,541 @@
+package org.astrolabe.extractor.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import org.astrolabe.extractor.gazetteer.Gazetteer;
+import org.astrolabe.extractor.gazetteer.GazetteerEntry;
+import org.astrolabe.extractor.gazetteer.Names;
+import org.astrolabe.extractor.ner.EntityTags;
+import org.astrolabe.extractor.ner.KgAnnotations;
+import org.astrolabe.ontology.KG;
+
+/**
+ * Turns the NER-tagged sentences of one article into entities and mentions: gazetteer names and aliases,
+ * acronyms defined in the text, short names of people, descriptions ("the firm", "the rover"), pronouns
+ * and country adjectives all resolve to one article entity. Stateless and thread-safe; one call per article.
+ */
+public final class MentionResolver {
+    private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)\\s*['\u2019]s?\\s+(.+)$");
+    private static final Pattern PRONOUN_POSSESSIVE = Pattern.compile("^(its|their)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> ORDINAL_WORDS = Set.of("first", "first-ever", "second", "third", "new", "own", "national");
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "the", "for", "&", "in", "on", "at", "de");
+
+    /** Heads of descriptions that stand for the most recent entity of a class: "the firm". */
+    private static final Map<String, String> NOMINAL_HEADS = Map.ofEntries(
+            Map.entry("firm", KG.Company.getURI()), Map.entry("company", KG.Company.getURI()),
+            Map.entry("agency", KG.SpaceAgency.getURI()), Map.entry("rover", KG.Rover.getURI()),
+            Map.entry("satellite", KG.Satellite.getURI()), Map.entry("cubesat", KG.Satellite.getURI()),
+            Map.entry("station", KG.SpaceStation.getURI()), Map.entry("university", KG.ResearchInstitution.getURI()),
+            Map.entry("institute", KG.ResearchInstitution.getURI()), Map.entry("center", KG.ResearchInstitution.getURI()),
+            Map.entry("centre", KG.ResearchInstitution.getURI()), Map.entry("probe", KG.Mission.getURI()),
+            Map.entry("mission", KG.Mission.getURI()),
+            Map.entry("rocket", KG.LaunchVehicle.getURI()));
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
+    private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "him", "his", "she", "her");
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
+            "Western", "Central");
+    private static final Set<String> HEADLINE_FUNCTION_WORDS = Set.of("with", "from", "into", "over", "under", "about", "after",
+            "than", "that", "this", "their", "between", "amid", "against", "during", "through", "upon", "onto", "toward", "towards");
+    private static final Set<String> GROUP_NOUNS = Set.of("nations", "countries", "sides", "governments");
+
+    private final Gazetteer gazetteer;
+
+    public MentionResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public ResolvedArticle resolve(List<CoreMap> sentences, String text) {
+        ResolvedArticle article = new ResolvedArticle();
+        Map<String, ArticleEntity> acronyms = new HashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            int i = 0;
+            while (i < tokens.size()) {
+                String tag = tokens.get(i).ner();
+                Optional<String> cls = EntityTags.classOf(tag);
+                if (cls.isPresent()) {
+                    int j = i + 1;
+                    while (j < tokens.size() && tag.equals(tokens.get(j).ner())) {
+                        j++;
+                    }
+                    resolveName(article, acronyms, tokens, s, i, j, cls.get(), text);
+                    i = j;
+                } else if (definesAcronym(article, acronyms, tokens, s, i, text)) {
+                    i++;
+                } else {
+                    i = resolveReference(article, tokens, s, i, text);
+                }
+            }
+        }
+        mergeAppositions(article, sentences);
+        annotateTokens(article, sentences);
+        return article;
+    }
+
+    private void resolveName(ResolvedArticle article, Map<String, ArticleEntity> acronyms, List<CoreLabel> tokens,
+                             int s, int i, int j, String classIri, String text) {
+        // Quotes and dashes CoreNLP left at the edges of a name are not part of it.
+        while (i < j && !hasLetterOrDigit(tokens.get(i).word())) {
+            i++;
+        }
+        while (j > i && !hasLetterOrDigit(tokens.get(j - 1).word())) {
+            j--;
+        }
+        if (i == j || (j - i == 1 && classIri.equals(KG.Place.getURI()) && COMPASS.contains(tokens.get(i).word()))) {
+            return;
+        }
+        if (gazetteer.lookup(text.substring(tokens.get(i).beginPosition(), tokens.get(j - 1).endPosition()))
+                .filter(e -> !e.type().startsWith(KG.NS)).isPresent()) {
+            return; // a term such as "LEO" or "MoU": looks like a name, is not an entity
+        }
+        int begin = tokens.get(i).beginPosition();
+        int end = tokens.get(j - 1).endPosition();
+        String surface = text.substring(begin, end);
+        EntityMention.Kind kind = EntityMention.Kind.NAME;
+        if (isCoreNlpGuessInHeadline(tokens, i, j, surface, text)) {
+            return;
+        }
+
+        // "(CMSA)" right after a name defines an acronym for it.
+        EntityMention previous = article.mentions().isEmpty() ? null : article.mentions().get(article.mentions().size() - 1);
+        if (previous != null && previous.sentence() == s && previous.kind() == EntityMention.Kind.NAME && i >= 1
+                && isOpenParen(tokens.get(i - 1)) && previous.tokenEnd() == i - 1 && j < tokens.size() && isCloseParen(tokens.get(j))) {
+            ArticleEntity defined = article.entity(previous.entityIds().get(0));
+            if (defined != null && looksLikeAcronymOf(surface, defined, classIri)) {
+                defined.names().add(surface);
+                acronyms.put(Names.normalize(surface), defined);
+                article.addMention(new EntityMention(List.of(defined.id()), s, i, j, begin, end, surface, kind));
+                return;
+            }
+        }
+
+        ArticleEntity entity = null;
+        Matcher possessive = POSSESSIVE.matcher(surface);
+        Matcher pronounPossessive = PRONOUN_POSSESSIVE.matcher(surface);
+        boolean craft = classIri.equals(KG.Rover.getURI()) || classIri.equals(KG.Satellite.getURI());
+        if (gazetteer.lookup(surface).isEmpty() && (possessive.matches() || pronounPossessive.matches())) {
+            String ownerName = possessive.matches() ? possessive.group(1) : null;
+            String rest = possessive.matches() ? possessive.group(2) : pronounPossessive.group(2);
+            ArticleEntity owner = ownerName != null ? ownerByName(article, ownerName) : ownerByPronoun(article, s);
+            if (owner != null && classIri.equals(KG.SpaceAgency.getURI()) && rest.toLowerCase(Locale.ROOT).matches("(national )?space agency")) {
+                Optional<GazetteerEntry> agency = gazetteer.nationalSpaceAgency(owner.key());
+                entity = agency.map(article::fromGazetteer)
+                        .orElseGet(() -> article.getOrCreate(owner.key() + "-space-agency", classIri, owner.label() + "'s space agency", null));
+                entity.descriptions().add(surface);
+                kind = EntityMention.Kind.NOMINAL;
+            } else if (owner != null && craft) {
+                String kindWords = String.join(" ", java.util.Arrays.stream(rest.split("\\s+"))
+                        .filter(w -> !ORDINAL_WORDS.contains(w.toLowerCase(Locale.ROOT))).toList());
+                entity = article.getOrCreate(owner.key() + "-" + Names.key(kindWords), classIri, owner.label() + "'s " + kindWords, null);
+                entity.descriptions().add(rest);
+                entity.descriptions().add(owner.label() + "'s " + rest);
+                kind = EntityMention.Kind.NOMINAL;
+            } else if (owner == null && craft) {
+                return;
+            } else if (owner != null) {
+                entity = named(article, acronyms, surface, classIri);
+            }
+            if (entity != null && owner != null) {
+                impliedOwnership(article, entity, owner, s);
+            }
+        }
+        if (entity == null) {
+            entity = named(article, acronyms, surface, classIri);
+        }
+        if (kind == EntityMention.Kind.NAME) {
+            entity.markNamed();
+        } else if (entity.gazetteer() != null) {
+            entity.markNamed();
+        }
+        article.addMention(new EntityMention(List.of(entity.id()), s, i, j, begin, end, surface, kind));
+    }
+
+    private ArticleEntity named(ResolvedArticle article, Map<String, ArticleEntity> acronyms, String surface, String classIri) {
+        ArticleEntity entity;
+        Optional<GazetteerEntry> known = gazetteer.lookup(surface);
+        if (known.isPresent()) {
+            entity = article.fromGazetteer(known.get());
+        } else if (acronyms.containsKey(Names.normalize(surface))) {
+            entity = acronyms.get(Names.normalize(surface));
+        } else {
+            entity = article.byKey(Names.key(surface))
+                    .or(() -> personByPart(article, surface, classIri))
+                    .or(() -> bySuffix(article, surface, classIri))
+                    .or(() -> byInitials(article, surface))
+                    .orElseGet(() -> article.getOrCreate(Names.key(surface), classIri, surface, null));
+        }
+        entity.refineClass(classIri);
+        entity.names().add(surface);
+        return entity;
+    }
+
+    /** The Country, City or Organization a possessor name ("Pakistan" in "Pakistan's ...") refers to. */
+    private ArticleEntity ownerByName(ResolvedArticle article, String name) {
+        if (name.matches("(?i)the\\b.*\\b(nation|country)")) {
+            return mostMentioned(article, KG.Country.getURI());
+        }
+        Optional<GazetteerEntry> known = gazetteer.lookup(name);
+        if (known.isPresent()) {
+            return article.fromGazetteer(known.get());
+        }
+        return article.byKey(Names.key(name)).orElse(null);
+    }
+
+    /** "the South Asian nation": the country the article has named most often so far. */
+    private static ArticleEntity mostMentioned(ResolvedArticle article, String classIri) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (EntityMention m : article.mentions()) {
+            if (m.entityIds().size() == 1 && m.kind() == EntityMention.Kind.NAME) {
+                ArticleEntity e = article.entity(m.entityIds().get(0));
+                if (e != null && e.isA(classIri)) {
+                    counts.merge(e.id(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(en -> article.entity(en.getKey())).orElse(null);
+    }
+
+    /** "its": the first country or organisation named earlier in the sentence, else the last one named before. */
+    private static ArticleEntity ownerByPronoun(ResolvedArticle article, int sentence) {
+        ArticleEntity lastBefore = null;
+        for (EntityMention m : article.mentions()) {
+            ArticleEntity e = article.entity(m.entityIds().get(0));
+            if (e == null || !(e.isA(KG.Country.getURI()) || e.isA(KG.Organization.getURI()))) {
+                continue;
+            }
+            if (m.sentence() == sentence) {
+                return e;
+            }
+            lastBefore = e;
+        }
+        return lastBefore;
+    }
+
+    private static void impliedOwnership(ResolvedArticle article, ArticleEntity entity, ArticleEntity owner, int sentence) {
+        if (!owner.isA(KG.Country.getURI())) {
+            return;
+        }
+        String property = entity.isA(KG.Program.getURI()) || entity.isA(KG.Mission.getURI()) ? "operatedBy" : "country";
+        article.impliedFacts().add(new ResolvedArticle.ImpliedFact(entity.id(), property, owner.id(), sentence, "possessive-owner"));
+    }
+
+    private static Optional<ArticleEntity> personByPart(ResolvedArticle article, String surface, String classIri) {
+        if (!classIri.equals(KG.Person.getURI()) || surface.contains(" ")) {
+            return Optional.empty();
+        }
+        return personWithNamePart(article, surface);
+    }
+
+    private static Optional<ArticleEntity> personWithNamePart(ResolvedArticle article, String part) {
+        ArticleEntity found = null;
+        for (ArticleEntity e : article.entities()) {
+            if (e.isA(KG.Person.getURI()) && e.label().contains(" ")
+                    && List.of(e.label().split("\\s+")).contains(part)) {
+                found = e;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * "Space Center" after "Pakistan Space Center", "Action Plan" after "five-year Action Plan": a name of two
+     * or more words ending another name of the same kind of organisation, programme or agreement.
+     */
+    private static Optional<ArticleEntity> bySuffix(ResolvedArticle article, String surface, String classIri) {
+        String norm = Names.normalize(surface);
+        if (!norm.contains(" ") || !(classIri.equals(KG.Agreement.getURI()) || classIri.equals(KG.Program.getURI())
+                || org.astrolabe.ontology.ClassHierarchy.isA(classIri, KG.Organization.getURI()))) {
+            return Optional.empty();
+        }
+        for (ArticleEntity e : article.entities()) {
+            if (!(e.isA(classIri) || org.astrolabe.ontology.ClassHierarchy.isA(classIri, e.classIri()))) {
+                continue;
+            }
+            for (String name : e.names()) {
+                String other = Names.normalize(name);
+                if (other.endsWith(" " + norm) || norm.endsWith(" " + other)) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * CoreNLP's statistical NER reads Title Case Headlines as names ("Strengthen Space Cooperation"): its
+     * organisations, people and places found only once, in a title-case line, and unknown to the gazetteer
+     * are dropped.
+     */
+    private boolean isCoreNlpGuessInHeadline(List<CoreLabel> tokens, int i, int j, String surface, String text) {
+        String tag = tokens.get(i).ner();
+        if (!(tag.equals("ORGANIZATION") || tag.equals("PERSON") || tag.equals("LOCATION") || tag.equals("MISC"))
+                || gazetteer.lookup(surface).isPresent()) {
+            return false;
+        }
+        long contentWords = tokens.stream().filter(t -> t.word().matches("\\p{L}{4,}") && !HEADLINE_FUNCTION_WORDS.contains(t.word())).count();
+        boolean lowercaseContent = tokens.stream().anyMatch(t -> t.word().matches("\\p{Ll}{4,}") && !HEADLINE_FUNCTION_WORDS.contains(t.word()));
+        boolean unpunctuated = !tokens.get(tokens.size() - 1).word().matches("[.!?\"”’']+");
+        boolean titleCase = contentWords >= 3 && !lowercaseContent && unpunctuated;
+        return titleCase && text.indexOf(surface) == text.lastIndexOf(surface);
+    }
+
+    private static boolean hasLetterOrDigit(String word) {
+        return word.chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** "IST" for "Institute of Space Technology" named before. */
+    private static Optional<ArticleEntity> byInitials(ResolvedArticle article, String surface) {
+        if (!surface.matches("[A-Z]{2,7}")) {
+            return Optional.empty();
+        }
+        for (ArticleEntity e : article.entities()) {
+            if (e.isA(KG.Organization.getURI()) || e.isA(KG.Program.getURI())) {
+                for (String name : e.names()) {
+                    if (initials(name).equals(surface)) {
+                        return Optional.of(e);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split("[\\s\\-]+")) {
+            if (!w.isEmpty() && !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) && Character.isUpperCase(w.charAt(0))) {
+                out.append(w.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean looksLikeAcronymOf(String surface, ArticleEntity entity, String classIri) {
+        if (!surface.matches("[A-Z][A-Za-z]{1,7}")) {
+            return false;
+        }
+        // An all-capitals word in parentheses right after an organisation's name is its acronym, even when
+        // it abbreviates the name in another language ("National Institute for Space Research (INPE)").
+        if (surface.matches("[A-Z]{2,8}") && (entity.isA(KG.Organization.getURI()) || entity.isA(KG.Program.getURI()))) {
+            return true;
+        }
+        if (entity.gazetteer() != null && entity.gazetteer().names().contains(surface)) {
+            return true;
+        }
+        for (String name : entity.names()) {
+            String ini = initials(name);
+            if (!ini.isEmpty() && (ini.equals(surface.toUpperCase(Locale.ROOT)) || surface.toUpperCase(Locale.ROOT).startsWith(ini.substring(0, 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Pronouns, descriptions, demonyms and short names of people among untagged tokens; returns the next index. */
+    private int resolveReference(ResolvedArticle article, List<CoreLabel> tokens, int s, int i, String text) {
+        CoreLabel token = tokens.get(i);
+        String word = token.word();
+        String lower = word.toLowerCase(Locale.ROOT);
+
+        if (MALE_FEMALE_PRONOUNS.contains(lower)) {
+            lastMentioned(article, KG.Person.getURI()).ifPresent(e -> add(article, List.of(e.id()), tokens, s, i, i + 1, text, EntityMention.Kind.PRONOUN));
+            return i + 1;
+        }
+        if (lower.equals("its")) {
+            ArticleEntity owner = ownerByPronoun(article, s);
+            if (owner != null) {
+                add(article, List.of(owner.id()), tokens, s, i, i + 1, text, EntityMention.Kind.PRONOUN);
+            }
+            return i + 1;
+        }
+        if (lower.equals("their")) {
+            List<Integer> pair = coordinatedPair(article, s);
+            if (!pair.isEmpty()) {
+                add(article, pair, tokens, s, i, i + 1, text, EntityMention.Kind.PRONOUN);
+            }
+            return i + 1;
+        }
+        if (lower.equals("the") && i + 2 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("two")
+                && GROUP_NOUNS.contains(tokens.get(i + 2).word().toLowerCase(Locale.ROOT))) {
+            List<Integer> two = lastDistinct(article, KG.Country.getURI(), 2);
+            if (two.size() == 2) {
+                add(article, two, tokens, s, i, i + 3, text, EntityMention.Kind.PRONOUN);
+            }
+            return i + 3;
+        }
+        if (DETERMINERS.contains(lower)) {
+            // "the firm", "the lunar rover": up to two modifiers before a known head noun.
+            for (int h = i + 1; h < Math.min(tokens.size(), i + 4); h++) {
+                String head = tokens.get(h).word().toLowerCase(Locale.ROOT);
+                String headClass = NOMINAL_HEADS.get(head);
+                if (headClass != null && EntityTags.classOf(tokens.get(h).ner()).isEmpty()
+                        && (h + 1 >= tokens.size() || EntityTags.classOf(tokens.get(h + 1).ner()).isEmpty())) {
+                    int end = h + 1;
+                    lastMentioned(article, headClass).ifPresent(e -> {
+                        add(article, List.of(e.id()), tokens, s, i, end, text, EntityMention.Kind.NOMINAL);
+                        if (!e.named()) {
+                            e.descriptions().add(head);
+                        }
+                    });
+                    return end;
+                }
+                if (!tokens.get(h).tag().matches("JJ.*|NN|VBN")) {
+                    break;
+                }
+            }
+            return i + 1;
+        }
+        boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+        if (capitalised && ("NATIONALITY".equals(token.ner()) || gazetteer.countryOfDemonym(word).isPresent())) {
+            Optional<GazetteerEntry> country = gazetteer.countryOfDemonym(word);
+            if (country.isPresent()) {
+                ArticleEntity e = article.fromGazetteer(country.get());
+                add(article, List.of(e.id()), tokens, s, i, i + 1, text, EntityMention.Kind.DEMONYM);
+            }
+            return i + 1;
+        }
+        if (capitalised && token.tag().startsWith("NNP")) {
+            Optional<ArticleEntity> person = personWithNamePart(article, word);
+            if (person.isPresent()) {
+                person.get().names().add(word);
+                add(article, List.of(person.get().id()), tokens, s, i, i + 1, text, EntityMention.Kind.NAME);
+            }
+        }
+        return i + 1;
+    }
+
+    private static void add(ResolvedArticle article, List<Integer> ids, List<CoreLabel> tokens, int s, int i, int j, String text,
+                            EntityMention.Kind kind) {
+        int begin = tokens.get(i).beginPosition();
+        int end = tokens.get(j - 1).endPosition();
+        article.addMention(new EntityMention(ids, s, i, j, begin, end, text.substring(begin, end), kind));
+    }
+
+    private static Optional<ArticleEntity> lastMentioned(ResolvedArticle article, String classIri) {
+        List<EntityMention> mentions = article.mentions();
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            EntityMention m = mentions.get(k);
+            if (m.entityIds().size() == 1 && m.kind() != EntityMention.Kind.DEMONYM) {
+                ArticleEntity e = article.entity(m.entityIds().get(0));
+                if (e != null && e.isA(classIri)) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Integer> lastDistinct(ResolvedArticle article, String classIri, int count) {
+        List<Integer> found = new ArrayList<>();
+        List<EntityMention> mentions = article.mentions();
+        for (int k = mentions.size() - 1; k >= 0 && found.size() < count; k--) {
+            for (int id : mentions.get(k).entityIds()) {
+                ArticleEntity e = article.entity(id);
+                if (e != null && e.isA(classIri) && !found.contains(id)) {
+                    found.add(id);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** "Pakistan and China ... their": the last "X and Y" of this or the previous sentence. */
+    private static List<Integer> coordinatedPair(ResolvedArticle article, int sentence) {
+        List<EntityMention> mentions = article.mentions();
+        for (int target = sentence; target >= Math.max(0, sentence - 1); target--) {
+            for (int k = mentions.size() - 1; k > 0; k--) {
+                EntityMention second = mentions.get(k);
+                EntityMention first = mentions.get(k - 1);
+                if (second.sentence() == target && first.sentence() == target && first.tokenEnd() + 1 == second.tokenBegin()
+                        && first.entityIds().size() == 1 && second.entityIds().size() == 1
+                        && !first.entityIds().equals(second.entityIds())) {
+                    return List.of(first.entityIds().get(0), second.entityIds().get(0));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "its first lunar satellite, ICUBE-Q": the description and the name are one spacecraft. */
+    private static void mergeAppositions(ResolvedArticle article, List<CoreMap> sentences) {
+        List<EntityMention> mentions = new ArrayList<>(article.mentions());
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            EntityMention description = mentions.get(k);
+            EntityMention name = mentions.get(k + 1);
+            if (description.kind() != EntityMention.Kind.NOMINAL || name.kind() != EntityMention.Kind.NAME
+                    || description.sentence() != name.sentence() || name.tokenBegin() != description.tokenEnd() + 1) {
+                continue;
+            }
+            List<CoreLabel> tokens = sentences.get(description.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            if (!tokens.get(description.tokenEnd()).word().equals(",")) {
+                continue;
+            }
+            ArticleEntity from = article.entity(description.entityIds().get(0));
+            ArticleEntity into = article.entity(name.entityIds().get(0));
+            if (from != null && into != null && from.classIri().equals(into.classIri()) && !from.named()) {
+                article.merge(from, into);
+                mentions = new ArrayList<>(article.mentions());
+            }
+        }
+    }
+
+    private static void annotateTokens(ResolvedArticle article, List<CoreMap> sentences) {
+        for (CoreMap sentence : sentences) {
+            for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                token.set(KgAnnotations.KgClassAnnotation.class, "-");
+            }
+        }
+        for (EntityMention m : article.mentions()) {
+            ArticleEntity e = article.entity(m.entityIds().get(0));
+            if (e == null) {
+                continue;
+            }
+            List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) {
+                tokens.get(t).set(KgAnnotations.KgClassAnnotation.class, e.classLocalName());
+                tokens.get(t).set(KgAnnotations.EntityIdsAnnotation.class, m.entityIds());
+            }
+        }
+    }
+
+    /** An untagged "(IST)" right after a name: an acronym the text defines. */
+    private static boolean definesAcronym(ResolvedArticle article, Map<String, ArticleEntity> acronyms, List<CoreLabel> tokens,
+                                          int s, int i, String text) {
+        if (article.mentions().isEmpty() || i < 1 || i + 1 >= tokens.size() || !isOpenParen(tokens.get(i - 1))
+                || !isCloseParen(tokens.get(i + 1))) {
+            return false;
+        }
+        EntityMention previous = article.mentions().get(article.mentions().size() - 1);
+        String word = tokens.get(i).word();
+        if (previous.sentence() != s || previous.tokenEnd() != i - 1 || previous.kind() != EntityMention.Kind.NAME) {
+            return false;
+        }
+        ArticleEntity defined = article.entity(previous.entityIds().get(0));
+        if (defined == null || !looksLikeAcronymOf(word, defined, defined.classIri())) {
+            return false;
+        }
+        defined.names().add(word);
+        acronyms.put(Names.normalize(word), defined);
+        add(article, List.of(defined.id()), tokens, s, i, i + 1, text, EntityMention.Kind.NAME);
+        return true;
+    }
+
+    private static boolean isOpenParen(CoreLabel t) {
+        return t.word().equals("(") || t.word().equals("-LRB-");
+    }
+
+    private static boolean isCloseParen(CoreLabel t) {
+        return t.word().equals(")") || t.word().equals("-RRB-");
+    }
+}

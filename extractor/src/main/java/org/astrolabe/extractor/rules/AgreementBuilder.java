@@ -1,0 +1,291 @@
+package org.astrolabe.extractor.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import org.apache.jena.graph.Node;
+import org.astrolabe.extractor.gazetteer.Names;
+import org.astrolabe.extractor.ner.KgAnnotations;
+import org.astrolabe.extractor.resolve.ArticleEntity;
+import org.astrolabe.extractor.resolve.EntityMention;
+import org.astrolabe.extractor.resolve.ResolvedArticle;
+import org.astrolabe.ontology.KG;
+
+/**
+ * Builds the agreements of one article from the matches of agreement rules: one entity per agreement,
+ * whether named ("Action Plan (2025–2029)") or not ("signed an MoU"), with its parties, what it concerns,
+ * when it was signed and its period. Mentions of the same kind of agreement sharing a party are one
+ * agreement. One instance per article; not thread-safe.
+ */
+public final class AgreementBuilder {
+    private static final Set<String> CONCERNED = Set.of(KG.Mission.getURI(), KG.Spacecraft.getURI(), KG.Program.getURI(),
+            KG.ResearchInstitution.getURI());
+
+    private final class Agreement {
+        final ArticleEntity entity;
+        final String kind;
+        final boolean named;
+        final Set<Integer> parties = new LinkedHashSet<>();
+        final List<RawFact> facts = new ArrayList<>();
+        Node signedOn;
+
+        Agreement(ArticleEntity entity, String kind, boolean named) {
+            this.entity = entity;
+            this.kind = kind;
+            this.named = named;
+        }
+    }
+
+    private final List<Agreement> agreements = new ArrayList<>();
+    private final java.time.LocalDate articleDate;
+
+    /** @param articleDate the article's date, or null */
+    public AgreementBuilder(java.time.LocalDate articleDate) {
+        this.articleDate = articleDate;
+    }
+
+    void add(ResolvedArticle article, List<CoreLabel> tokens, int sentence, int kindBegin, int kindEnd, List<Integer> parties,
+             RelationRule rule) {
+        String kindText = text(tokens, kindBegin, kindEnd);
+        Integer namedId = namedAgreement(article, tokens, kindBegin, kindEnd);
+        String kind = namedId != null ? "named" : kindOf(kindText);
+        List<Integer> validParties = parties.stream()
+                .filter(p -> article.entity(p) != null && PropertySignatures.allowsObject("party", article.entity(p).classIri()))
+                .toList();
+        Agreement agreement = find(article, namedId, kind, validParties, sentence);
+        if (agreement == null) {
+            ArticleEntity entity = article.getOrCreate("agreement-" + agreements.size() + "-" + sentence, KG.Agreement.getURI(), kindText, null);
+            agreement = new Agreement(entity, kind, false);
+            agreements.add(agreement);
+            article.addMention(new EntityMention(List.of(entity.id()), sentence, kindBegin, kindEnd, tokens.get(kindBegin).beginPosition(),
+                    tokens.get(kindEnd - 1).endPosition(), kindText, EntityMention.Kind.NOMINAL));
+        }
+        if (!agreement.named) {
+            agreement.entity.descriptions().add(kindText.replaceFirst("^(?i)(an?|the) ", ""));
+        }
+        for (int p : validParties) {
+            if (agreement.parties.add(p)) {
+                agreement.facts.add(RawFact.relation(agreement.entity.id(), "party", p, sentence, rule.extractorName(), rule.confidence()));
+            }
+        }
+        for (int t = kindEnd; t < tokens.size(); t++) {
+            List<Integer> refs = tokens.get(t).get(KgAnnotations.EntityIdsAnnotation.class);
+            if (refs == null) {
+                continue;
+            }
+            for (int id : refs) {
+                ArticleEntity e = article.entity(id);
+                if (e != null && !agreement.parties.contains(id) && CONCERNED.stream().anyMatch(e::isA)) {
+                    agreement.facts.add(RawFact.relation(agreement.entity.id(), "concerns", id, sentence, rule.extractorName(), rule.confidence() * 0.9));
+                }
+            }
+        }
+        if (agreement.signedOn == null && tokens.stream().anyMatch(t -> t.word().toLowerCase(Locale.ROOT).matches("sign(ed|s|ing)?|inked"))) {
+            // Years inside the agreement's own name ("2021–2030 ... Program") are its period, not its signing.
+            Optional<Node> date = signingDate(tokens, kindBegin, kindEnd);
+            date = date.map(this::notAfterTheArticle);
+            if (date.isPresent()) {
+                agreement.signedOn = date.get();
+                agreement.facts.add(RawFact.literal(agreement.entity.id(), "signedOn", date.get(), sentence, rule.extractorName(), rule.confidence()));
+            }
+        }
+    }
+
+    /** Every statement about the agreements, their keys and labels settled now that all parties are known. */
+    public List<RawFact> finish(ResolvedArticle article, List<List<CoreLabel>> sentences) {
+        List<RawFact> out = new ArrayList<>();
+        for (Agreement a : agreements) {
+            preferOrganisationsOverTheirCountries(article, a);
+            List<ArticleEntity> parties = a.parties.stream().map(article::entity).toList();
+            String partyKeys = parties.stream().map(ArticleEntity::key).sorted().collect(Collectors.joining("-"));
+            String partyLabels = parties.stream().map(ArticleEntity::label).sorted().collect(Collectors.joining("–"));
+            if (a.named) {
+                period(article, a, sentences, out);
+                article.rekey(a.entity, (partyKeys.isEmpty() ? "" : partyKeys + "-") + Names.key(a.entity.label()));
+            } else {
+                String kindLabel = switch (a.kind) {
+                    case "mou" -> "memorandum of understanding";
+                    case "ceasefire" -> "ceasefire";
+                    default -> "agreement";
+                };
+                article.rekey(a.entity, "agreement-" + (partyKeys.isEmpty() ? "unknown-parties" : partyKeys) + "-" + a.kind);
+                a.entity.setLabel((partyLabels.isEmpty() ? "" : partyLabels + " ") + kindLabel);
+            }
+            for (RawFact f : a.facts) {
+                if (!f.property().equals("party") || a.parties.contains(f.object())) {
+                    out.add(f);
+                }
+            }
+            if (!a.kind.equals("ceasefire")) {
+                List<Integer> list = new ArrayList<>(a.parties);
+                for (int i = 0; i < list.size(); i++) {
+                    for (int j = i + 1; j < list.size(); j++) {
+                        ArticleEntity x = article.entity(list.get(i));
+                        ArticleEntity y = article.entity(list.get(j));
+                        if (PropertySignatures.allowsSubject("cooperatesWith", x.classIri()) && PropertySignatures.allowsObject("cooperatesWith", y.classIri())) {
+                            int sentence = a.facts.isEmpty() ? 0 : a.facts.get(0).sentence();
+                            out.add(RawFact.relation(x.id(), "cooperatesWith", y.id(), sentence, "rule:agreement-parties-cooperate", 0.6));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Agreement find(ResolvedArticle article, Integer namedId, String kind, List<Integer> parties, int sentence) {
+        if (namedId != null) {
+            for (Agreement a : agreements) {
+                if (a.entity.id() == namedId) {
+                    return a;
+                }
+            }
+            Agreement created = new Agreement(article.entity(namedId), "named", true);
+            agreements.add(created);
+            return created;
+        }
+        for (int k = agreements.size() - 1; k >= 0; k--) {
+            Agreement a = agreements.get(k);
+            if (!a.kind.equals(kind)) {
+                continue;
+            }
+            if (parties.isEmpty() || a.parties.isEmpty() || parties.stream().anyMatch(p -> overlaps(article, p, a.parties))) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** True if the party is one of them, or is the country of one of them, or has one of them as country. */
+    private static boolean overlaps(ResolvedArticle article, int party, Set<Integer> parties) {
+        if (parties.contains(party)) {
+            return true;
+        }
+        ArticleEntity e = article.entity(party);
+        for (int other : parties) {
+            ArticleEntity o = article.entity(other);
+            if (countryKey(e).filter(c -> c.equals(o.key())).isPresent() || countryKey(o).filter(c -> c.equals(e.key())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<String> countryKey(ArticleEntity e) {
+        return e.gazetteer() == null ? Optional.empty() : Optional.ofNullable(e.gazetteer().country());
+    }
+
+    /** "an agreement with China" and "a deal with the CMSA" (China's agency): the agency is the party. */
+    private static void preferOrganisationsOverTheirCountries(ResolvedArticle article, Agreement a) {
+        Set<String> organisationCountries = a.parties.stream().map(article::entity)
+                .filter(e -> e.isA(KG.Organization.getURI())).map(e -> countryKey(e).orElse(""))
+                .collect(Collectors.toSet());
+        long organisations = a.parties.stream().map(article::entity).filter(e -> e.isA(KG.Organization.getURI())).count();
+        if (organisations >= 2) {
+            a.parties.removeIf(p -> article.entity(p).isA(KG.Country.getURI()) && organisationCountries.contains(article.entity(p).key()));
+        }
+    }
+
+    /** "Action Plan (2025–2029)": the years written in or right after the name. */
+    private static void period(ResolvedArticle article, Agreement a, List<List<CoreLabel>> sentences, List<RawFact> out) {
+        for (EntityMention m : article.mentions()) {
+            if (!m.entityIds().contains(a.entity.id())) {
+                continue;
+            }
+            List<CoreLabel> tokens = sentences.get(m.sentence());
+            int from = Math.max(0, m.tokenBegin() - 4);
+            int to = Math.min(tokens.size(), m.tokenEnd() + 5);
+            for (int t = from; t + 2 < to; t++) {
+                if (isYearRange(tokens, t)) {
+                    String y1 = tokens.get(t).word();
+                    String y2 = tokens.get(t + 2).word();
+                    out.add(RawFact.literal(a.entity.id(), "validFrom", DateLiterals.year(y1), m.sentence(), "rule:agreement-period", 0.85));
+                    out.add(RawFact.literal(a.entity.id(), "validUntil", DateLiterals.year(y2), m.sentence(), "rule:agreement-period", 0.85));
+                    if (!a.entity.label().contains(y1)) {
+                        a.entity.setLabel(a.entity.label() + " " + y1 + "–" + y2);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * A signing is past: "signed on Monday" in an article of a Friday is the Monday before, where SUTime may
+     * read the weekday forward.
+     */
+    private Node notAfterTheArticle(Node date) {
+        if (articleDate == null || !date.getLiteralDatatype().equals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)) {
+            return date;
+        }
+        java.time.LocalDate day = java.time.LocalDate.parse(date.getLiteralLexicalForm());
+        if (day.isAfter(articleDate) && !day.isAfter(articleDate.plusDays(7))) {
+            return org.apache.jena.graph.NodeFactory.createLiteralDT(day.minusDays(7).toString(),
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
+        }
+        return date;
+    }
+
+    /** The sentence's first date outside the agreement's name and outside any year range ("2021–2030"). */
+    private static Optional<Node> signingDate(List<CoreLabel> tokens, int kindBegin, int kindEnd) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if ((t >= kindBegin && t < kindEnd) || isYearRange(tokens, t) || isYearRange(tokens, t - 2)) {
+                continue;
+            }
+            Optional<Node> date = RuleEngine.firstDate(tokens, t, t + 1);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "2025 – 2029" starting at token {@code t}. */
+    private static boolean isYearRange(List<CoreLabel> tokens, int t) {
+        return t >= 0 && t + 2 < tokens.size() && tokens.get(t).word().matches("(19|20)\\d\\d")
+                && tokens.get(t + 1).word().matches("[-–—]|to|--") && tokens.get(t + 2).word().matches("(19|20)\\d\\d");
+    }
+
+    private static Integer namedAgreement(ResolvedArticle article, List<CoreLabel> tokens, int begin, int end) {
+        for (int t = begin; t < end; t++) {
+            List<Integer> refs = tokens.get(t).get(KgAnnotations.EntityIdsAnnotation.class);
+            if (refs != null) {
+                for (int id : refs) {
+                    ArticleEntity e = article.entity(id);
+                    if (e != null && e.isA(KG.Agreement.getURI())) {
+                        return id;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String kindOf(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("memorandum") || lower.contains("mou")) {
+            return "mou";
+        }
+        if (lower.contains("ceasefire") || lower.contains("truce")) {
+            return "ceasefire";
+        }
+        return "agreement";
+    }
+
+    private static String text(List<CoreLabel> tokens, int begin, int end) {
+        StringBuilder out = new StringBuilder();
+        for (int t = begin; t < end; t++) {
+            if (t > begin) {
+                out.append(tokens.get(t).before());
+            }
+            out.append(tokens.get(t).originalText());
+        }
+        return out.toString();
+    }
+}

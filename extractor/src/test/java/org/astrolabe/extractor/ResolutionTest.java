@@ -1,0 +1,79 @@
+package org.astrolabe.extractor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.astrolabe.extractor.ExtractionAssertions.describe;
+import static org.astrolabe.extractor.ExtractionAssertions.entity;
+import static org.astrolabe.extractor.ExtractionAssertions.extract;
+import static org.astrolabe.extractor.ExtractionAssertions.has;
+
+import org.astrolabe.core.model.ExtractedEntity;
+import org.astrolabe.core.model.ExtractionResult;
+import org.astrolabe.core.model.Iris;
+import org.astrolabe.ontology.KG;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Aliases, acronyms, short names and descriptions resolve to one entity; the same entity gets one IRI everywhere. */
+@Tag("models")
+class ResolutionTest {
+
+    @Test
+    void acronymDefinedInTheTextIsTheSameEntity() {
+        ExtractionResult r = extract("The Korea Planetary Science Institute (KPSI) opened in Daejeon. KPSI will train engineers.");
+        ExtractedEntity full = entity(r, "Korea Planetary Science Institute").orElseThrow();
+        assertThat(entity(r, "KPSI")).get().extracting(ExtractedEntity::iri).isEqualTo(full.iri());
+        assertThat(r.entities().stream().filter(e -> e.altLabels().contains("KPSI") || e.label().equals("KPSI"))).hasSize(1);
+    }
+
+    @Test
+    void gazetteerAliasesShareOneEntity() {
+        ExtractionResult r = extract("Tiangong welcomed a new crew. The China Space Station now has three modules.");
+        assertThat(entity(r, "Tiangong").orElseThrow().iri()).isEqualTo(entity(r, "China Space Station").orElseThrow().iri());
+        assertThat(r.entities().stream().filter(e -> e.type().equals(KG.SpaceStation.getURI()))).hasSize(1);
+    }
+
+    @Test
+    void spellingsOfANumberedMissionShareOneIri() {
+        ExtractionResult a = extract("China’s Chang’E 9 mission will follow.");
+        ExtractionResult b = extract("The Chang'e-9 probe is planned.");
+        assertThat(entity(a, "Chang'e 9").orElseThrow().iri()).isEqualTo(entity(b, "Chang'e 9").orElseThrow().iri())
+                .isEqualTo(Iris.defaults().entity("change-9"));
+    }
+
+    @Test
+    void shortNamesDescriptionsAndPronounsResolve() {
+        ExtractionResult r = extract("""
+                Prime Minister Keir Starmer met executives from British company Oxford Space Systems. \
+                Starmer said the firm would grow. He met with its chairman Paul Young.
+                """);
+        ExtractedEntity starmer = entity(r, "Keir Starmer").orElseThrow();
+        assertThat(entity(r, "Starmer")).get().extracting(ExtractedEntity::iri).isEqualTo(starmer.iri());
+        assertThat(has(r, "Keir Starmer", "metWith", "Paul Young")).as(describe(r)).isTrue();
+        assertThat(has(r, "Oxford Space Systems", "country", "United Kingdom")).as(describe(r)).isTrue();
+        assertThat(r.mentions()).anyMatch(m -> m.text().equals("the firm")
+                && m.entityIri().equals(entity(r, "Oxford Space Systems").orElseThrow().iri()));
+    }
+
+    @Test
+    void unnamedRoverGetsAnOwnerBasedKeyAndItsPhrasesAsNames() {
+        ExtractionResult r = extract("Turkey's first lunar rover will be ready in 2027. The rover will map the surface.");
+        ExtractedEntity rover = entity(r, "first lunar rover").orElseThrow();
+        assertThat(rover.iri()).isEqualTo(Iris.defaults().entity("turkey-lunar-rover"));
+        assertThat(rover.type()).isEqualTo(KG.Rover.getURI());
+        assertThat(has(r, "first lunar rover", "country", "Turkey")).isTrue();
+        assertThat(r.mentions()).anyMatch(m -> m.text().equals("The rover") && m.entityIri().equals(rover.iri()));
+    }
+
+    @Test
+    void knownMistakesOfCoreNlpAreCorrected() {
+        ExtractionResult r = extract("""
+                Police searched Khyber Pakhtunkhwa's Dera Ismail Khan district. Pakistan's Space & Upper Atmosphere \
+                Research Commission (SUPARCO) issued a statement.
+                """);
+        assertThat(entity(r, "Dera Ismail Khan")).get().extracting(ExtractedEntity::type).isEqualTo(KG.Place.getURI());
+        assertThat(entity(r, "Space & Upper Atmosphere Research Commission")).get()
+                .extracting(ExtractedEntity::iri).isEqualTo(entity(r, "SUPARCO").orElseThrow().iri());
+        assertThat(has(r, "Dera Ismail Khan", "locatedIn", "Khyber Pakhtunkhwa")).isTrue();
+        assertThat(r.entities()).noneMatch(e -> e.type().equals(KG.Person.getURI()));
+    }
+}

@@ -1,0 +1,139 @@
+package org.astrolabe.extractor.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.astrolabe.extractor.ExtractionAssertions.describe;
+import static org.astrolabe.extractor.ExtractionAssertions.extract;
+import static org.astrolabe.extractor.ExtractionAssertions.facts;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.astrolabe.core.model.ExtractionResult;
+import org.astrolabe.extractor.CoreNlpExtractor;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every relation rule fires on a sentence that states its relation and stays silent on one that does not. */
+@Tag("models")
+class RelationRulesTest {
+
+    record Case(String rule, String positive, String subject, String property, String object, String negative) {
+        @Override
+        public String toString() {
+            return rule;
+        }
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                new Case("leader-title-before-name", "Indian Prime Minister Narendra Modi visited the space centre in Bengaluru.",
+                        "Narendra Modi", "leaderOf", "India", "Narendra Modi visited the space centre in Bengaluru."),
+                new Case("title-before-name", "Foreign Minister Penny Wong spoke in Canberra.",
+                        "Penny Wong", "title", "Foreign Minister", "Penny Wong spoke in Canberra on Monday."),
+                new Case("leader-apposition", "Hiroshi Yamakawa, President of the Japan Aerospace Exploration Agency, welcomed the decision.",
+                        "Hiroshi Yamakawa", "leaderOf", "JAXA", "Hiroshi Yamakawa welcomed the decision of the Japan Aerospace Exploration Agency."),
+                new Case("member-apposition", "Anna Schmidt, professor at the Technical University of Munich, said the test went well.",
+                        "Anna Schmidt", "memberOf", "Technical University of Munich", "Anna Schmidt said the Technical University of Munich would take part."),
+                new Case("member-of-host-institution", "Marco Rossi, Director of the Space Research Institute at the University of Padua, praised the launch.",
+                        "Marco Rossi", "memberOf", "University of Padua", "Marco Rossi praised the launch."),
+                new Case("person-nationality-apposition", "Dr. Kalpana Rao, Indian astrophysicist, welcomed the plan.",
+                        "Kalpana Rao", "nationality", "India", "Dr. Kalpana Rao welcomed the plan."),
+                new Case("met-with", "President Emmanuel Macron met with Bill Nelson in Paris.",
+                        "Emmanuel Macron", "metWith", "Bill Nelson", "Emmanuel Macron spoke in Paris while Bill Nelson was in Washington."),
+                new Case("possessive-org-country", "India's Antrix Corporation signed new contracts.",
+                        "Antrix Corporation", "country", "India", "Antrix Corporation signed new contracts with customers."),
+                new Case("demonym-org-country", "The Japanese company ispace builds lunar landers.",
+                        "ispace", "country", "Japan", "The company ispace builds lunar landers."),
+                new Case("craft-apposition-country", "Astronauts live aboard Tiangong, China's space station, for six months.",
+                        "Tiangong", "country", "China", "Astronauts live aboard Tiangong for six months."),
+                new Case("city-comma-country", "The conference took place in Toulouse, France.",
+                        "Toulouse", "country", "France", "The conference took place in Toulouse with delegates from France."),
+                new Case("country-then-cities", "The company will open offices in India, probably in Mumbai or Bengaluru.",
+                        "Mumbai", "country", "India", "The company will open offices in Mumbai and later in India."),
+                new Case("city-based-org", "The Tokyo-based company ispace plans a second landing.",
+                        "ispace", "headquarteredIn", "Tokyo", "The company ispace plans a second landing near Tokyo."),
+                new Case("org-is-city-based", "ispace is a Tokyo-based lunar exploration company.",
+                        "ispace", "headquarteredIn", "Tokyo", "ispace opened an office in Tokyo last year."),
+                new Case("org-headquartered-in", "Arianespace, headquartered in Paris, sells launches.",
+                        "Arianespace", "headquarteredIn", "Paris", "Arianespace sells launches to customers in Paris."),
+                new Case("possessive-place", "Floods hit Sindh's Karachi last week.",
+                        "Karachi", "locatedIn", "Sindh", "Floods hit Karachi and Sindh last week."),
+                new Case("place-comma-region", "Engineers travelled to Sriharikota, Andhra Pradesh, for the launch.",
+                        "Sriharikota", "locatedIn", "Andhra Pradesh", "Engineers travelled to Sriharikota for the launch."),
+                new Case("possessive-operator", "Japan's SLIM mission landed near a crater.",
+                        "SLIM", "operatedBy", "Japan", "The SLIM mission landed near a crater."),
+                new Case("possessive-pronoun-operator", "India announced that its Chandrayaan-4 mission will collect samples.",
+                        "Chandrayaan-4", "operatedBy", "India", "India announced that the Chandrayaan-4 mission will collect samples."),
+                new Case("participation-in", "Italy's participation in the Artemis program was confirmed.",
+                        "Italy", "participatesIn", "Artemis program", "Italy commented on the Artemis program."),
+                new Case("participates-verb", "Brazil joined the International Lunar Research Station.",
+                        "Brazil", "participatesIn", "International Lunar Research Station", "Brazil studied the International Lunar Research Station."),
+                new Case("participant-in", "Egypt became a partner in the International Lunar Research Station.",
+                        "Egypt", "participatesIn", "International Lunar Research Station", "Egypt wrote about the International Lunar Research Station."),
+                new Case("operated-by", "The Hubble Space Telescope is operated by NASA.",
+                        "Hubble Space Telescope", "operatedBy", "NASA", "The Hubble Space Telescope photographed a galaxy that NASA studied."),
+                new Case("cooperation-between", "The cooperation between ISRO and JAXA began in 2017.",
+                        "ISRO", "cooperatesWith", "JAXA", "ISRO launched a satellite while JAXA tested an engine."),
+                new Case("coordinated-cooperation", "India and Japan have deepened their space cooperation.",
+                        "India", "cooperatesWith", "Japan", "India and Japan have different climates."),
+                new Case("cooperation-with", "ISRO is expanding cooperation with CNES on climate satellites.",
+                        "ISRO", "cooperatesWith", "CNES", "ISRO is expanding its budget while CNES builds satellites."),
+                new Case("developed-by", "The Rashid rover, developed by MBRSC, will land soon.",
+                        "Rashid", "developedBy", "MBRSC", "The Rashid rover will land near a crater that MBRSC studied."),
+                new Case("org-developed", "ISRO developed the Pragyan rover.",
+                        "Pragyan", "developedBy", "ISRO", "ISRO praised the Pragyan rover."),
+                new Case("payload-aboard", "The Pragyan rover flew aboard the Chandrayaan-3 mission.",
+                        "Pragyan", "payloadOf", "Chandrayaan-3", "The Pragyan rover and the Chandrayaan-3 mission were praised."),
+                new Case("payload-included-in", "The Pragyan rover was integrated in the Chandrayaan-3 mission.",
+                        "Pragyan", "payloadOf", "Chandrayaan-3", "The Pragyan rover was tested before the Chandrayaan-3 mission."),
+                new Case("payload-part-of-mission", "India launched the Pragyan rover as part of its Chandrayaan-3 mission.",
+                        "Pragyan", "payloadOf", "Chandrayaan-3", "India launched the Pragyan rover after the Chandrayaan-3 mission was approved."),
+                new Case("dated-payload-launch", "In July 2023, India launched the Pragyan rover aboard the Chandrayaan-3 mission.",
+                        "Pragyan", "launchDate", "2023-07", "India launched the Pragyan rover aboard the Chandrayaan-3 mission."),
+                new Case("payload-launch-dated-after", "The Pragyan rover flew aboard the Chandrayaan-3 mission in 2023.",
+                        "Chandrayaan-3", "launchDate", "2023", "The Pragyan rover flew aboard the Chandrayaan-3 mission."),
+                new Case("mission-launch-year", "The Chang'e 7 mission is expected to launch in 2026.",
+                        "Chang'e 7", "launchDate", "2026", "The Chang'e 7 mission was discussed by engineers."),
+                new Case("mission-in-year", "China's Chang'e 7 mission in 2026 will search for water ice.",
+                        "Chang'e 7", "launchDate", "2026", "The Chang'e 7 mission returned in June."),
+                new Case("launched-on-vehicle", "The Chang'e 7 mission will launch aboard a Long March 5 rocket.",
+                        "Chang'e 7", "launchVehicle", "Long March 5", "The Chang'e 7 mission and the Long March 5 rocket were displayed."),
+                new Case("launched-from-site", "The Chang'e 7 mission will be launched from Wenchang.",
+                        "Chang'e 7", "launchSite", "Wenchang", "The Chang'e 7 team met engineers in Wenchang."),
+                new Case("destination-verb", "The Chang'e 7 mission will explore the lunar south pole.",
+                        "Chang'e 7", "destination", "lunar south pole", "The Chang'e 7 mission was presented to scientists who study the lunar south pole."),
+                new Case("agreement-signed", "ISRO and JAXA signed an agreement on lunar exploration.",
+                        "*", "party", "ISRO", "ISRO and JAXA discussed lunar exploration."),
+                new Case("agreement-between", "An agreement between NASA and ESA covers the Lunar Gateway.",
+                        "*", "party", "NASA", "NASA and ESA covered the Lunar Gateway in a report."),
+                new Case("agreed-to", "India and Pakistan agreed to a ceasefire.",
+                        "*", "party", "India", "India and Pakistan discussed a ceasefire."),
+                new Case("their-named-agreement", "Japan and India met in Tokyo. The talks were part of their Space Cooperation Roadmap.",
+                        "Space Cooperation Roadmap", "party", "Japan", "The talks were part of the Space Cooperation Roadmap."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void ruleFiresOnItsRelationAndNotWithoutIt(Case c) {
+        ExtractionResult positive = extract(c.positive());
+        assertThat(facts(positive, c.subject(), c.property(), c.object()))
+                .as("%s on \"%s\"%n%s", c.rule(), c.positive(), describe(positive))
+                .anyMatch(f -> f.evidence().extractor().equals("rule:" + c.rule()));
+
+        ExtractionResult negative = extract(c.negative());
+        assertThat(negative.facts())
+                .as("%s on \"%s\"%n%s", c.rule(), c.negative(), describe(negative))
+                .noneMatch(f -> f.evidence().extractor().equals("rule:" + c.rule()));
+    }
+
+    @Test
+    void everyRuleOfTheRuleFileHasACase() {
+        Set<String> tested = cases().map(Case::rule).collect(Collectors.toSet());
+        List<String> rules = CoreNlpExtractor.shared().relationRuleNames();
+        assertThat(tested).containsAll(rules);
+    }
+}
