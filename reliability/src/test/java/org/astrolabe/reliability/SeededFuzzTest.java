@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 
 import org.astrolabe.reliability.support.HttpProbe;
 import org.astrolabe.reliability.support.LiveServer;
@@ -73,19 +74,42 @@ class SeededFuzzTest {
         Random random = new Random(seed);
         StoreFingerprint before = server.fingerprint();
         List<String> failures = new ArrayList<>();
+        String previous = "nothing";
+        int droppedConnections = 0;
         for (int i = 0; i < requests; i++) {
-            Reply reply = random.nextBoolean() ? restRequest(random) : sparqlRequest(random);
+            Function<HttpProbe, Reply> request = random.nextBoolean() ? restRequest(random) : sparqlRequest(random);
+            Reply reply;
+            try {
+                reply = request.apply(server.http());
+            } catch (RuntimeException e) {
+                // The server closed a kept-alive connection without saying so: a bug of its own (counted and
+                // failed below); the retry on a new connection shows whether the request itself is answered.
+                droppedConnections++;
+                System.out.println("  fuzz #" + i + ": connection closed without an answer (" + e.getMessage() + "), after "
+                        + previous + "; retrying on a new connection");
+                try {
+                    reply = request.apply(new HttpProbe(server.http().base(), Duration.ofSeconds(15)));
+                } catch (RuntimeException again) {
+                    failures.add("#" + i + " no answer, twice: " + again.getMessage());
+                    continue;
+                }
+            }
+            previous = reply.describe() + " " + reply.headers().map();
             List<String> problems = ReplyChecks.problems(reply);
             if (!problems.isEmpty()) {
                 failures.add("#" + i + " " + reply.describe() + " :: " + String.join("; ", problems));
             }
         }
+        System.out.println("fuzz: " + requests + " requests, " + droppedConnections + " kept-alive connections closed without an answer, "
+                + failures.size() + " failures");
+        failures.forEach(f -> System.out.println("  fuzz failure: " + f.replaceAll("\\p{Cntrl}", "?")));
         assertThat(server.http().get("/health").status()).as("healthy after fuzzing, seed %d", seed).isEqualTo(200);
         assertThat(server.fingerprint()).as("store unchanged, seed %d", seed).isEqualTo(before);
         assertThat(failures).as("fuzz failures with seed %d", seed).isEmpty();
+        assertThat(droppedConnections).as("kept-alive connections closed without an answer, seed %d", seed).isZero();
     }
 
-    private static Reply restRequest(Random random) {
+    private static Function<HttpProbe, Reply> restRequest(Random random) {
         String template = REST_TEMPLATES[random.nextInt(REST_TEMPLATES.length)];
         StringBuilder path = new StringBuilder();
         for (String part : template.split("\\{}", -1)) {
@@ -94,15 +118,15 @@ class SeededFuzzTest {
             }
             path.append(part);
         }
-        return server.http().get(path.toString());
+        return http -> http.get(path.toString());
     }
 
-    private static Reply sparqlRequest(Random random) {
+    private static Function<HttpProbe, Reply> sparqlRequest(Random random) {
         String query = mutate(SPARQL_SEEDS[random.nextInt(SPARQL_SEEDS.length)], random);
         return switch (random.nextInt(3)) {
-            case 0 -> server.http().sparql(query);
-            case 1 -> server.http().post("/sparql", "application/sparql-query", query, Map.of());
-            default -> server.http().post("/sparql", "application/x-www-form-urlencoded", "query=" + HttpProbe.encode(query), Map.of());
+            case 0 -> http -> http.sparql(query);
+            case 1 -> http -> http.post("/sparql", "application/sparql-query", query, Map.of());
+            default -> http -> http.post("/sparql", "application/x-www-form-urlencoded", "query=" + HttpProbe.encode(query), Map.of());
         };
     }
 
