@@ -15,6 +15,7 @@ import org.astrolabe.core.model.Iris;
 import org.astrolabe.core.store.GraphStore;
 import org.astrolabe.core.store.InMemoryGraphStore;
 import org.astrolabe.extractor.ArticleExtractor;
+import org.astrolabe.extractor.CoreNlpExtractor;
 import org.astrolabe.extractor.input.ArticleSources;
 import org.astrolabe.extractor.input.InputProblem;
 import org.astrolabe.extractor.input.ReadResult;
@@ -53,7 +54,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** The command as {@code astrolabe eval} runs it: an in-memory store, the extractor on the class path. */
     public EvalCommand() {
-        this(InMemoryGraphStore::create, ServeCommand::extractorOnClassPath);
+        this(InMemoryGraphStore::create, CoreNlpExtractor::shared);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.astrolabe.core.store.GraphStore;
 import org.astrolabe.extractor.ArticleExtractor;
+import org.astrolabe.extractor.CoreNlpExtractor;
 import org.astrolabe.extractor.ingest.IngestSummary;
 import org.astrolabe.extractor.ingest.Ingestor;
 import org.astrolabe.extractor.input.ArticleSources;
@@ -39,7 +40,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** The command as {@code astrolabe ingest} runs it: the extractor on the class path. */
     public IngestCommand() {
-        this(ServeCommand::extractorOnClassPath);
+        this(CoreNlpExtractor::shared);
     }
 
     /** @param extractor gives the extractor; called once, after the input has been read */

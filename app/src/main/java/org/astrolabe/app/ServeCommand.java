@@ -3,10 +3,8 @@ package org.astrolabe.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BiFunction;
@@ -20,6 +18,7 @@ import org.astrolabe.core.model.Iris;
 import org.astrolabe.core.store.GraphStore;
 import org.astrolabe.core.store.Tdb2GraphStore;
 import org.astrolabe.extractor.ArticleExtractor;
+import org.astrolabe.extractor.CoreNlpExtractor;
 import org.astrolabe.extractor.ingest.IngestSummary;
 import org.astrolabe.extractor.ingest.Ingestor;
 import org.astrolabe.ontology.KG;
@@ -90,7 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** The command as {@code astrolabe serve} runs it: a TDB2 store, the seed corpus, the extractor on the class path. */
     public ServeCommand() {
-        this(Tdb2GraphStore::open, ServeCommand::extractorOnClassPath, SeedCorpus::articles);
+        this(Tdb2GraphStore::open, CoreNlpExtractor::shared, SeedCorpus::articles);
     }
 
     /**
@@ -188,18 +187,6 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("astrolabe serve: seed ingestion failed: " + rootMessage(e));
             err.flush();
         }
-    }
-
-    /**
-     * The extractor module's implementation, found through {@link ServiceLoader} so that this command does not
-     * name it; fails with a one-line reason when none is on the class path (queries keep working without one).
-     */
-    static ArticleExtractor extractorOnClassPath() {
-        Iterator<ArticleExtractor> found = ServiceLoader.load(ArticleExtractor.class).iterator();
-        if (!found.hasNext()) {
-            throw new IllegalStateException("no article extractor on the class path");
-        }
-        return found.next();
     }
 
     private static String rootMessage(Throwable e) {
