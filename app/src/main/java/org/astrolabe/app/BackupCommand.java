@@ -35,7 +35,7 @@ public final class BackupCommand implements Callable<Integer> {
             target = Files.createDirectories(Path.of("data", "backups"));
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (GraphStore graph = store.openExisting()) {
+        try (GraphStore graph = store.openExistingForStreaming()) {
             Path file = graph.backup(target);
             err.println("backup of " + store.folder() + " written to " + file + " (" + CompactCommand.megabytes(Files.size(file)) + ")");
         }

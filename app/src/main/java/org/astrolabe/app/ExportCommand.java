@@ -21,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Dumps the store, or one article's graph, in constant memory.",
-                "nquads and trig keep the graph names; turtle and ntriples of the whole store write every graph's",
-                "triples without graph names; jsonld writes a JSON array with one object per graph.",
+                "nquads and trig keep the graph names; turtle and ntriples of the whole store write every graph's "
+                        + "triples without graph names; jsonld writes a JSON array with one object per graph.",
                 "Writes to standard output unless --out is given; a summary goes to standard error."})
 public final class ExportCommand implements Callable<Integer> {
     enum Format {
@@ -59,7 +59,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         boolean compress = gzip || (out != null && out.getFileName().toString().endsWith(".gz"));
         long count;
-        try (GraphStore graphStore = store.openExisting()) {
+        try (GraphStore graphStore = store.openExistingForStreaming()) {
             if (out == null) {
                 count = write(graphStore, new FilterOutputStream(System.out) {
                     @Override

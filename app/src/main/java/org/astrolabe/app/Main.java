@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 IngestCommand.class,
                 EvalCommand.class,
+                LoadCommand.class,
         })
 public final class Main implements Runnable {
 

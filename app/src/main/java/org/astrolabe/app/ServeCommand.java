@@ -2,6 +2,7 @@ package org.astrolabe.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,8 @@ import org.astrolabe.core.model.Article;
 import org.astrolabe.core.model.Iris;
 import org.astrolabe.core.store.GraphStore;
 import org.astrolabe.core.store.Tdb2GraphStore;
+import org.astrolabe.core.store.remote.RemoteSparqlGraphStore;
+import org.astrolabe.core.store.remote.SparqlEndpoints;
 import org.astrolabe.extractor.ArticleExtractor;
 import org.astrolabe.extractor.CoreNlpExtractor;
 import org.astrolabe.extractor.ingest.IngestSummary;
@@ -39,6 +42,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "./data/store",
             description = "The store folder (default: ${DEFAULT-VALUE}).")
     Path store;
+
+    @Option(names = "--sparql-endpoint", paramLabel = "URL",
+            description = "Keep the graph in a remote SPARQL 1.1 store instead of --store: a Fuseki dataset URL such as "
+                    + "http://fuseki:3030/astrolabe, answering queries, updates and the graph store protocol at /query, /update "
+                    + "and /data below it (see docs/scale-out.md).")
+    String sparqlEndpoint;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -112,7 +121,8 @@ public final class ServeCommand implements Callable<Integer> {
                 .withQueryTimeout(Duration.ofSeconds(queryTimeoutSeconds)).withResultLimit(resultLimit).withMaxBodyBytes(maxBody)
                 .withCorsOrigins(corsOrigins == null ? List.of() : corsOrigins)
                 .withExtractionTimeout(Duration.ofSeconds(extractionTimeoutSeconds));
-        GraphStore graphs = openStore.apply(store, new Iris(base));
+        GraphStore graphs = sparqlEndpoint == null ? openStore.apply(store, new Iris(base))
+                : RemoteSparqlGraphStore.connect(SparqlEndpoints.fuseki(sparqlEndpoint), new Iris(base), Clock.systemUTC());
         boolean empty = graphs.documents(0, 1).isEmpty();
         ExtractorLoader loader = ExtractorLoader.inBackground(extractor);
         AstrolabeServer server;
@@ -139,7 +149,7 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(close, "astrolabe-shutdown"));
 
         String url = server.url();
-        out.println("Astrolabe is serving " + store + " at " + url + "/");
+        out.println("Astrolabe is serving " + (sparqlEndpoint == null ? store : sparqlEndpoint) + " at " + url + "/");
         out.println("  web page     " + url + "/");
         out.println("  SPARQL       " + url + "/sparql   (update: " + url + "/update, graph store: " + url + "/data)");
         out.println("  REST API     " + url + "/api/entities?q=suparco   (docs: " + url + "/docs)");

@@ -25,9 +25,19 @@ public final class StoreOption {
 
     /** Opens an existing store; fails with a one-line reason if there is none in the folder. */
     public Tdb2GraphStore openExisting() {
+        requireStore();
+        return Tdb2GraphStore.open(folder);
+    }
+
+    /** Opens an existing store for one pass over all of it (export, backup): small caches, small heap. */
+    public Tdb2GraphStore openExistingForStreaming() {
+        requireStore();
+        return Tdb2GraphStore.openForStreaming(folder);
+    }
+
+    private void requireStore() {
         if (!Files.exists(folder) || (Files.isDirectory(folder) && !Tdb2GraphStore.exists(folder))) {
             throw new StoreException("no store at " + folder + " (ingest articles first, or give --store DIR)");
         }
-        return Tdb2GraphStore.open(folder);
     }
 }

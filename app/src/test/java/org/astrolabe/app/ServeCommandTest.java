@@ -102,6 +102,32 @@ class ServeCommandTest {
         assertThat(running.isAlive()).isFalse();
     }
 
+    /**
+     * With {@code --sparql-endpoint} the graph lives in the remote store: no local store is opened, and a
+     * server that does not answer is a one-line error naming its endpoint. (The remote store itself passes
+     * the store contract against a real Fuseki in core's tests.)
+     */
+    @Test
+    void keepsTheGraphInTheRemoteStoreTheOptionNames() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        ServeCommand command = new ServeCommand((dir, iris) -> {
+            throw new AssertionError("no local store with --sparql-endpoint");
+        }, KnownNames::new, List::of);
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(command);
+        cli.setErr(new PrintWriter(err, true));
+        cli.setExecutionExceptionHandler(new ErrorReporter());
+        String endpoint = "http://127.0.0.1:" + closedPort + "/astrolabe";
+
+        int exit = cli.execute("--sparql-endpoint", endpoint, "--port", "0");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains(endpoint + "/query").doesNotContain("\tat ");
+    }
+
     private static HttpResponse<String> poll(HttpClient http, String url, java.util.function.Predicate<String> until) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         HttpResponse<String> last = null;

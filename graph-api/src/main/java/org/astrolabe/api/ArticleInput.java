@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -44,7 +45,7 @@ final class ArticleInput {
     private Article fromJson(String body) {
         JsonNode node;
         try {
-            node = json.readTree(body);
+            node = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
         } catch (JsonProcessingException e) {
             throw new ApiException(400, "malformed JSON", e.getOriginalMessage());
         }
@@ -87,6 +88,10 @@ final class ArticleInput {
     private static Article article(String url, String title, String date, String text) {
         if (text == null || text.isBlank()) {
             throw ApiException.badRequest("The article has no text");
+        }
+        if (text.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+            // A lone surrogate (JSON "\uD800") is no character; stored, it would not survive any export.
+            throw ApiException.badRequest("The article text holds an unpaired UTF-16 surrogate");
         }
         if (RequestBodies.looksBinary(text)) {
             throw ApiException.badRequest("The article text holds control characters; send plain text");

@@ -138,7 +138,11 @@ final class GraphStoreProtocol {
                     + "application/ld+json or application/rdf+xml" + (type.isEmpty() ? "" : " (got " + type + ")"));
         }
         byte[] body = bodies.bytes(ctx);
-        RequestBodies.decodeText(body, "request body");
+        String text = RequestBodies.decodeText(body, "request body");
+        if (lang == Lang.RDFXML && text.contains("<!DOCTYPE")) {
+            // Entity declarations can expand a few hundred bytes into gigabytes ("billion laughs").
+            throw ApiException.badRequest("RDF/XML with a DOCTYPE (entity declarations) is not accepted");
+        }
         Graph parsed = GraphFactory.createDefaultGraph();
         try {
             RDFParser.source(new ByteArrayInputStream(body)).lang(lang).base(graphName.getURI()).parse(parsed);

@@ -37,6 +37,9 @@ final class JsonErrorHandler extends ErrorHandler {
             bytes = "{\"error\":\"error\",\"detail\":\"\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        // Jetty drops the connection after a request it could not parse; say so, or a client that keeps
+        // connections alive sends its next request into the closing socket and gets no answer.
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(bytes), callback);
     }
 }

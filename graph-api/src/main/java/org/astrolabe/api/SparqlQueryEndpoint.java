@@ -63,6 +63,9 @@ final class SparqlQueryEndpoint {
             throw ApiException.badRequest("SPARQL Update is accepted at /update with POST");
         }
         String query = ctx.queryParam("query");
+        if (query == null && hasParameter(ctx.queryString(), "query")) {
+            throw ApiException.badRequest("The 'query' parameter is not valid percent-encoded UTF-8");
+        }
         if (query == null) {
             serviceDescription.handle(ctx);
             return;
@@ -120,6 +123,11 @@ final class SparqlQueryEndpoint {
         ctx.header("Vary", "Accept");
         ctx.contentType(choice.contentTypeHeader());
         ctx.result(out.toByteArray());
+    }
+
+    /** True when the raw query string names {@code name}, even if the server could not decode its value. */
+    private static boolean hasParameter(String rawQuery, String name) {
+        return rawQuery != null && java.util.Arrays.stream(rawQuery.split("&")).anyMatch(p -> p.equals(name) || p.startsWith(name + "="));
     }
 
     static Query parse(String queryString) {
@@ -205,6 +213,10 @@ final class SparqlQueryEndpoint {
                 }
             }
             return new Answer(null, null, graph, count);
+        } catch (org.apache.jena.query.QueryDeniedException e) {
+            throw new ApiException(400, "query not allowed", "SERVICE (federated query) is disabled on this server");
+        } catch (StackOverflowError e) {
+            throw new ApiException(400, "query too complex", "The query is nested or chained too deeply to evaluate");
         }
     }
 

@@ -46,7 +46,18 @@ final class SparqlUpdateEndpoint {
             text = update.get(0);
         }
         UpdateRequest request = parse(text);
-        store.write(ds -> UpdateExecution.dataset(ds).update(request).execute());
+        if (request.getOperations().stream().anyMatch(op -> op instanceof org.apache.jena.sparql.modify.request.UpdateLoad)) {
+            // LOAD would make the server read its own files (file:) or fetch any URL it can reach.
+            throw new ApiException(400, "update not allowed", "LOAD is disabled on this server; send the data to /data instead");
+        }
+        try {
+            store.write(ds -> UpdateExecution.dataset(ds).update(request)
+                    .set(org.apache.jena.query.ARQ.httpServiceAllowed, false).execute());
+        } catch (org.apache.jena.query.QueryDeniedException e) {
+            throw new ApiException(400, "update not allowed", "SERVICE (federated query) is disabled on this server");
+        } catch (StackOverflowError e) {
+            throw new ApiException(400, "update too complex", "The update is nested or chained too deeply to evaluate");
+        }
         afterWrite.run();
         ctx.json(Map.of("status", "updated"));
     }

@@ -54,6 +54,7 @@ public interface GraphStore extends AutoCloseable {
      * Removes exactly one article's graph, and the descriptions of entities no remaining article mentions.
      *
      * @return false if there was no such article
+     * @throws IllegalArgumentException if the IRI names the entities graph
      */
     boolean delete(String documentIri);
 

@@ -14,6 +14,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.astrolabe.core.model.Iris;
 
@@ -29,6 +30,7 @@ import org.astrolabe.core.model.Iris;
 public final class Tdb2GraphStore extends DatasetGraphStore {
     private static final Set<Path> OPEN_HERE = ConcurrentHashMap.newKeySet();
     private static final String LOCK_FILE = "tdb.lock";
+    private static final int STREAMING_NODE_CACHE = 20_000;
 
     private final Path folder;
 
@@ -53,13 +55,29 @@ public final class Tdb2GraphStore extends DatasetGraphStore {
      *                        written, or is in use by another process or another store object of this one
      */
     public static Tdb2GraphStore open(Path folder, Iris iris, Clock clock) {
+        return open(folder, iris, clock, null);
+    }
+
+    /**
+     * Opens the store with small node caches, for a process that reads it once from end to end (export,
+     * backup) in a small heap. TDB2's default caches hold up to 750,000 decoded nodes, which on a store of
+     * millions of quads takes more than a 256 MB heap and does not help a single pass.
+     */
+    public static Tdb2GraphStore openForStreaming(Path folder) {
+        StoreParams small = StoreParams.builder(StoreParams.getDftStoreParams())
+                .nodeId2NodeCacheSize(STREAMING_NODE_CACHE).node2NodeIdCacheSize(STREAMING_NODE_CACHE).build();
+        return open(folder, Iris.defaults(), Clock.systemUTC(), small);
+    }
+
+    private static Tdb2GraphStore open(Path folder, Iris iris, Clock clock, StoreParams params) {
         Path dir = folder.toAbsolutePath().normalize();
         checkFolder(folder, dir);
         if (!OPEN_HERE.add(dir)) {
             throw new StoreException("store " + folder + " is already open in this process");
         }
         try {
-            DatasetGraph storage = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+            DatasetGraph storage = params == null ? DatabaseMgr.connectDatasetGraph(Location.create(dir))
+                    : DatabaseMgr.connectDatasetGraph(Location.create(dir), params);
             storage.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new Tdb2GraphStore(dir, storage, iris, clock);
         } catch (RuntimeException e) {

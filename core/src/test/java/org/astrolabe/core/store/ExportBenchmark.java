@@ -30,9 +30,10 @@ import org.astrolabe.core.model.Iris;
  * <pre>
  * mvn -o -q -B -pl core -am test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
  * java -cp core/target/test-classes:core/target/classes:$(cat core/target/classpath.txt) \
- *      org.astrolabe.core.store.ExportBenchmark [STORE_DIR] [MIN_QUADS] [HEAP]
+ *      org.astrolabe.core.store.ExportBenchmark [STORE_DIR] [MIN_QUADS] [HEAP] [ROUNDS] [OTHER_FORMATS]
  * </pre>
- * Defaults: {@code target/export-benchmark/store}, 1000000 quads, {@code 256m}.
+ * Defaults: {@code target/export-benchmark/store}, 1000000 quads, {@code 256m}, 3 rounds of N-Quads against
+ * tdbdump, then {@code TRIG,NTRIPLES,TURTLE,JSONLD} once each ({@code none} for no other format).
  */
 public final class ExportBenchmark {
     private static final String CHILD_EXPORT = "export";
@@ -48,14 +49,21 @@ public final class ExportBenchmark {
         Path folder = Path.of(args.length > 0 ? args[0] : "target/export-benchmark/store");
         long minQuads = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000L;
         String heap = args.length > 2 ? args[2] : "256m";
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        List<String> otherFormats = args.length > 4 ? (args[4].equals("none") ? List.of() : List.of(args[4].split(",")))
+                : List.of("TRIG", "NTRIPLES", "TURTLE", "JSONLD");
         long quads = build(folder, minQuads);
         Path out = Files.createDirectories(folder.resolveSibling("out"));
         System.out.printf("store %s: %d quads; every export runs in its own JVM with -Xmx%s, writing to a file%n", folder, quads, heap);
         System.out.printf("%-26s %10s %8s %12s %14s%n", "exporter", "quads", "seconds", "quads/s", "peak heap MB");
-        for (String format : List.of("NQUADS", "TRIG", "NTRIPLES", "TURTLE", "JSONLD")) {
+        // N-Quads against tdbdump in alternation, so both see the same machine load.
+        for (int round = 1; round <= rounds; round++) {
+            report("astrolabe export nquads", runChild(heap, CHILD_EXPORT, folder.toString(), out.resolve("astrolabe.nq").toString(), "NQUADS"));
+            report("tdb2.tdbdump (N-Quads)", runChild(heap, CHILD_TDBDUMP, folder.toString(), out.resolve("tdbdump.nq").toString()));
+        }
+        for (String format : otherFormats) {
             report("astrolabe export " + format.toLowerCase(), runChild(heap, CHILD_EXPORT, folder.toString(), out.resolve("astrolabe." + format.toLowerCase()).toString(), format));
         }
-        report("tdb2.tdbdump (N-Quads)", runChild(heap, CHILD_TDBDUMP, folder.toString(), out.resolve("tdbdump.nq").toString()));
         System.out.println("peak heap: the most heap in use, sampled every 10 ms (garbage included)");
     }
 
@@ -111,7 +119,7 @@ public final class ExportBenchmark {
 
     private static void report(String name, String childResult) {
         String[] parts = childResult.split(" ");
-        if (parts.length != 3) {
+        if (parts.length != 3 || childResult.startsWith("failed")) {
             System.out.printf("%-26s %s%n", name, childResult);
             return;
         }
@@ -131,7 +139,7 @@ public final class ExportBenchmark {
         long quads;
         if (args[0].equals(CHILD_EXPORT)) {
             RDFFormat format = (RDFFormat) RDFFormat.class.getField(args[3]).get(null);
-            try (Tdb2GraphStore store = Tdb2GraphStore.open(folder);
+            try (Tdb2GraphStore store = Tdb2GraphStore.openForStreaming(folder);
                  OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                 quads = store.export(out, format, null);
             }

@@ -75,6 +75,17 @@ class Tdb2GraphStoreTest extends GraphStoreContractTest {
     }
 
     @Test
+    void aStoreOpenedForStreamingExportsTheSameQuads() {
+        fill(store, 3);
+        var quads = allQuads(store);
+        Path folder = ((Tdb2GraphStore) store).folder();
+        store.close();
+        GraphStore streaming = track(Tdb2GraphStore.openForStreaming(folder));
+        assertThat(parseQuads(export(streaming, org.apache.jena.riot.RDFFormat.NQUADS, null), org.apache.jena.riot.Lang.NQUADS))
+                .isEqualTo(quads);
+    }
+
+    @Test
     void compactionReclaimsSpaceAndKeepsData() throws Exception {
         fill(store, 20);
         for (int n = 0; n < 20; n++) {

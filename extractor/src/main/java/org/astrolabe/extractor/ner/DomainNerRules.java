@@ -35,20 +35,20 @@ public final class DomainNerRules {
     private DomainNerRules() {}
 
     /** Writes the RegexNER mapping and the TokensRegex rules into {@code dir}; returns their paths. */
-    public static Files2 write(Gazetteer gazetteer, Path dir) {
+    public static GeneratedFiles write(Gazetteer gazetteer, Path dir) {
         try {
             Path mapping = dir.resolve("gazetteer.regexner.tsv");
             Files.writeString(mapping, regexNerMapping(gazetteer), StandardCharsets.UTF_8);
             Path rules = dir.resolve("domain-names.rules");
             Files.writeString(rules, tokensRegexRules(gazetteer), StandardCharsets.UTF_8);
-            return new Files2(mapping, rules);
+            return new GeneratedFiles(mapping, rules);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** The two generated files. */
-    public record Files2(Path regexNerMapping, Path tokensRegexRules) {}
+    public record GeneratedFiles(Path regexNerMapping, Path tokensRegexRules) {}
 
     static String regexNerMapping(Gazetteer gazetteer) {
         String overwritable = OVERWRITABLE + EntityTags.alternation().replace('|', ',');

@@ -112,6 +112,19 @@ class RelationRulesTest {
                         "*", "party", "NASA", "NASA and ESA covered the Lunar Gateway in a report."),
                 new Case("agreed-to", "India and Pakistan agreed to a ceasefire.",
                         "*", "party", "India", "India and Pakistan discussed a ceasefire."),
+                // Rules of the extractor's code rather than of the rule file.
+                new Case("possessive-owner", "Turkey's first lunar rover will be ready in 2027.",
+                        "first lunar rover", "country", "Turkey", "A lunar rover will be ready in 2027."),
+                new Case("gazetteer-background", "SUPARCO and Pakistan announced a plan.",
+                        "SUPARCO", "country", "Pakistan", "SUPARCO announced a plan."),
+                new Case("name-country", "The Nigeria Space Research Center trains engineers for Nigeria.",
+                        "Nigeria Space Research Center", "country", "Nigeria", "The Space Research Center trains engineers for Nigeria."),
+                new Case("payload-country-participates", "Turkey's first lunar satellite flew aboard the Chang'e 7 mission.",
+                        "Turkey", "participatesIn", "Chang'e 7", "A satellite flew aboard the Chang'e 7 mission."),
+                new Case("agreement-parties-cooperate", "ISRO and JAXA signed an agreement.",
+                        "ISRO", "cooperatesWith", "JAXA", "India and Pakistan agreed to a ceasefire."),
+                new Case("agreement-period", "Brazil and Argentina signed the Joint Space Cooperation Plan (2026–2030).",
+                        "Joint Space Cooperation Plan", "validFrom", "2026", "Brazil and Argentina signed the Joint Space Cooperation Plan."),
                 new Case("their-named-agreement", "Japan and India met in Tokyo. The talks were part of their Space Cooperation Roadmap.",
                         "Space Cooperation Roadmap", "party", "Japan", "The talks were part of the Space Cooperation Roadmap."));
     }
