@@ -9,17 +9,17 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Knowledge graphs from news articles: extract entities and relations, store them as RDF, query and serve them.",
         subcommands = {
-                CommandLine.HelpCommand.class,
+                ServeCommand.class,
+                IngestCommand.class,
                 QueryCommand.class,
                 ExportCommand.class,
+                EvalCommand.class,
                 StatsCommand.class,
                 DeleteCommand.class,
                 BackupCommand.class,
                 CompactCommand.class,
-                ServeCommand.class,
-                IngestCommand.class,
-                EvalCommand.class,
                 LoadCommand.class,
+                CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
 
