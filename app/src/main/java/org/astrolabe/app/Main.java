@@ -1,5 +1,7 @@
 package org.astrolabe.app;
 
+import org.apache.jena.sys.JenaSystem;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,6 +24,10 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
+    static {
+        // Jena must be initialised before any sub-command class touches an RDF vocabulary constant.
+        JenaSystem.init();
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));

@@ -3,12 +3,19 @@ package org.astrolabe.ontology;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sys.JenaSystem;
 
 /**
  * The Astrolabe vocabulary as constants, in the style of Jena's {@code RDFS} and {@code SKOS} classes.
  * The Turtle definition with labels, comments, domains and ranges is {@link Ontology#model()}.
  */
 public final class KG {
+    static {
+        // Initialise Jena before the first constant is made: creating a resource during Jena's own start-up
+        // (when a command's class touches these constants first) leaves Jena's vocabularies half-built.
+        JenaSystem.init();
+    }
+
     /** The namespace of the vocabulary. */
     public static final String NS = "https://w3id.org/astrolabe/ontology#";
     /** The default base of entity, document and fact IRIs. */

@@ -89,7 +89,7 @@ public final class ArticleGraph {
             g.add(f, KG.sentence.asNode(), NodeFactory.createLiteralString(ev.sentence()));
             g.add(f, NIF.beginIndex.asNode(), offset(ev.begin()));
             g.add(f, NIF.endIndex.asNode(), offset(ev.end()));
-            g.add(f, KG.confidence.asNode(), NodeFactory.createLiteralDT(Double.toString(ev.confidence()), XSDDatatype.XSDdouble));
+            g.add(f, KG.confidence.asNode(), NodeFactory.createLiteralDT(confidence(ev.confidence()), XSDDatatype.XSDdouble));
             g.add(f, KG.extractor.asNode(), NodeFactory.createLiteralString(ev.extractor()));
         }
         return g;
@@ -117,6 +117,11 @@ public final class ArticleGraph {
         Set<String> names = new LinkedHashSet<>(entity.altLabels());
         names.remove(entity.label());
         return names;
+    }
+
+    /** Three decimals: products of rule confidences would otherwise print as 0.7200000000000001. */
+    private static String confidence(double value) {
+        return Double.toString(Math.round(value * 1000) / 1000.0);
     }
 
     private static Node uri(String iri) {
