@@ -52,7 +52,7 @@ class SeedsOnSparkTest {
     }
 
     private static void assertSparkMatchesSingleMachine(String extractorClass, Path dir) throws Exception {
-        Path seeds = Path.of(SeedCorpus.class.getResource("corpus").toURI());
+        Path seeds = SeedFiles.copyTo(dir);
         Iris iris = Iris.defaults();
 
         Set<Quad> single;

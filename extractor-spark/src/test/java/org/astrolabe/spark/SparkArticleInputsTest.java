@@ -32,8 +32,8 @@ class SparkArticleInputsTest {
     }
 
     @Test
-    void filesGiveTheArticlesIngestReadsInTheSameOrder() throws Exception {
-        Path seeds = Path.of(SeedCorpus.class.getResource("corpus").toURI());
+    void filesGiveTheArticlesIngestReadsInTheSameOrder(@TempDir Path dir) throws Exception {
+        Path seeds = SeedFiles.copyTo(dir);
 
         List<Article> read = articles(SparkArticleInputs.read(spark, SparkArticleInputs.Format.FILES,
                 List.of(seeds.toUri().toString()), spark.sparkContext().collectionAccumulator()).collect());
