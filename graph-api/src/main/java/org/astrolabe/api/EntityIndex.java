@@ -118,6 +118,7 @@ final class EntityIndex implements AutoCloseable {
             for (Entry entry : entries.values()) {
                 writer.addDocument(document(entry));
             }
+            writer.forceMerge(1); // one segment: each search then walks one term dictionary per expanded word
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -196,8 +197,23 @@ final class EntityIndex implements AutoCloseable {
     Page search(String text, String typeIri, int offset, int limit) {
         awaitBuilt(java.time.Duration.ofSeconds(20));
         String folded = fold(text == null ? "" : text);
-        Query matching = buildQuery(text == null ? "" : text, typeIri);
+        Query query = buildQuery(text == null ? "" : text, typeIri);
         int wanted = (int) Math.min(Integer.MAX_VALUE - 1L, (long) offset + limit);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                // Rewritten once (prefix and fuzzy terms expanded), not once per tier.
+                return rankedPage(searcher, searcher.rewrite(query), folded, offset, limit, wanted);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Page rankedPage(IndexSearcher searcher, Query matching, String folded, int offset, int limit, int wanted)
+            throws IOException {
         List<Query> tiers = new ArrayList<>();
         if (folded.isEmpty()) {
             tiers.add(matching);
@@ -210,32 +226,23 @@ final class EntityIndex implements AutoCloseable {
             tiers.add(new BooleanQuery.Builder().add(matching, Occur.MUST)
                     .add(exactLabel, Occur.MUST_NOT).add(exactAlt, Occur.MUST_NOT).build());
         }
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                long total = 0;
-                List<Hit> page = new ArrayList<>();
-                for (int tier = 0; tier < tiers.size(); tier++) {
-                    TopFieldDocs top = searcher.search(tiers.get(tier),
-                            new TopFieldCollectorManager(RANKING, wanted, null, Integer.MAX_VALUE, false));
-                    int exactness = folded.isEmpty() ? 2 : tier;
-                    for (int i = 0; i < top.scoreDocs.length; i++) {
-                        long position = total + i;
-                        if (position >= offset && position < (long) offset + limit) {
-                            FieldDoc hit = (FieldDoc) top.scoreDocs[i];
-                            float score = (Float) hit.fields[1];
-                            page.add(new Hit(entry(searcher.storedFields().document(hit.doc)), exactness, score));
-                        }
-                    }
-                    total += top.totalHits.value;
+        long total = 0;
+        List<Hit> page = new ArrayList<>();
+        for (int tier = 0; tier < tiers.size(); tier++) {
+            TopFieldDocs top = searcher.search(tiers.get(tier),
+                    new TopFieldCollectorManager(RANKING, wanted, null, Integer.MAX_VALUE, false));
+            int exactness = folded.isEmpty() ? 2 : tier;
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                long position = total + i;
+                if (position >= offset && position < (long) offset + limit) {
+                    FieldDoc hit = (FieldDoc) top.scoreDocs[i];
+                    float score = (Float) hit.fields[1];
+                    page.add(new Hit(entry(searcher.storedFields().document(hit.doc)), exactness, score));
                 }
-                return new Page(total, List.copyOf(page));
-            } finally {
-                searchers.release(searcher);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            total += top.totalHits.value;
         }
+        return new Page(total, List.copyOf(page));
     }
 
     private Query buildQuery(String text, String typeIri) {
