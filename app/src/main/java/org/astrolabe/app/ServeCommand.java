@@ -123,8 +123,9 @@ public final class ServeCommand implements Callable<Integer> {
                 .withExtractionTimeout(Duration.ofSeconds(extractionTimeoutSeconds));
         GraphStore graphs = sparqlEndpoint == null ? openStore.apply(store, new Iris(base))
                 : RemoteSparqlGraphStore.connect(SparqlEndpoints.fuseki(sparqlEndpoint), new Iris(base), Clock.systemUTC());
-        boolean empty = graphs.documents(0, 1).isEmpty();
-        ExtractorLoader loader = ExtractorLoader.inBackground(extractor);
+        boolean empty = !graphs.hasDocuments();
+        // Listen first: model loading (tens of seconds of CPU) starts only once queries can be answered.
+        ExtractorLoader loader = ExtractorLoader.later(extractor);
         AstrolabeServer server;
         try {
             server = AstrolabeServer.create(config, graphs, loader).start();
@@ -132,6 +133,7 @@ public final class ServeCommand implements Callable<Integer> {
             graphs.close();
             throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
         }
+        loader.start();
         Runnable close = new Runnable() {
             private boolean done;
 

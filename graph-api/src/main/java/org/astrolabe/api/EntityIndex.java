@@ -32,6 +32,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -46,11 +48,15 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.astrolabe.core.store.GraphStore;
 import org.astrolabe.ontology.ClassHierarchy;
 import org.astrolabe.ontology.KG;
@@ -66,7 +72,11 @@ import org.astrolabe.ontology.KG;
  * on writes.
  */
 final class EntityIndex implements AutoCloseable {
-    private static final int CANDIDATES = 1000;
+    private static final String ARTICLES = "articles";
+    private static final String LABEL_ORDER = "labelOrder";
+    /** Within an exactness tier: most articles first, then best text match, then by label. */
+    private static final Sort RANKING = new Sort(new SortField(ARTICLES, SortField.Type.LONG, true),
+            SortField.FIELD_SCORE, new SortField(LABEL_ORDER, SortField.Type.STRING));
     private static final String IRI = "iri";
     private static final String NAME = "name";
     private static final String EXACT_LABEL = "exactLabel";
@@ -108,6 +118,7 @@ final class EntityIndex implements AutoCloseable {
             for (Entry entry : entries.values()) {
                 writer.addDocument(document(entry));
             }
+            writer.forceMerge(1); // one segment: each search then walks one term dictionary per expanded word
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -176,39 +187,62 @@ final class EntityIndex implements AutoCloseable {
 
     /**
      * Ranked search: exact label first, then exact alias, then by the number of articles mentioning the
-     * entity, then by text relevance. Each word of {@code text} must match a name word exactly, as a prefix
-     * or within a small edit distance. A blank text lists every entity (of the type) by article count.
+     * entity, then by text relevance, then by label. Each word of {@code text} must match a name word exactly,
+     * as a prefix or within a small edit distance. A blank text lists every entity (of the type) by article count.
+     *
+     * <p>Lucene does the ranking: each exactness tier is one sorted search (article count and label are doc
+     * values) that keeps only the best {@code offset + limit} hits, and only the returned page's stored fields
+     * are read.
      */
     Page search(String text, String typeIri, int offset, int limit) {
         awaitBuilt(java.time.Duration.ofSeconds(20));
-        Query query = buildQuery(text == null ? "" : text, typeIri);
         String folded = fold(text == null ? "" : text);
+        Query query = buildQuery(text == null ? "" : text, typeIri);
+        int wanted = (int) Math.min(Integer.MAX_VALUE - 1L, (long) offset + limit);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(query, Math.max(CANDIDATES, offset + limit));
-                List<Hit> hits = new ArrayList<>();
-                for (ScoreDoc sd : top.scoreDocs) {
-                    Document doc = searcher.storedFields().document(sd.doc);
-                    Entry entry = entry(doc);
-                    int exactness = folded.isEmpty() ? 2
-                            : fold(entry.label()).equals(folded) ? 0
-                            : entry.altLabels().stream().anyMatch(a -> fold(a).equals(folded)) ? 1 : 2;
-                    hits.add(new Hit(entry, exactness, sd.score));
-                }
-                hits.sort(Comparator.comparingInt(Hit::exactness)
-                        .thenComparing(Comparator.comparingLong((Hit h) -> h.entry().articles()).reversed())
-                        .thenComparing(Comparator.comparingDouble((Hit h) -> h.score()).reversed())
-                        .thenComparing(h -> h.entry().label()));
-                int from = Math.min(offset, hits.size());
-                int to = Math.min(hits.size(), from + limit);
-                return new Page(top.totalHits.value, List.copyOf(hits.subList(from, to)));
+                // Rewritten once (prefix and fuzzy terms expanded), not once per tier.
+                return rankedPage(searcher, searcher.rewrite(query), folded, offset, limit, wanted);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Page rankedPage(IndexSearcher searcher, Query matching, String folded, int offset, int limit, int wanted)
+            throws IOException {
+        List<Query> tiers = new ArrayList<>();
+        if (folded.isEmpty()) {
+            tiers.add(matching);
+        } else {
+            Query exactLabel = new TermQuery(new Term(EXACT_LABEL, folded));
+            Query exactAlt = new TermQuery(new Term(EXACT_ALT, folded));
+            tiers.add(new BooleanQuery.Builder().add(matching, Occur.MUST).add(exactLabel, Occur.FILTER).build());
+            tiers.add(new BooleanQuery.Builder().add(matching, Occur.MUST).add(exactAlt, Occur.FILTER)
+                    .add(exactLabel, Occur.MUST_NOT).build());
+            tiers.add(new BooleanQuery.Builder().add(matching, Occur.MUST)
+                    .add(exactLabel, Occur.MUST_NOT).add(exactAlt, Occur.MUST_NOT).build());
+        }
+        long total = 0;
+        List<Hit> page = new ArrayList<>();
+        for (int tier = 0; tier < tiers.size(); tier++) {
+            TopFieldDocs top = searcher.search(tiers.get(tier),
+                    new TopFieldCollectorManager(RANKING, wanted, null, Integer.MAX_VALUE, false));
+            int exactness = folded.isEmpty() ? 2 : tier;
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                long position = total + i;
+                if (position >= offset && position < (long) offset + limit) {
+                    FieldDoc hit = (FieldDoc) top.scoreDocs[i];
+                    float score = (Float) hit.fields[1];
+                    page.add(new Hit(entry(searcher.storedFields().document(hit.doc)), exactness, score));
+                }
+            }
+            total += top.totalHits.value;
+        }
+        return new Page(total, List.copyOf(page));
     }
 
     private Query buildQuery(String text, String typeIri) {
@@ -262,6 +296,7 @@ final class EntityIndex implements AutoCloseable {
         Document doc = new Document();
         doc.add(new StringField(IRI, entry.iri(), Field.Store.YES));
         doc.add(new StoredField("label", entry.label()));
+        doc.add(new SortedDocValuesField(LABEL_ORDER, new BytesRef(entry.label())));
         doc.add(new TextField(NAME, entry.label(), Field.Store.NO));
         doc.add(new StringField(EXACT_LABEL, fold(entry.label()), Field.Store.NO));
         for (String alt : entry.altLabels()) {
@@ -272,13 +307,14 @@ final class EntityIndex implements AutoCloseable {
         for (String type : entry.types()) {
             doc.add(new StringField(TYPE, type, Field.Store.YES));
         }
-        doc.add(new StoredField("articles", entry.articles()));
+        doc.add(new StoredField(ARTICLES, entry.articles()));
+        doc.add(new NumericDocValuesField(ARTICLES, entry.articles()));
         return doc;
     }
 
     private static Entry entry(Document doc) {
         return new Entry(doc.get(IRI), doc.get("label"), List.of(doc.getValues("alt")), List.of(doc.getValues(TYPE)),
-                doc.getField("articles").numericValue().longValue());
+                doc.getField(ARTICLES).numericValue().longValue());
     }
 
     /** Reads entity records from the store; {@code only} restricts to some entities, null reads all. */

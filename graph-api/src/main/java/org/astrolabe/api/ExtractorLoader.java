@@ -18,6 +18,7 @@ public final class ExtractorLoader {
 
     private final CompletableFuture<ArticleExtractor> loading;
     private final AtomicReference<String> failure = new AtomicReference<>();
+    private Thread starter;
 
     private ExtractorLoader(CompletableFuture<ArticleExtractor> loading) {
         this.loading = loading;
@@ -32,17 +33,36 @@ public final class ExtractorLoader {
 
     /** Starts loading now, on a daemon thread. */
     public static ExtractorLoader inBackground(Supplier<ArticleExtractor> factory) {
+        ExtractorLoader loader = later(factory);
+        loader.start();
+        return loader;
+    }
+
+    /**
+     * A loader that starts loading, on a daemon thread, only when {@link #start()} is called: a server can open
+     * its port first, so that model loading does not compete with its start-up for the CPU.
+     */
+    public static ExtractorLoader later(Supplier<ArticleExtractor> factory) {
         CompletableFuture<ArticleExtractor> future = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
+        Thread thread = new Thread(() -> {
             try {
                 future.complete(factory.get());
             } catch (Throwable e) {
                 future.completeExceptionally(e);
             }
         }, "astrolabe-model-loader");
-        loader.setDaemon(true);
-        loader.start();
-        return new ExtractorLoader(future);
+        thread.setDaemon(true);
+        ExtractorLoader loader = new ExtractorLoader(future);
+        loader.starter = thread;
+        return loader;
+    }
+
+    /** Starts loading if it has not started yet (loaders made by {@link #later}); a no-op otherwise. Idempotent. */
+    public synchronized void start() {
+        if (starter != null) {
+            starter.start();
+            starter = null;
+        }
     }
 
     /** An extractor that is ready at once (already loaded elsewhere). */

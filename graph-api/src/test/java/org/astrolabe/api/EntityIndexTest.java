@@ -73,6 +73,27 @@ class EntityIndexTest {
     }
 
     @Test
+    void exactLabelComesFirstThenArticleCountAndPagesAreSlicesOfOneRanking() {
+        try (GraphStore store = generatedStore(); EntityIndex index = new EntityIndex(store, SampleArticles.IRIS.entitiesGraph())) {
+            index.rebuild();
+
+            EntityIndex.Page exact = index.search("ORBITAL works 17", null, 0, 10);
+            assertThat(exact.hits().get(0).entry().label()).isEqualTo("Orbital Works 17");
+            assertThat(exact.hits().get(0).exactness()).isZero();
+            assertThat(exact.hits().subList(1, exact.hits().size())).allSatisfy(h -> assertThat(h.exactness()).isEqualTo(2));
+
+            EntityIndex.Page all = index.search("orbital works", null, 0, 40);
+            assertThat(all.total()).isEqualTo(index.size());
+            List<Long> counts = all.hits().stream().map(h -> h.entry().articles()).toList();
+            assertThat(counts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(index.search("orbital works", null, 15, 10).hits()).isEqualTo(all.hits().subList(15, 25));
+
+            EntityIndex.Page fuzzy = index.search("orbitel", null, 0, 5);
+            assertThat(fuzzy.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.entry().label()).startsWith("Orbital Works"));
+        }
+    }
+
+    @Test
     void foldingIgnoresCaseAccentsAndSpacing() {
         assertThat(EntityIndex.fold("  São   PAULO ")).isEqualTo("sao paulo");
         assertThat(EntityIndex.fold("Ångström")).isEqualTo("angstrom");

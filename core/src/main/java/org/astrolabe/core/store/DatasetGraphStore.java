@@ -124,6 +124,12 @@ public abstract class DatasetGraphStore implements GraphStore {
     }
 
     @Override
+    public boolean hasDocuments() {
+        ensureOpen();
+        return Txn.calculateRead(storage, catalog::any);
+    }
+
+    @Override
     public <T> T read(Function<Dataset, T> action) {
         ensureOpen();
         return Txn.calculateRead(queryDataset, () -> action.apply(queryDataset));

@@ -59,6 +59,22 @@ final class DocumentCatalog {
     }
 
     /** A page of the articles, newest ingest first, ties broken by IRI. */
+    /** Whether any article graph exists: stops at the first {@code <doc> a kg:Document} in its own graph. */
+    boolean any() {
+        Iterator<Quad> documents = storage.findNG(Node.ANY, Node.ANY, TYPE, DOCUMENT);
+        try {
+            while (documents.hasNext()) {
+                Quad q = documents.next();
+                if (q.getGraph().equals(q.getSubject()) && q.getSubject().isURI()) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            Iter.close(documents);
+        }
+    }
+
     List<DocumentSummary> newestFirst(int offset, int limit) {
         record Entry(String iri, Instant ingestedAt) {}
         List<Entry> entries = new ArrayList<>();

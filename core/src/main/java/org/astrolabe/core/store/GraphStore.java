@@ -64,6 +64,14 @@ public interface GraphStore extends AutoCloseable {
     /** Articles' metadata, newest ingest first (ties broken by IRI). */
     List<DocumentSummary> documents(int offset, int limit);
 
+    /**
+     * Whether the store holds at least one article. Cheaper than {@code documents(0, 1)}, which must order
+     * every article's metadata: implementations stop at the first document found.
+     */
+    default boolean hasDocuments() {
+        return !documents(0, 1).isEmpty();
+    }
+
     /** Runs {@code action} in a read transaction over the dataset (default graph = union of named graphs). */
     <T> T read(Function<Dataset, T> action);
 

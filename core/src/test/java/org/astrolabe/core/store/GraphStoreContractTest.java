@@ -257,6 +257,15 @@ public abstract class GraphStoreContractTest {
     }
 
     @Test
+    void hasDocumentsTellsAnEmptyStoreFromOneWithArticles() {
+        assertThat(store.hasDocuments()).isFalse();
+        String iri = store.put(articles.article(20, 1)).documentIri();
+        assertThat(store.hasDocuments()).isTrue();
+        store.delete(iri);
+        assertThat(store.hasDocuments()).isFalse();
+    }
+
+    @Test
     void nQuadsExportRoundTripsThroughAnEmptyStore() {
         fill(store, 6);
         byte[] first = export(store, RDFFormat.NQUADS, null);

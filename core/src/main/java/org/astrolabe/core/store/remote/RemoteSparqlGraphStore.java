@@ -212,6 +212,12 @@ public final class RemoteSparqlGraphStore implements GraphStore {
     }
 
     @Override
+    public boolean hasDocuments() {
+        checkOpen();
+        return ask(PREFIXES + "ASK { GRAPH ?doc { ?doc a kg:Document } }");
+    }
+
+    @Override
     public <T> T read(Function<Dataset, T> action) {
         checkOpen();
         return action.apply(DatasetFactory.wrap(view));
