@@ -52,16 +52,18 @@ final class RequestBodies {
     /** The raw body, at most the configured size. */
     byte[] bytes(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > maxBytes) {
-            throw tooLarge();
-        }
         try (InputStream in = ctx.req().getInputStream()) {
+            if (declared > maxBytes) {
+                discard(in, declared);
+                throw tooLarge();
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
             long total = 0;
             for (int n; (n = in.read(buffer)) > 0; ) {
                 total += n;
                 if (total > maxBytes) {
+                    discard(in, drainLimit());
                     throw tooLarge();
                 }
                 out.write(buffer, 0, n);
@@ -70,6 +72,26 @@ final class RequestBodies {
         } catch (IOException e) {
             throw ApiException.badRequest("Could not read the request body: " + e.getMessage());
         }
+    }
+
+    /**
+     * Reads and drops the rest of a body that is moderately over the limit, so the client has sent it all when
+     * the 413 comes: a client still writing when the server answers and closes sees a reset, not the 413.
+     * Bodies far over the limit are not read; their clients get the 413 and a closed connection.
+     */
+    private void discard(InputStream in, long declared) throws IOException {
+        if (declared > drainLimit()) {
+            return;
+        }
+        byte[] buffer = new byte[8192];
+        long read = 0;
+        for (int n; read <= drainLimit() && (n = in.read(buffer)) > 0; ) {
+            read += n;
+        }
+    }
+
+    private long drainLimit() {
+        return Math.max(4 * maxBytes, 1 << 20);
     }
 
     /** The body as UTF-8 text; 400 when empty, binary or not UTF-8. */
