@@ -15,7 +15,6 @@ import org.astrolabe.reliability.support.LiveServer;
 import org.astrolabe.reliability.support.Reply;
 import org.astrolabe.reliability.support.ReplyChecks;
 import org.astrolabe.reliability.support.StoreFingerprint;
-import org.astrolabe.reliability.support.SyntheticArticles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,11 +53,7 @@ class SeededFuzzTest {
 
     @BeforeAll
     static void startWithArticles() {
-        server = LiveServer.start(storeDir, Duration.ofSeconds(5));
-        SyntheticArticles articles = new SyntheticArticles("fuzz");
-        for (int n = 0; n < 8; n++) {
-            server.ingest(articles.article(n));
-        }
+        server = LiveServer.startWithArticles(storeDir, Duration.ofSeconds(5), "fuzz", 8);
     }
 
     @AfterAll

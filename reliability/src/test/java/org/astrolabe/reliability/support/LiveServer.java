@@ -39,6 +39,16 @@ public final class LiveServer implements AutoCloseable {
         return start(storeDir, config -> config.withQueryTimeout(queryTimeout), new PoolExtractor());
     }
 
+    /** {@link #start(Path, Duration)}, then {@code count} synthetic articles ingested under {@code prefix}. */
+    public static LiveServer startWithArticles(Path storeDir, Duration queryTimeout, String prefix, int count) {
+        LiveServer server = start(storeDir, queryTimeout);
+        SyntheticArticles articles = new SyntheticArticles(prefix);
+        for (int n = 0; n < count; n++) {
+            server.ingest(articles.article(n));
+        }
+        return server;
+    }
+
     /**
      * A server whose configuration starts as the defaults with port 0 and a fresh write token, then is
      * adjusted by {@code adjust} (which may also remove the token or change the host).
