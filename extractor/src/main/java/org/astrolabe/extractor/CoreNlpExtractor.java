@@ -58,8 +58,11 @@ import org.astrolabe.ontology.Ontology;
  * ready. Thread-safe: {@link #extract} may be called from any number of threads.
  */
 public final class CoreNlpExtractor implements ArticleExtractor {
-    /** The pipeline's annotators: no parser, coreference or KBP (the domain rules and resolution replace them). */
-    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,regexner,tokensregex";
+    /**
+     * The pipeline's annotators: the neural dependency parser (enhanced++ dependencies for the relation
+     * patterns) but no coreference or KBP (resolution and the domain rules replace them).
+     */
+    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,regexner,tokensregex,depparse";
     /** The CoreNLP release the models and rules are tuned for (recorded in {@link #version()}). */
     public static final String CORENLP_VERSION = "4.5.10";
     public static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
