@@ -35,6 +35,10 @@ import org.astrolabe.core.model.Iris;
 import org.astrolabe.core.model.Mention;
 import org.astrolabe.extractor.gazetteer.Gazetteer;
 import org.astrolabe.extractor.ner.DomainNerRules;
+import org.astrolabe.extractor.relations.AnnotatedArticle;
+import org.astrolabe.extractor.relations.LaunchEvents;
+import org.astrolabe.extractor.relations.PersonRoles;
+import org.astrolabe.extractor.relations.RelationStage;
 import org.astrolabe.extractor.resolve.ArticleEntity;
 import org.astrolabe.extractor.resolve.EntityMention;
 import org.astrolabe.extractor.resolve.MentionResolver;
@@ -67,6 +71,9 @@ public final class CoreNlpExtractor implements ArticleExtractor {
     public static final String CORENLP_VERSION = "4.5.10";
     public static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     public static final String RELATION_RULES_RESOURCE = "org/astrolabe/extractor/rules/relations.rules";
+
+    /** The relation stages that read sentence structure after the rule file (each one class, one kind of fact). */
+    private static final List<RelationStage> STAGES = List.of(new LaunchEvents(), new PersonRoles());
 
     private static final Object LOCK = new Object();
     private static CompletableFuture<CoreNlpExtractor> loading;
@@ -155,6 +162,10 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         List<RawFact> raw = new ArrayList<>(rules.apply(resolved, sentences, agreements));
         List<List<CoreLabel>> tokens = sentences.stream().map(s -> s.get(CoreAnnotations.TokensAnnotation.class)).toList();
         raw.addAll(agreements.finish(resolved, tokens));
+        AnnotatedArticle annotated = new AnnotatedArticle(article.date(), sentences, resolved);
+        for (RelationStage stage : STAGES) {
+            raw.addAll(stage.extract(annotated));
+        }
         raw.addAll(background.derive(resolved, raw));
 
         Map<Integer, String> iriOf = new LinkedHashMap<>();
@@ -223,6 +234,10 @@ public final class CoreNlpExtractor implements ArticleExtractor {
                 continue;
             }
             if (!f.isLiteral() && f.subject() == f.object()) {
+                continue;
+            }
+            if (!PropertySignatures.allowsSubject(f.property(), resolved.entity(f.subject()).classIri())
+                    || !f.isLiteral() && !PropertySignatures.allowsObject(f.property(), resolved.entity(f.object()).classIri())) {
                 continue;
             }
             String subject = iriOf.get(f.subject());

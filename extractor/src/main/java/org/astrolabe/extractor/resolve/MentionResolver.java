@@ -48,6 +48,20 @@ public final class MentionResolver {
     private static final Set<String> HEADLINE_FUNCTION_WORDS = Set.of("with", "from", "into", "over", "under", "about", "after",
             "than", "that", "this", "their", "between", "amid", "against", "during", "through", "upon", "onto", "toward", "towards");
     private static final Set<String> GROUP_NOUNS = Set.of("nations", "countries", "sides", "governments");
+    private static final Set<String> TRAILING_FUNCTION_WORDS = Set.of("and", "of", "for", "the", "&", "in", "at", "on", "de");
+    /** Ranks, honorifics and forms of address that precede a person's name. */
+    private static final Set<String> HONORIFICS = Set.of("dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame",
+            "gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "brig", "brigadier", "capt", "captain",
+            "cmdr", "commander", "adm", "admiral", "marshal", "air", "sgt", "sergeant", "retd", "engr", "engineer",
+            "hon", "honourable", "honorable", "sheikh", "sheik", "president", "minister", "senator", "ambassador", "astronaut",
+            "cosmonaut", "taikonaut", "chairman", "director", "secretary", "governor", "king", "queen", "prince", "princess",
+            "emir", "premier", "chancellor", "ceo", "chief", "vice", "deputy", "prime", "foreign", "head");
+    /** Common words CoreNLP sometimes tags as a name on their own. */
+    private static final Set<String> GENERIC_WORDS = Set.of("province", "city", "state", "county", "district", "region",
+            "headquarters", "union", "congress", "council", "parliament", "government", "ministry", "agency", "centre", "center",
+            "institute", "university", "station", "base", "utc", "gmt", "bst", "pst", "cet", "pkt",
+            "capital", "republic", "kingdom", "federation", "committee", "commission", "department", "office", "board", "senate",
+            "mission", "program", "programme", "project", "space");
 
     private final Gazetteer gazetteer;
 
@@ -92,8 +106,22 @@ public final class MentionResolver {
         while (j > i && !hasLetterOrDigit(tokens.get(j - 1).word())) {
             j--;
         }
+        // "Korea Astronomy and": a name does not end in a function word.
+        while (j > i && TRAILING_FUNCTION_WORDS.contains(tokens.get(j - 1).word().toLowerCase(Locale.ROOT))) {
+            j--;
+        }
+        if (classIri.equals(KG.Person.getURI())) {
+            // Ranks and honorifics are not part of a person's name: "Dr Islam", "Gen. Raza Hussain".
+            while (i < j - 1 && (HONORIFICS.contains(tokens.get(i).word().replace(".", "").toLowerCase(Locale.ROOT))
+                    || "TITLE".equals(tokens.get(i).get(CoreAnnotations.NamedEntityTagAnnotation.class)))) {
+                i++;
+            }
+        }
         if (i == j || (j - i == 1 && classIri.equals(KG.Place.getURI()) && COMPASS.contains(tokens.get(i).word()))) {
             return;
+        }
+        if (j - i == 1 && GENERIC_WORDS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+            return; // "province", "headquarters", "UTC": a common word, not a name
         }
         if (gazetteer.lookup(text.substring(tokens.get(i).beginPosition(), tokens.get(j - 1).endPosition()))
                 .filter(e -> !e.type().startsWith(KG.NS)).isPresent()) {
@@ -105,6 +133,10 @@ public final class MentionResolver {
         EntityMention.Kind kind = EntityMention.Kind.NAME;
         if (isCoreNlpGuessInHeadline(tokens, i, j, surface, text)) {
             return;
+        }
+        if (surface.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)) && gazetteer.lookup(surface).isEmpty()
+                && !PRONOUN_POSSESSIVE.matcher(surface).matches() && !surface.matches("(?i)the\\b.*")) {
+            return; // names are capitalised: a lower-case phrase unknown to the gazetteer is not one
         }
 
         // "(CMSA)" right after a name defines an acronym for it.

@@ -1,0 +1,210 @@
+package org.astrolabe.extractor.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import org.apache.jena.graph.Node;
+import org.astrolabe.extractor.resolve.ArticleEntity;
+import org.astrolabe.extractor.resolve.EntityMention;
+import org.astrolabe.extractor.rules.DateLiterals;
+import org.astrolabe.extractor.rules.RawFact;
+import org.astrolabe.ontology.KG;
+
+/**
+ * Launches as events: a sentence that reports a launch ("lifted off", "was launched", "the launch of",
+ * "put into orbit") names what flew (spacecraft and missions), what carried it (launch vehicles), where from
+ * (the places after "from"/"at", and launch sites by name) and when (the sentence's date). Every craft of
+ * the sentence gets the vehicle, site and date, whatever the voice or order of the sentence. A launch
+ * sentence that names no craft ("The rocket lifted off from ...") continues the previous sentence's.
+ */
+public final class LaunchEvents implements RelationStage {
+    private static final Set<String> TRIGGER_LEMMAS = Set.of("launch", "lift", "liftoff", "lift-off", "blast", "loft",
+            "rocket", "relaunch");
+    private static final Set<String> ORBIT_VERBS = Set.of("put", "place", "send", "insert", "deploy", "inject", "carry");
+    private static final Set<String> CONTINUING_SUBJECTS = Set.of("it", "rocket", "launch", "launcher", "liftoff", "lift-off",
+            "satellite", "spacecraft", "probe", "mission", "vehicle", "booster", "flight");
+    private static final Set<String> SITE_PREPOSITIONS = Set.of("from", "at");
+    private static final String SITE_WORDS = "(?i).*\\b(cosmodrome|spaceport|launch|pad|complex|space force|air force|range)\\b.*";
+
+    @Override
+    public String name() {
+        return "launch-event";
+    }
+
+    @Override
+    public List<RawFact> extract(AnnotatedArticle article) {
+        List<RawFact> facts = new ArrayList<>();
+        List<Integer> previousCraft = List.of();
+        for (int s = 0; s < article.sentences().size(); s++) {
+            List<CoreLabel> tokens = article.tokens(s);
+            List<EntityMention> mentions = article.mentionsIn(s);
+            List<Integer> craft = new ArrayList<>();
+            List<Integer> vehicles = new ArrayList<>();
+            List<Integer> sites = new ArrayList<>();
+            for (EntityMention m : mentions) {
+                ArticleEntity e = article.single(m);
+                if (e == null) {
+                    continue;
+                }
+                if ((e.isA(KG.Spacecraft.getURI()) && !e.isA(KG.SpaceStation.getURI()) || e.isA(KG.Mission.getURI()))
+                        && !afterDestinationPreposition(tokens, m)) {
+                    addOnce(craft, e.id());
+                } else if (e.isA(KG.LaunchVehicle.getURI())) {
+                    addOnce(vehicles, e.id());
+                } else if (isSite(e, m, tokens)) {
+                    addOnce(sites, e.id());
+                }
+            }
+            int trigger = launchTrigger(tokens);
+            boolean launch = trigger >= 0;
+            if (!launch && !(vehicles.isEmpty() || craft.isEmpty()) && carriedBy(tokens)) {
+                for (int c : craft) {
+                    for (int v : vehicles) {
+                        facts.add(RawFact.relation(c, "launchVehicle", v, s, "rule:" + name(), 0.75));
+                    }
+                }
+            }
+            if (!launch) {
+                previousCraft = craft.isEmpty() ? previousCraft : craft;
+                continue;
+            }
+            double confidence = 0.75;
+            if (craft.isEmpty() && continuesPrevious(tokens)) {
+                craft = new ArrayList<>(previousCraft);
+                confidence = 0.6;
+            }
+            Optional<Node> date = launchDate(tokens, trigger);
+            for (int c : craft) {
+                for (int v : vehicles) {
+                    facts.add(RawFact.relation(c, "launchVehicle", v, s, "rule:" + name(), confidence));
+                }
+                for (int site : sites) {
+                    facts.add(RawFact.relation(c, "launchSite", site, s, "rule:" + name(), confidence - 0.05));
+                }
+                if (date.isPresent()) {
+                    facts.add(RawFact.literal(c, "launchDate", date.get(), s, "rule:" + name(), confidence - 0.05));
+                }
+            }
+            previousCraft = craft.isEmpty() ? previousCraft : craft;
+        }
+        return facts;
+    }
+
+    /**
+     * The index of the word that reports a launch (a launch verb or noun, or "orbit"/"space" after a craft
+     * was put, sent or placed into it), or -1.
+     */
+    static int launchTrigger(List<CoreLabel> tokens) {
+        boolean orbitVerb = false;
+        for (int t = 0; t < tokens.size(); t++) {
+            String lemma = lemma(tokens.get(t));
+            if (TRIGGER_LEMMAS.contains(lemma) && !(lemma.equals("rocket") && tokens.get(t).tag().startsWith("NN"))) {
+                return t;
+            }
+            if (lemma.equals("take") && t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("off")) {
+                return t;
+            }
+            if (ORBIT_VERBS.contains(lemma) && tokens.get(t).tag().startsWith("VB")) {
+                orbitVerb = true;
+            }
+            if (orbitVerb && (lemma.equals("orbit") || lemma.equals("space")) && t > 0
+                    && tokens.get(t - 1).word().matches("(?i)into|in|to|the")) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /** "aboard a Falcon 9", "rode a Soyuz", "atop a Long March 2D": a vehicle carrying the craft without a launch verb. */
+    private static boolean carriedBy(List<CoreLabel> tokens) {
+        for (CoreLabel t : tokens) {
+            String lemma = lemma(t);
+            if (lemma.equals("aboard") || lemma.equals("atop") || lemma.equals("ride") || lemma.equals("onboard")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean continuesPrevious(List<CoreLabel> tokens) {
+        for (int t = 0; t < Math.min(tokens.size(), 3); t++) {
+            if (CONTINUING_SUBJECTS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "to the Moon", "towards the ISS": a craft named after these is a destination, not what was launched. */
+    private static boolean afterDestinationPreposition(List<CoreLabel> tokens, EntityMention m) {
+        for (int t = m.tokenBegin() - 1; t >= Math.max(0, m.tokenBegin() - 3); t--) {
+            String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            if (w.equals("to") || w.equals("toward") || w.equals("towards")) {
+                return true;
+            }
+            if (!w.equals("the") && !w.equals("a") && !w.equals("an")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A place (not a country or celestial body) after "from"/"at", or one whose name says it is a launch site. */
+    private static boolean isSite(ArticleEntity e, EntityMention m, List<CoreLabel> tokens) {
+        if (!e.isA(KG.Place.getURI()) || e.isA(KG.Country.getURI()) || e.isA(KG.CelestialBody.getURI())
+                || e.isA(KG.CelestialSite.getURI())) {
+            return false;
+        }
+        if (e.names().stream().anyMatch(n -> n.matches(SITE_WORDS)) || e.label().matches(SITE_WORDS)) {
+            return true;
+        }
+        for (int t = m.tokenBegin() - 1; t >= Math.max(0, m.tokenBegin() - 3); t--) {
+            String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            if (SITE_PREPOSITIONS.contains(w)) {
+                return true;
+            }
+            if (!w.equals("the") && !w.matches("[\\p{Lu}].*")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The date nearest the launch word that SUTime could place at least to the year ("signed in February ... to launch in 2028"). */
+    static Optional<Node> launchDate(List<CoreLabel> tokens, int trigger) {
+        Optional<Node> best = Optional.empty();
+        int bestDistance = Integer.MAX_VALUE;
+        for (int t = 0; t < tokens.size(); t++) {
+            CoreLabel token = tokens.get(t);
+            if (!"DATE".equals(token.ner()) || t > 0 && "DATE".equals(tokens.get(t - 1).ner())) {
+                continue; // one look per date phrase, at its first word
+            }
+            if (t > 0 && tokens.get(t - 1).word().matches("(?i)since|until|till|after|before")) {
+                continue;
+            }
+            Optional<Node> literal = DateLiterals.fromTimex(token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+            int distance = Math.abs(t - trigger);
+            if (literal.isPresent() && distance < bestDistance) {
+                best = literal;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static String lemma(CoreLabel token) {
+        String lemma = token.lemma();
+        return (lemma == null ? token.word() : lemma).toLowerCase(Locale.ROOT);
+    }
+
+    private static void addOnce(List<Integer> ids, int id) {
+        if (!ids.contains(id)) {
+            ids.add(id);
+        }
+    }
+}

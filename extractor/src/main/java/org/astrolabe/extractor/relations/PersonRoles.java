@@ -1,0 +1,315 @@
+package org.astrolabe.extractor.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import org.apache.jena.graph.NodeFactory;
+import org.astrolabe.extractor.resolve.ArticleEntity;
+import org.astrolabe.extractor.resolve.EntityMention;
+import org.astrolabe.extractor.rules.RawFact;
+import org.astrolabe.ontology.KG;
+
+/**
+ * People's roles as news writes them, before the name ("SUPARCO Chairman X", "Pakistan's Prime Minister X",
+ * "Director General of the CNSA X", "Turkish astronaut X", "NASA astronauts X, Y and Z") or after it in an
+ * apposition ("X, head of the GCTC,", "X, the agency's deputy director,", "X, a Russian cosmonaut").
+ * Gives the title as written, and the organisation or country the role belongs to: the person leads it for
+ * a leading title (chairman, president, director general, head, ...), is a member of an organisation
+ * otherwise, and has the nationality of a country or demonym named with a title that is not an office
+ * of that country.
+ */
+public final class PersonRoles implements RelationStage {
+    /** Words that make up titles when CoreNLP does not tag them TITLE. */
+    private static final Set<String> TITLE_WORDS = Set.copyOf(List.of("prime", "minister", "president", "vice", "deputy", "chairman",
+            "chairwoman", "chairperson", "chair", "director", "general", "director-general", "chief", "executive", "head",
+            "administrator", "secretary", "secretary-general", "ambassador", "astronaut", "astronauts", "cosmonaut", "cosmonauts",
+            "taikonaut", "taikonauts", "commander", "engineer", "scientist", "spokesperson", "spokesman", "spokeswoman", "founder",
+            "ceo", "cto", "coo", "manager", "officer", "researcher", "professor", "governor", "king", "emir", "premier",
+            "chancellor", "senator", "foreign", "interior", "defence", "defense", "finance", "planning", "science", "technology",
+            "information", "federal", "state", "senior", "adviser", "advisor", "special", "assistant", "associate", "crown",
+            "prince", "ruler", "colonel", "general", "major", "pilot", "specialist", "mission", "payload", "flight", "project",
+            "programme", "program", "principal", "investigator", "lead", "undersecretary", "under-secretary", "counsellor",
+            "consul", "envoy", "official", "representative", "member", "delegate", "leader", "captain"));
+    /** Titles whose holder leads the organisation or country named with them. */
+    private static final Set<String> LEADING_HEADS = Set.of("chairman", "chairwoman", "chairperson", "chair", "president",
+            "prime minister", "premier", "director general", "director-general", "administrator", "head", "chief", "chief executive",
+            "ceo", "king", "emir", "ruler", "chancellor", "secretary general", "secretary-general", "director", "leader",
+            "commander-in-chief", "governor", "founder", "executive director");
+    private static final Set<String> COUNTRY_LEADING_HEADS = Set.of("president", "prime minister", "premier", "king", "emir",
+            "ruler", "chancellor", "leader", "head of state", "sultan", "crown prince");
+    private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "associate", "under", "acting");
+    private static final Set<String> PLURAL_TITLES = Set.of("astronauts", "cosmonauts", "taikonauts", "ministers", "officials",
+            "scientists", "engineers", "leaders", "presidents", "researchers", "delegates", "crew");
+
+    @Override
+    public String name() {
+        return "person-role";
+    }
+
+    @Override
+    public List<RawFact> extract(AnnotatedArticle article) {
+        List<RawFact> facts = new ArrayList<>();
+        for (int s = 0; s < article.sentences().size(); s++) {
+            List<CoreLabel> tokens = article.tokens(s);
+            List<EntityMention> mentions = article.mentionsIn(s);
+            for (int k = 0; k < mentions.size(); k++) {
+                EntityMention m = mentions.get(k);
+                ArticleEntity person = article.single(m);
+                if (person == null || !person.isA(KG.Person.getURI()) || m.kind() != EntityMention.Kind.NAME) {
+                    continue;
+                }
+                Role before = roleBefore(article, s, tokens, m.tokenBegin());
+                if (before == null) {
+                    before = listedAfterPluralTitle(article, s, tokens, mentions, k);
+                }
+                if (before != null) {
+                    state(before, person, s, facts, 0.75);
+                }
+                Role after = roleAfter(article, s, tokens, m.tokenEnd());
+                if (after != null) {
+                    state(after, person, s, facts, 0.7);
+                }
+            }
+        }
+        return facts;
+    }
+
+    /** A title with the organisation or country it belongs to (either may be missing, not both). */
+    private record Role(List<String> titles, ArticleEntity of, boolean demonym, boolean plural) {}
+
+    private void state(Role role, ArticleEntity person, int s, List<RawFact> facts, double confidence) {
+        String extractor = "rule:" + name();
+        boolean leads = false;
+        boolean countryLeads = false;
+        for (String title : role.titles()) {
+            if (!role.plural()) {
+                facts.add(RawFact.literal(person.id(), "title", NodeFactory.createLiteralString(title), s, extractor, confidence));
+            }
+            String lower = title.toLowerCase(Locale.ROOT);
+            String head = headOf(lower);
+            boolean subordinate = SUBORDINATE.stream().anyMatch(w -> lower.startsWith(w + " ") || lower.startsWith(w + "-"));
+            leads |= !subordinate && LEADING_HEADS.contains(head);
+            countryLeads |= !subordinate && COUNTRY_LEADING_HEADS.contains(head);
+        }
+        ArticleEntity of = role.of();
+        if (of == null) {
+            return;
+        }
+        if (of.isA(KG.Country.getURI())) {
+            if (countryLeads && !role.plural()) {
+                facts.add(RawFact.relation(person.id(), "leaderOf", of.id(), s, extractor, confidence));
+            } else if (!countryLeads && !leads) {
+                facts.add(RawFact.relation(person.id(), "nationality", of.id(), s, extractor, confidence - 0.05));
+            }
+        } else if (of.isA(KG.Organization.getURI())) {
+            if (leads && !role.plural()) {
+                facts.add(RawFact.relation(person.id(), "leaderOf", of.id(), s, extractor, confidence));
+            } else {
+                facts.add(RawFact.relation(person.id(), "memberOf", of.id(), s, extractor, confidence - 0.05));
+            }
+        }
+    }
+
+    /** The head of a title without its complement: "director general" of "director general of the agency". */
+    private static String headOf(String title) {
+        String head = title.replaceAll("\\s+(of|for|at|in)\\s.*$", "");
+        for (String prefix : List.of("former ", "then ", "current ", "acting ", "founding ")) {
+            if (head.startsWith(prefix)) {
+                head = head.substring(prefix.length());
+            }
+        }
+        if (LEADING_HEADS.contains(head) || COUNTRY_LEADING_HEADS.contains(head)) {
+            return head;
+        }
+        String[] words = head.split("\\s+");
+        String last = words[words.length - 1];
+        if (words.length >= 2 && LEADING_HEADS.contains(words[words.length - 2] + " " + last)) {
+            return words[words.length - 2] + " " + last;
+        }
+        return last;
+    }
+
+    private static boolean isTitleToken(CoreLabel token) {
+        return "TITLE".equals(token.ner()) || TITLE_WORDS.contains(token.word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "[ORG|Country|demonym]['s] TITLE (and TITLE)* [of|for [the] ORG] NAME": reads leftwards from the name.
+     */
+    private static Role roleBefore(AnnotatedArticle article, int s, List<CoreLabel> tokens, int nameBegin) {
+        int t = nameBegin - 1;
+        if (t >= 0 && tokens.get(t).word().equals(",")) {
+            return null; // "..., Ishaq Dar": a list or an apposition, not a title
+        }
+        ArticleEntity of = null;
+        boolean demonym = false;
+        // "Director General of the CNSA Zhang Kejian"
+        EntityMention complement = t >= 0 ? article.mentionAt(s, t) : null;
+        if (complement != null && isOrgOrCountry(article.single(complement))) {
+            int before = complement.tokenBegin() - 1;
+            if (before >= 0 && tokens.get(before).word().equalsIgnoreCase("the")) {
+                before--;
+            }
+            if (before >= 1 && tokens.get(before).word().matches("(?i)of|for") && isTitleToken(tokens.get(before - 1))) {
+                of = article.single(complement);
+                t = before - 1;
+            }
+        }
+        int end = t + 1;
+        while (t >= 0 && (isTitleToken(tokens.get(t)) || tokens.get(t).word().equalsIgnoreCase("and")
+                && t > 0 && isTitleToken(tokens.get(t - 1)))) {
+            t--;
+        }
+        int begin = t + 1;
+        while (begin < end && tokens.get(begin).word().equalsIgnoreCase("and")) {
+            begin++;
+        }
+        if (begin >= end || !hasTitleHead(tokens, begin, end)) {
+            return null;
+        }
+        List<String> titles = titles(tokens, begin, end);
+        if (of == null && t >= 0) {
+            int owner = t;
+            if (tokens.get(owner).word().matches("['’]s?")) {
+                owner--;
+            }
+            EntityMention m = owner >= 0 ? article.mentionAt(s, owner) : null;
+            ArticleEntity e = m == null ? null : article.single(m);
+            if (isOrgOrCountry(e)) {
+                of = e;
+                demonym = m.kind() == EntityMention.Kind.DEMONYM;
+            }
+        }
+        boolean plural = PLURAL_TITLES.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT));
+        return new Role(titles, of, demonym, plural);
+    }
+
+    /** "NASA astronauts Reid Wiseman, Victor Glover and Christina Koch": later names of the list share the role. */
+    private static Role listedAfterPluralTitle(AnnotatedArticle article, int s, List<CoreLabel> tokens, List<EntityMention> mentions, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            EntityMention previous = mentions.get(j);
+            ArticleEntity e = article.single(previous);
+            if (e == null || !e.isA(KG.Person.getURI())) {
+                return null;
+            }
+            int gapBegin = previous.tokenEnd();
+            int gapEnd = mentions.get(j + 1).tokenBegin();
+            for (int t = gapBegin; t < gapEnd; t++) {
+                if (!tokens.get(t).word().matches(",|and")) {
+                    return null;
+                }
+            }
+            Role role = roleBefore(article, s, tokens, previous.tokenBegin());
+            if (role != null) {
+                return role.plural() ? role : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * ", [a|the] [ORG|Country|demonym]['s] TITLE [of|at|for|in [the] ORG|Country]" after the name, up to the
+     * next comma, parenthesis or verb.
+     */
+    private static Role roleAfter(AnnotatedArticle article, int s, List<CoreLabel> tokens, int nameEnd) {
+        int t = nameEnd;
+        if (t >= tokens.size() || !tokens.get(t).word().matches(",|\\(")) {
+            return null;
+        }
+        t++;
+        if (t < tokens.size() && tokens.get(t).word().matches("(?i)a|an|the|who|is")) {
+            t++;
+        }
+        ArticleEntity of = null;
+        boolean demonym = false;
+        EntityMention owner = t < tokens.size() ? article.mentionAt(s, t) : null;
+        if (owner != null && isOrgOrCountry(article.single(owner))) {
+            of = article.single(owner);
+            demonym = owner.kind() == EntityMention.Kind.DEMONYM;
+            t = owner.tokenEnd();
+            if (t < tokens.size() && tokens.get(t).word().matches("['’]s?")) {
+                t++;
+            }
+        }
+        int begin = t;
+        while (t < tokens.size() && (isTitleToken(tokens.get(t)) || tokens.get(t).word().equalsIgnoreCase("and")
+                && t + 1 < tokens.size() && isTitleToken(tokens.get(t + 1)))) {
+            t++;
+        }
+        int end = t;
+        if (begin >= end || !hasTitleHead(tokens, begin, end)) {
+            return null;
+        }
+        int complementEnd = end;
+        if (of == null && t + 1 < tokens.size() && tokens.get(t).word().matches("(?i)of|at|for|in")) {
+            int c = t + 1;
+            if (tokens.get(c).word().equalsIgnoreCase("the") && c + 1 < tokens.size()) {
+                c++;
+            }
+            EntityMention m = article.mentionAt(s, c);
+            if (m != null && isOrgOrCountry(article.single(m))) {
+                of = article.single(m);
+                complementEnd = m.tokenEnd();
+            } else {
+                // "Minister of Information and Communications": a complement that names no entity is part of the title.
+                int e = c;
+                while (e < tokens.size() && (tokens.get(e).word().matches("\\p{Lu}.*|and|&") && article.mentionAt(s, e) == null)) {
+                    e++;
+                }
+                if (e > c && tokens.get(e - 1).word().matches("\\p{Lu}.*")) {
+                    end = e;
+                    complementEnd = e;
+                }
+            }
+        }
+        if (complementEnd < tokens.size() && !tokens.get(complementEnd).word().matches("[,.;:)]|and|who|--|–|—")) {
+            return null; // the phrase goes on: not a plain apposition
+        }
+        boolean plural = PLURAL_TITLES.contains(tokens.get(Math.max(begin, end - 1)).word().toLowerCase(Locale.ROOT));
+        return new Role(titles(tokens, begin, end), of, demonym, plural);
+    }
+
+    private static boolean hasTitleHead(List<CoreLabel> tokens, int begin, int end) {
+        for (int t = begin; t < end; t++) {
+            if ("TITLE".equals(tokens.get(t).ner())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Deputy Prime Minister and Foreign Minister" gives two titles. */
+    private static List<String> titles(List<CoreLabel> tokens, int begin, int end) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean inComplement = false;
+        for (int t = begin; t < end; t++) {
+            String w = tokens.get(t).word();
+            if (w.matches("(?i)of|for")) {
+                inComplement = true;
+            }
+            if (w.equalsIgnoreCase("and") && !inComplement) {
+                if (!current.isEmpty()) {
+                    out.add(current.toString());
+                }
+                current.setLength(0);
+                continue;
+            }
+            if (!current.isEmpty()) {
+                current.append(' ');
+            }
+            current.append(w);
+        }
+        if (!current.isEmpty()) {
+            out.add(current.toString());
+        }
+        return out;
+    }
+
+    private static boolean isOrgOrCountry(ArticleEntity e) {
+        return e != null && (e.isA(KG.Organization.getURI()) || e.isA(KG.Country.getURI()));
+    }
+}
