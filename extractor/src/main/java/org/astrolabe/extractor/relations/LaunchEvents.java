@@ -109,6 +109,9 @@ public final class LaunchEvents implements RelationStage {
             if (lemma.equals("take") && t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("off")) {
                 return t;
             }
+            if (lemma.equals("leave") && tokens.get(t).tag().startsWith("VB") && t > 0 && "LAUNCH_VEHICLE".equals(tokens.get(t - 1).ner())) {
+                return t; // "the booster left Baikonur"
+            }
             if (ORBIT_VERBS.contains(lemma) && tokens.get(t).tag().startsWith("VB")) {
                 orbitVerb = true;
             }
@@ -160,12 +163,15 @@ public final class LaunchEvents implements RelationStage {
                 || e.isA(KG.CelestialSite.getURI())) {
             return false;
         }
+        if (m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).word().matches("['’]s?")) {
+            return false; // "California's Vandenberg Space Force Base": the owner of the site
+        }
         if (e.names().stream().anyMatch(n -> n.matches(SITE_WORDS)) || e.label().matches(SITE_WORDS)) {
             return true;
         }
         for (int t = m.tokenBegin() - 1; t >= Math.max(0, m.tokenBegin() - 3); t--) {
             String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
-            if (SITE_PREPOSITIONS.contains(w)) {
+            if (SITE_PREPOSITIONS.contains(w) || w.equals("left") || w.equals("leaves")) {
                 return true;
             }
             if (!w.equals("the") && !w.matches("[\\p{Lu}].*")) {
