@@ -37,6 +37,7 @@ import org.astrolabe.extractor.gazetteer.Gazetteer;
 import org.astrolabe.extractor.ner.DomainNerRules;
 import org.astrolabe.extractor.relations.AnnotatedArticle;
 import org.astrolabe.extractor.relations.LaunchEvents;
+import org.astrolabe.extractor.relations.Participation;
 import org.astrolabe.extractor.relations.PersonRoles;
 import org.astrolabe.extractor.relations.RelationStage;
 import org.astrolabe.extractor.resolve.ArticleEntity;
@@ -73,7 +74,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
     public static final String RELATION_RULES_RESOURCE = "org/astrolabe/extractor/rules/relations.rules";
 
     /** The relation stages that read sentence structure after the rule file (each one class, one kind of fact). */
-    private static final List<RelationStage> STAGES = List.of(new LaunchEvents(), new PersonRoles());
+    private static final List<RelationStage> STAGES = List.of(new LaunchEvents(), new PersonRoles(), new Participation());
 
     private static final Object LOCK = new Object();
     private static CompletableFuture<CoreNlpExtractor> loading;
