@@ -1,6 +1,14 @@
 package org.astrolabe.seeds.eval;
 
-import org.astrolabe.core.model.Iris;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.riot.RDFFormat;
 import org.astrolabe.core.store.GraphStore;
 import org.astrolabe.extractor.ArticleExtractor;
 import org.astrolabe.extractor.ingest.IngestSummary;
@@ -9,7 +17,8 @@ import org.astrolabe.extractor.input.ReadResult;
 
 /**
  * An evaluation run: the articles are ingested into a store (normally an empty, temporary one) by the
- * extractor, and the stored RDF is scored against the gold, so the figures describe what users get.
+ * extractor, the store is exported as N-Quads and that dump is scored against the gold, so the figures
+ * describe what users get and equal those of any scorer reading the same dump.
  */
 public final class Evaluation {
     /**
@@ -21,14 +30,33 @@ public final class Evaluation {
     private Evaluation() {}
 
     /**
-     * Ingests {@code input} into {@code store} with {@code extractor} and scores the store against
-     * {@code gold}. Only the pages named in the gold are scored; the store should hold nothing else from
-     * pages of the same names.
+     * Ingests {@code input} into {@code store} with {@code extractor} and scores everything the store then
+     * holds against {@code gold}: the store should hold nothing else.
+     *
+     * @param dump where to write the scored N-Quads too, or null
      */
-    public static Result run(ReadResult input, GoldStandard gold, GraphStore store, Iris iris, ArticleExtractor extractor,
-                             Ingestor.Listener listener) {
+    public static Result run(ReadResult input, GoldStandard gold, GraphStore store, ArticleExtractor extractor,
+                             Ingestor.Listener listener, Path dump) {
         IngestSummary summary = new Ingestor(store, extractor).ingest(input, listener);
-        EvalReport report = Scorer.score(gold, StoredSystemOutput.of(store, iris));
-        return new Result(summary, report);
+        return new Result(summary, Scorer.score(gold, systemGraph(store, dump)));
+    }
+
+    /** The store as the scorer reads it, through an N-Quads export (written to {@code dump} unless null). */
+    public static SystemGraph systemGraph(GraphStore store, Path dump) {
+        try {
+            if (dump != null) {
+                try (OutputStream out = Files.newOutputStream(dump)) {
+                    store.export(out, RDFFormat.NQUADS, null);
+                }
+                try (var in = Files.newInputStream(dump)) {
+                    return SystemGraph.readNQuads(in);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            store.export(out, RDFFormat.NQUADS, null);
+            return SystemGraph.readNQuads(new ByteArrayInputStream(out.toByteArray()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the dump " + dump, e);
+        }
     }
 }
