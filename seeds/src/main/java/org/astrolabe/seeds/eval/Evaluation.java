@@ -8,7 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.apache.jena.riot.RDFFormat;
+import org.astrolabe.core.model.Article;
 import org.astrolabe.core.store.GraphStore;
 import org.astrolabe.extractor.ArticleExtractor;
 import org.astrolabe.extractor.ingest.IngestSummary;
@@ -39,6 +44,28 @@ public final class Evaluation {
                              Ingestor.Listener listener, Path dump) {
         IngestSummary summary = new Ingestor(store, extractor).ingest(input, listener);
         return new Result(summary, Scorer.score(gold, systemGraph(store, dump)));
+    }
+
+    /**
+     * The articles the gold annotates: those read from a file the gold names (the articles split from a page
+     * {@code name} have the sources {@code name}, {@code name#2}, ...).
+     */
+    public static ReadResult annotatedArticles(ReadResult input, GoldStandard gold) {
+        Set<String> names = gold.documents().stream().map(GoldStandard.Document::fileName).collect(Collectors.toSet());
+        List<Article> kept = input.articles().stream()
+                .filter(a -> a.source() != null && names.contains(pageName(a.source()))).toList();
+        return new ReadResult(kept, input.problems());
+    }
+
+    /** The gold documents no article was read for. */
+    public static List<String> unreadDocuments(ReadResult input, GoldStandard gold) {
+        Set<String> read = input.articles().stream().filter(a -> a.source() != null).map(a -> pageName(a.source()))
+                .collect(Collectors.toSet());
+        return gold.documents().stream().map(GoldStandard.Document::fileName).filter(n -> !read.contains(n)).toList();
+    }
+
+    private static String pageName(String source) {
+        return source.replaceFirst("#\\d+$", "");
     }
 
     /** The store as the scorer reads it, through an N-Quads export (written to {@code dump} unless null). */
