@@ -101,7 +101,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         this.rules = new RuleEngine(RuleFile.load(RELATION_RULES_RESOURCE));
         this.background = new BackgroundFacts(gazetteer);
         this.pipeline = new StanfordCoreNLP(properties(gazetteer));
-        this.version = "astrolabe-corenlp-" + CORENLP_VERSION + "+rules-" + fingerprint(userGazetteers);
+        this.version = versionWith(userGazetteers);
     }
 
     /**
@@ -299,6 +299,11 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the generated NER rules", e);
         }
+    }
+
+    /** The version string of an extractor loaded with these user gazetteers: it changes with their content. */
+    static String versionWith(List<Path> userGazetteers) {
+        return "astrolabe-corenlp-" + CORENLP_VERSION + "+rules-" + fingerprint(userGazetteers);
     }
 
     private static String fingerprint(List<Path> userGazetteers) {
