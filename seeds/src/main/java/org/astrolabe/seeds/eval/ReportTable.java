@@ -1,5 +1,6 @@
 package org.astrolabe.seeds.eval;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class ReportTable {
     private static void section(StringBuilder out, String title, List<EvalReport.Item> items) {
         out.append(NL).append("== ").append(title).append(": ").append(items.size()).append(NL);
         Map<String, List<EvalReport.Item>> groups = new TreeMap<>();
-        items.forEach(i -> groups.computeIfAbsent(i.group(), k -> new java.util.ArrayList<>()).add(i));
+        items.forEach(i -> groups.computeIfAbsent(i.group(), k -> new ArrayList<>()).add(i));
         groups.forEach((group, list) -> {
             out.append("  kg:").append(group).append(" (").append(list.size()).append(")").append(NL);
             list.forEach(i -> out.append("    ").append(i.description()).append(NL));

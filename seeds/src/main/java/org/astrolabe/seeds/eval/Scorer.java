@@ -1,6 +1,7 @@
 package org.astrolabe.seeds.eval;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,9 @@ public final class Scorer {
     static final Set<String> GENERIC = Set.of("agreement", "deal", "mou", "memorandum", "memorandum of understanding", "pact",
             "contract", "accord", "treaty", "ceasefire", "rover", "satellite", "mission", "agency", "space station", "station",
             "the agreement", "joint statement", "action plan");
+
+    private static final Comparator<Statement> STATEMENT_ORDER = Comparator.comparing(Statement::property)
+            .thenComparing(Statement::subject).thenComparing(Statement::object);
 
     private final GoldFacts gold;
     private final SystemGraph system;
@@ -186,9 +190,6 @@ public final class Scorer {
         Score facts = new Score(goldAll.size() - missedFacts.size(), spuriousFacts.size(), missedFacts.size());
         return new EvalReport(entities, facts, byClass, byProperty, missedEntities, spuriousEntities, missedFacts, spuriousFacts);
     }
-
-    private static final java.util.Comparator<Statement> STATEMENT_ORDER = java.util.Comparator.comparing(Statement::property)
-            .thenComparing(Statement::subject).thenComparing(Statement::object);
 
     private Set<String> standsFor(String node) {
         return mapping.getOrDefault(node, Set.of());
