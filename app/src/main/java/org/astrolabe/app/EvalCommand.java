@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
-import org.astrolabe.core.model.Iris;
 import org.astrolabe.core.store.GraphStore;
 import org.astrolabe.core.store.InMemoryGraphStore;
 import org.astrolabe.extractor.ArticleExtractor;
@@ -23,9 +22,12 @@ import org.astrolabe.seeds.SeedCorpus;
 import org.astrolabe.seeds.eval.EvalReport;
 import org.astrolabe.seeds.eval.Evaluation;
 import org.astrolabe.seeds.eval.GoldStandard;
+import org.astrolabe.seeds.eval.Half;
+import org.astrolabe.seeds.eval.ReportJson;
 import org.astrolabe.seeds.eval.ReportTable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -34,17 +36,31 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Scores the extraction against a gold annotation (precision, recall, F1).",
-                "Ingests the articles into a temporary in-memory store and scores the stored graphs: entities and facts",
-                "per document, in total and per relation. Without arguments: the bundled seed articles and their gold."})
+                "Ingests the articles the gold annotates into a temporary in-memory store and scores everything stored,",
+                "corpus-wide, as the gold format defines: entities and facts in total, per class and per property.",
+                "Without arguments: the bundled seed articles and their gold."})
 public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "FILE", description = "Gold annotation (TSV, see docs/input-and-eval.md); default: the seeds' gold.")
     Path gold;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also list, per document, the gold lines missed and the system items not in the gold.")
+    @Option(names = {"-v", "--verbose"}, description = "Also list the gold items missed and the spurious system items, by class and property.")
     boolean verbose;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Option(names = "--half", paramLabel = "odd|even",
+            description = "Only the documents whose file name starts with an odd (even) number, articles and gold alike.")
+    String half;
+
+    @Option(names = "--dump", paramLabel = "FILE.nq", description = "Also write the scored store as N-Quads (what any scorer of the gold format reads).")
+    Path dump;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or folders; default: the bundled seed articles.")
     List<Path> paths = List.of();
+
+    @Mixin
+    GazetteerOption gazetteer;
 
     @Spec
     CommandSpec spec;
@@ -73,17 +89,22 @@ public final class EvalCommand implements Callable<Integer> {
         if (!paths.isEmpty() && gold == null) {
             throw new ParameterException(spec.commandLine(), "Give --gold FILE to evaluate your own articles");
         }
+        gazetteer.apply();
         GoldStandard goldStandard = gold == null ? SeedCorpus.gold() : readGold(gold);
-        ReadResult input = paths.isEmpty() ? ReadResult.of(SeedCorpus.articles()) : ArticleSources.read(paths);
-        for (InputProblem problem : input.problems()) {
+        if (half != null) {
+            goldStandard = goldStandard.select(half(half));
+        }
+        ReadResult read = paths.isEmpty() ? ReadResult.of(SeedCorpus.articles()) : ArticleSources.read(paths);
+        for (InputProblem problem : read.problems()) {
             err.println("skipped " + problem);
         }
-        for (GoldStandard.Document document : goldStandard.documents()) {
-            boolean read = input.articles().stream().anyMatch(a -> a.source() != null
-                    && (a.source().equals(document.fileName()) || a.source().startsWith(document.fileName() + "#")));
-            if (!read) {
-                err.println("warning: no article was read for gold document " + document.fileName() + " (it scores zero)");
-            }
+        ReadResult input = Evaluation.annotatedArticles(read, goldStandard);
+        int unannotated = read.articles().size() - input.articles().size();
+        if (unannotated > 0) {
+            err.println("not scored: " + unannotated + " articles of files the gold" + (half == null ? "" : " half") + " does not annotate");
+        }
+        for (String document : Evaluation.unreadDocuments(input, goldStandard)) {
+            err.println("warning: no article was read for gold document " + document + " (its gold items count as missed)");
         }
         err.println("Evaluating " + input.articles().size() + " articles against " + goldStandard.documents().size()
                 + " gold documents; loading the extractor...");
@@ -91,17 +112,29 @@ public final class EvalCommand implements Callable<Integer> {
         ArticleExtractor loaded = extractor.get();
         Evaluation.Result result;
         try (GraphStore store = temporaryStore.get()) {
-            result = Evaluation.run(input, goldStandard, store, Iris.defaults(), loaded, (position, total, outcome) -> {
+            result = Evaluation.run(input, goldStandard, store, loaded, (position, total, outcome) -> {
                 err.println(outcome.progressLine(position, total));
                 err.flush();
-            });
+            }, dump);
         }
         EvalReport report = result.report();
-        out.print(ReportTable.format(report, verbose));
+        out.print(json ? ReportJson.format(report, verbose) : ReportTable.format(report, verbose));
+        if (!json) {
+            out.println();
+            out.println(ReportTable.summary(report));
+        }
         out.flush();
-        err.println(result.ingest().describe());
+        err.println(result.ingest().describe() + (dump == null ? "" : " Scored N-Quads: " + dump));
         err.flush();
         return result.ingest().hasFailures() ? 1 : 0;
+    }
+
+    private Half half(String name) {
+        try {
+            return Half.of(name);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--half is odd or even, not '" + name + "'");
+        }
     }
 
     private static GoldStandard readGold(Path file) throws IOException {

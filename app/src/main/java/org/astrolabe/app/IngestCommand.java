@@ -33,6 +33,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
 
+    @Mixin
+    GazetteerOption gazetteer;
+
     @Spec
     CommandSpec spec;
 
@@ -50,6 +53,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        gazetteer.apply();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ReadResult input = ArticleSources.read(paths);

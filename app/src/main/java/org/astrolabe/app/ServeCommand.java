@@ -28,6 +28,7 @@ import org.astrolabe.ontology.KG;
 import org.astrolabe.seeds.SeedCorpus;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -87,6 +88,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Origins allowed to call the API from a browser page (default: none).")
     List<String> corsOrigins;
 
+    @Mixin
+    GazetteerOption gazetteer;
+
     @Spec
     CommandSpec spec;
 
@@ -115,6 +119,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        gazetteer.apply();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withBaseIri(base).withWriteToken(token)

@@ -78,6 +78,8 @@ public final class CoreNlpExtractor implements ArticleExtractor {
 
     private static final Object LOCK = new Object();
     private static CompletableFuture<CoreNlpExtractor> loading;
+    /** The user gazetteer files the shared instance loads with; guarded by {@link #LOCK}. */
+    private static List<Path> sharedGazetteers = List.of();
 
     private final StanfordCoreNLP pipeline;
     private final Gazetteer gazetteer;
@@ -93,24 +95,53 @@ public final class CoreNlpExtractor implements ArticleExtractor {
     }
 
     public CoreNlpExtractor(Iris iris) {
+        this(iris, List.of());
+    }
+
+    /**
+     * @param userGazetteers Turtle files merged with the shipped gazetteer ({@link Gazetteer#load(List)});
+     *                       their content is part of {@link #version()}
+     */
+    public CoreNlpExtractor(Iris iris, List<Path> userGazetteers) {
         this.iris = iris;
-        this.gazetteer = Gazetteer.load();
+        this.gazetteer = Gazetteer.load(userGazetteers);
         this.resolver = new MentionResolver(gazetteer);
         this.rules = new RuleEngine(RuleFile.load(RELATION_RULES_RESOURCE));
         this.background = new BackgroundFacts(gazetteer);
         this.pipeline = new StanfordCoreNLP(properties(gazetteer));
-        this.version = "astrolabe-corenlp-" + CORENLP_VERSION + "+rules-" + fingerprint();
+        this.version = versionWith(userGazetteers);
+    }
+
+    /**
+     * Sets the user gazetteer files the shared instance is to load with, and checks that they read. Call it
+     * before the shared instance is first used; afterwards only the same files are accepted.
+     *
+     * @throws Gazetteer.GazetteerFileException naming a file that is missing or not valid Turtle
+     * @throws IllegalStateException            if the shared instance was loaded with other files
+     */
+    public static void useGazetteers(List<Path> files) {
+        List<Path> absolute = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        Gazetteer.load(absolute);
+        synchronized (LOCK) {
+            if (loading != null && !absolute.equals(sharedGazetteers)) {
+                throw new IllegalStateException("The shared extractor is already loaded with the gazetteers " + sharedGazetteers
+                        + "; it cannot use " + absolute + " in the same process");
+            }
+            sharedGazetteers = absolute;
+        }
     }
 
     /** Starts loading the shared instance on a background thread (once); the future completes when it is ready. */
     public static CompletableFuture<CoreNlpExtractor> loadInBackground() {
         synchronized (LOCK) {
             if (loading == null) {
-                loading = CompletableFuture.supplyAsync(CoreNlpExtractor::new, Executors.newSingleThreadExecutor(r -> {
-                    Thread t = new Thread(r, "corenlp-loader");
-                    t.setDaemon(true);
-                    return t;
-                }));
+                List<Path> gazetteers = sharedGazetteers;
+                loading = CompletableFuture.supplyAsync(() -> new CoreNlpExtractor(Iris.defaults(), gazetteers),
+                        Executors.newSingleThreadExecutor(r -> {
+                            Thread t = new Thread(r, "corenlp-loader");
+                            t.setDaemon(true);
+                            return t;
+                        }));
             }
             return loading;
         }
@@ -286,9 +317,17 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         }
     }
 
-    private static String fingerprint() {
+    /** The version string of an extractor loaded with these user gazetteers: it changes with their content. */
+    static String versionWith(List<Path> userGazetteers) {
+        return "astrolabe-corenlp-" + CORENLP_VERSION + "+rules-" + fingerprint(userGazetteers);
+    }
+
+    private static String fingerprint(List<Path> userGazetteers) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : userGazetteers) {
+                digest.update(Files.readAllBytes(file));
+            }
             for (String resource : List.of(Ontology.GAZETTEER_RESOURCE, RELATION_RULES_RESOURCE, DomainNerRules.NAME_RULES_RESOURCE)) {
                 try (InputStream in = CoreNlpExtractor.class.getClassLoader().getResourceAsStream(resource)) {
                     if (in != null) {

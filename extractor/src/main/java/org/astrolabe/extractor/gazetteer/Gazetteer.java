@@ -9,12 +9,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -68,6 +76,49 @@ public final class Gazetteer {
     /** The gazetteer shipped with the ontology module. */
     public static Gazetteer load() {
         return new Gazetteer(Ontology.gazetteer());
+    }
+
+    /**
+     * The shipped gazetteer merged with users' files in the same Turtle format. An entry whose local name
+     * the shipped gazetteer (or an earlier file) already has is the same entity: its names become aliases
+     * of it, and it keeps its class. Other entries are added as they are.
+     *
+     * @throws GazetteerFileException naming the file that cannot be read or is not valid Turtle
+     */
+    public static Gazetteer load(List<Path> userFiles) {
+        Model merged = ModelFactory.createDefaultModel().add(Ontology.gazetteer());
+        for (Path file : userFiles) {
+            Model user = readTurtle(file);
+            for (Resource r : user.listSubjects().toList()) {
+                boolean known = merged.contains(r, RDFS.label);
+                for (Statement st : r.listProperties().toList()) {
+                    if (known && st.getPredicate().equals(RDFS.label)) {
+                        merged.add(r, SKOS.altLabel, st.getObject());
+                    } else if (!(known && st.getPredicate().equals(RDF.type))) {
+                        merged.add(st);
+                    }
+                }
+            }
+        }
+        return new Gazetteer(merged);
+    }
+
+    /** A user's gazetteer file that cannot be used; the message names the file and the problem. */
+    public static final class GazetteerFileException extends IllegalArgumentException {
+        public GazetteerFileException(Path file, String problem) {
+            super("gazetteer " + file + ": " + problem);
+        }
+    }
+
+    private static Model readTurtle(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new GazetteerFileException(file, "no such file");
+        }
+        try {
+            return RDFParser.source(file).lang(Lang.TURTLE).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).toModel();
+        } catch (RiotException e) {
+            throw new GazetteerFileException(file, "not valid Turtle: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip());
+        }
     }
 
     public List<GazetteerEntry> entries() {

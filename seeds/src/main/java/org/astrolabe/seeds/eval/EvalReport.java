@@ -5,46 +5,33 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The result of scoring a system against a gold file: per document and in total, for entities and facts,
- * and per relation; with the gold items missed and the system items not in the gold.
+ * The result of scoring a system against a gold annotation, over the whole corpus: entities and facts in
+ * total, per class and per property, and the items behind the errors.
+ *
+ * @param entitiesByClass  per class local name: found and missed gold entities by their gold class, false
+ *                         positives by the system entity's most specific class
+ * @param factsByProperty  per property local name
+ * @param missedEntities   gold entities no system entity stands for
+ * @param spuriousEntities system entities that match no gold entity or duplicate a found one
+ * @param missedFacts      gold facts not found
+ * @param spuriousFacts    system facts that match no gold fact (disputable ones excepted)
  */
-public record EvalReport(List<DocumentReport> documents) {
+public record EvalReport(Score entities, Score facts, Map<String, Score> entitiesByClass, Map<String, Score> factsByProperty,
+                         List<Item> missedEntities, List<Item> spuriousEntities, List<Item> missedFacts, List<Item> spuriousFacts) {
     public EvalReport {
-        documents = List.copyOf(documents);
+        entitiesByClass = new TreeMap<>(entitiesByClass);
+        factsByProperty = new TreeMap<>(factsByProperty);
+        missedEntities = List.copyOf(missedEntities);
+        spuriousEntities = List.copyOf(spuriousEntities);
+        missedFacts = List.copyOf(missedFacts);
+        spuriousFacts = List.copyOf(spuriousFacts);
     }
 
     /**
-     * @param fileName the gold document
-     * @param articles how many system articles were scored for it
-     * @param entities entity counts
-     * @param facts    fact counts (entity-to-entity and literal)
-     * @param relations fact counts per property IRI
-     * @param missed   gold lines not found, as written in the gold file
-     * @param wrong    system items that match nothing in the gold
+     * One error, for the verbose report.
+     *
+     * @param group       the class or property local name it is counted under
+     * @param description the item with its names ("suparco kg:country pakistan [SUPARCO -> Pakistan]")
      */
-    public record DocumentReport(String fileName, int articles, Score entities, Score facts, Map<String, Score> relations,
-                                 List<String> missed, List<String> wrong) {
-        public DocumentReport {
-            relations = Map.copyOf(relations);
-            missed = List.copyOf(missed);
-            wrong = List.copyOf(wrong);
-        }
-    }
-
-    public Score entities() {
-        return documents.stream().map(DocumentReport::entities).reduce(Score.ZERO, Score::plus);
-    }
-
-    public Score facts() {
-        return documents.stream().map(DocumentReport::facts).reduce(Score.ZERO, Score::plus);
-    }
-
-    /** Per property IRI, summed over the documents, sorted by IRI. */
-    public Map<String, Score> relations() {
-        Map<String, Score> total = new TreeMap<>();
-        for (DocumentReport d : documents) {
-            d.relations().forEach((p, s) -> total.merge(p, s, Score::plus));
-        }
-        return total;
-    }
+    public record Item(String group, String description) {}
 }

@@ -5,6 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.astrolabe.ontology.KG;
 
@@ -18,18 +21,36 @@ public record GoldStandard(List<Document> documents) {
         documents = List.copyOf(documents);
     }
 
-    /** One {@code D} block. */
-    public record Document(String fileName, String date, Map<String, Entity> entities, List<Fact> facts) {
+    /**
+     * One {@code D} block.
+     *
+     * @param disputed facts commented out as disputable ({@code # F ...}, {@code # L ...}): a system stating
+     *                 one is neither credited nor penalised
+     */
+    public record Document(String fileName, String date, Map<String, Entity> entities, List<Fact> facts, List<Fact> disputed) {
         public Document {
             entities = Collections.unmodifiableMap(new LinkedHashMap<>(entities));
             facts = List.copyOf(facts);
+            disputed = List.copyOf(disputed);
         }
+    }
+
+    /** The documents whose file name passes {@code keep}. */
+    public GoldStandard select(Predicate<String> keep) {
+        return new GoldStandard(documents.stream().filter(d -> keep.test(d.fileName())).toList());
     }
 
     /** An {@code E} line: the class is a full IRI; names are the canonical name and the aliases. */
     public record Entity(String id, String classIri, String name, List<String> aliases) {
         public Entity {
             aliases = List.copyOf(aliases);
+        }
+
+        /** The same entity with the names of another E line for it added as aliases. */
+        Entity withNamesOf(Entity other) {
+            List<String> more = new ArrayList<>(aliases);
+            more.addAll(other.names());
+            return new Entity(id, classIri, name, more);
         }
 
         public List<String> names() {
@@ -54,6 +75,9 @@ public record GoldStandard(List<Document> documents) {
         }
     }
 
+    /** A fact line commented out as disputable: {@code # F<tab>s<tab>p<tab>o}, optionally followed by " -- why". */
+    private static final Pattern DISPUTED = Pattern.compile("^#\\s*([FL])\t([^\t]+)\t([^\t]+)\t([^\t]+?)(\\s+--.*)?$");
+
     /** Thrown for a malformed gold file, with the line at fault. */
     public static final class FormatException extends IllegalArgumentException {
         public FormatException(String source, int line, String reason) {
@@ -73,10 +97,20 @@ public record GoldStandard(List<Document> documents) {
         String date = null;
         Map<String, Entity> entities = new LinkedHashMap<>();
         List<Fact> facts = new ArrayList<>();
+        List<Fact> disputed = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             int n = i + 1;
             String line = lines[i].strip();
+            Matcher commentedFact = DISPUTED.matcher(lines[i]);
+            if (commentedFact.matches()) {
+                inDocument(file, sourceName, n);
+                String property = iri(commentedFact.group(3));
+                String value = commentedFact.group(4).strip();
+                disputed.add(commentedFact.group(1).equals("F") ? new Fact(commentedFact.group(2), property, value, null)
+                        : new Fact(commentedFact.group(2), property, null, value));
+                continue;
+            }
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
@@ -85,19 +119,20 @@ public record GoldStandard(List<Document> documents) {
                 case "D" -> {
                     fields(f, 3, 3, sourceName, n);
                     if (file != null) {
-                        documents.add(new Document(file, date, entities, facts));
+                        documents.add(new Document(file, date, entities, facts, disputed));
                     }
                     file = f[1].strip();
                     date = f[2].strip();
                     entities = new LinkedHashMap<>();
                     facts = new ArrayList<>();
+                    disputed = new ArrayList<>();
                 }
                 case "E" -> {
                     fields(f, 4, 5, sourceName, n);
                     inDocument(file, sourceName, n);
                     List<String> aliases = f.length == 5 && !f[4].isBlank()
                             ? List.of(f[4].strip().split("\\s*\\|\\s*")) : List.of();
-                    entities.put(f[1].strip(), new Entity(f[1].strip(), iri(f[2].strip()), f[3].strip(), aliases));
+                    entities.merge(f[1].strip(), new Entity(f[1].strip(), iri(f[2].strip()), f[3].strip(), aliases), Entity::withNamesOf);
                 }
                 case "F", "L" -> {
                     fields(f, 4, 4, sourceName, n);
@@ -115,7 +150,7 @@ public record GoldStandard(List<Document> documents) {
             }
         }
         if (file != null) {
-            documents.add(new Document(file, date, entities, facts));
+            documents.add(new Document(file, date, entities, facts, disputed));
         }
         return new GoldStandard(documents);
     }

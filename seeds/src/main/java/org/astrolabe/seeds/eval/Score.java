@@ -1,29 +1,27 @@
 package org.astrolabe.seeds.eval;
 
 /**
- * Counts for precision and recall. The system's correct items and the gold items found are counted
- * separately: two system nodes for one gold entity are both correct, and the gold entity is found once.
+ * Counts for micro precision and recall.
  *
- * @param system  items the system produced
- * @param correct system items that match some gold item
- * @param gold    gold items
- * @param found   gold items matched by some system item
+ * @param tp gold items found (each once, however many system items stand for it)
+ * @param fp system items that match no gold item, duplicates of a found one included
+ * @param fn gold items not found
  */
-public record Score(int system, int correct, int gold, int found) {
-    public static final Score ZERO = new Score(0, 0, 0, 0);
+public record Score(int tp, int fp, int fn) {
+    public static final Score ZERO = new Score(0, 0, 0);
 
     public Score plus(Score o) {
-        return new Score(system + o.system, correct + o.correct, gold + o.gold, found + o.found);
+        return new Score(tp + o.tp, fp + o.fp, fn + o.fn);
     }
 
-    /** Correct / system; 0 when the system produced nothing. */
+    /** tp / (tp + fp); 0 when the system produced nothing. */
     public double precision() {
-        return system == 0 ? 0.0 : (double) correct / system;
+        return tp + fp == 0 ? 0.0 : (double) tp / (tp + fp);
     }
 
-    /** Found / gold; 0 when there is no gold item. */
+    /** tp / (tp + fn); 0 when there is no gold item. */
     public double recall() {
-        return gold == 0 ? 0.0 : (double) found / gold;
+        return tp + fn == 0 ? 0.0 : (double) tp / (tp + fn);
     }
 
     public double f1() {

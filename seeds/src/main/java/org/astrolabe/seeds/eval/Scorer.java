@@ -4,270 +4,239 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
+import java.util.TreeSet;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.astrolabe.ontology.ClassHierarchy;
-import org.astrolabe.ontology.KG;
-import org.astrolabe.seeds.eval.GoldStandard.Document;
-import org.astrolabe.seeds.eval.GoldStandard.Entity;
-import org.astrolabe.seeds.eval.GoldStandard.Fact;
+import org.astrolabe.seeds.eval.EvalReport.Item;
+import org.astrolabe.seeds.eval.GoldFacts.GoldEntity;
+import org.astrolabe.seeds.eval.SystemGraph.Statement;
 
 /**
- * Scores a system's output against a gold file.
+ * Scores a system graph against a gold annotation, corpus-wide (micro-averaged), by the rules of the gold
+ * format (docs/input-and-eval.md):
  *
  * <ul>
- *   <li>A system entity matches at most one gold entity, one where one of its names equals one of the gold names after
- *   {@link Names#normalise} and its most specific class is the gold class, a subclass or a superclass of it
- *   ({@code kg:Entity} alone matches nothing). When several qualify (a node that merged two real entities),
- *   the one of the same class, then the one sharing the most names, is taken: one node finds one entity.</li>
- *   <li>Agreements match by their parties instead: a system agreement matches the gold agreement whose
- *   parties overlap its own the most, provided the overlap is at least half of all parties named by
- *   either (Jaccard &ge; 0.5).</li>
- *   <li>A fact matches when the property is the same and subject and object match (either direction for
- *   {@code kg:cooperatesWith} and {@code kg:metWith}); a literal fact when the normalised value is equal,
- *   dates by their ISO prefix at the gold's precision ({@code 2025-02-28} matches gold {@code 2025-02}).</li>
- *   <li>Precision counts the system's entities of the ontology's classes and its facts with vocabulary
- *   properties; recall counts gold lines.</li>
+ *   <li>A system entity stands for every gold entity one of whose names equals one of its names after
+ *   {@link Names#normalise} and whose class is compatible with one of its classes (equal, sub- or
+ *   superclass). Generic words ("agreement", "satellite", ...) never match by name.</li>
+ *   <li>A system agreement that matches no name stands for the gold agreement sharing the most parties (at
+ *   least two, or the only one), what it concerns counting double and the same signing date one more.</li>
+ *   <li>Entities are taken in IRI order; each finds the first gold entity it stands for that is not found
+ *   yet. One that finds nothing is a false positive (a duplicate when it stands for found ones only).</li>
+ *   <li>A fact is found when the subject and object stand for the gold fact's (either direction for
+ *   symmetric properties); a literal when its value equals the gold one, dates by the gold's ISO prefix.
+ *   A system fact that finds nothing is a false positive unless the gold marks it disputable.</li>
  * </ul>
  */
 public final class Scorer {
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
-    private static final String AGREEMENT = KG.Agreement.getURI();
-    private static final String PARTY = KG.party.getURI();
-    private static final double MIN_PARTY_OVERLAP = 0.5;
+    /** Names that say what a thing is rather than which it is. */
+    static final Set<String> GENERIC = Set.of("agreement", "deal", "mou", "memorandum", "memorandum of understanding", "pact",
+            "contract", "accord", "treaty", "ceasefire", "rover", "satellite", "mission", "agency", "space station", "station",
+            "the agreement", "joint statement", "action plan");
 
-    private Scorer() {}
+    private static final Comparator<Statement> STATEMENT_ORDER = Comparator.comparing(Statement::property)
+            .thenComparing(Statement::subject).thenComparing(Statement::object);
 
-    public static EvalReport score(GoldStandard gold, SystemOutput system) {
-        List<EvalReport.DocumentReport> reports = new ArrayList<>();
-        for (Document document : gold.documents()) {
-            reports.add(score(document, system.page(document.fileName())));
-        }
-        return new EvalReport(reports);
+    private final GoldFacts gold;
+    private final SystemGraph system;
+    private final Map<String, Set<String>> mapping = new HashMap<>();
+
+    private Scorer(GoldFacts gold, SystemGraph system) {
+        this.gold = gold;
+        this.system = system;
     }
 
-    static EvalReport.DocumentReport score(Document gold, SystemOutput.Page page) {
-        Map<String, SystemOutput.Entity> byIri = new HashMap<>();
-        Map<String, Set<String>> specificType = new HashMap<>();
-        for (SystemOutput.Entity e : page.entities()) {
-            Set<String> specific = mostSpecific(e.types());
-            if (!specific.isEmpty()) {
-                byIri.put(e.iri(), e);
-                specificType.put(e.iri(), specific);
-            }
-        }
-        Map<String, Set<String>> matches = matchEntities(gold, page, byIri, specificType);
+    public static EvalReport score(GoldStandard gold, SystemGraph system) {
+        Scorer scorer = new Scorer(GoldFacts.of(gold), system);
+        scorer.alignByName();
+        scorer.alignAgreementsByParties();
+        return scorer.report();
+    }
 
-        List<String> missed = new ArrayList<>();
-        List<String> wrong = new ArrayList<>();
-        Set<String> foundIds = new HashSet<>();
-        matches.values().forEach(foundIds::addAll);
-        int correctEntities = 0;
-        for (String iri : sorted(byIri.keySet())) {
-            if (matches.get(iri).isEmpty()) {
-                wrong.add("E " + describe(byIri.get(iri), specificType.get(iri)));
+    private void alignByName() {
+        Map<String, Set<String>> byName = new HashMap<>();
+        gold.entities().forEach((id, e) -> e.names().stream().filter(n -> !GENERIC.contains(n))
+                .forEach(n -> byName.computeIfAbsent(n, k -> new TreeSet<>()).add(id)));
+        system.entities().forEach((node, e) -> {
+            for (String name : e.names()) {
+                for (String id : byName.getOrDefault(name, Set.of())) {
+                    String goldClass = gold.entities().get(id).cls();
+                    if (e.classes().stream().anyMatch(c -> Vocabulary.compatible(c, goldClass))) {
+                        mapping.computeIfAbsent(node, k -> new TreeSet<>()).add(id);
+                    }
+                }
+            }
+        });
+    }
+
+    private void alignAgreementsByParties() {
+        Map<String, Set<String>> goldParties = byProperty(gold.facts(), Vocabulary.PARTY);
+        Map<String, Set<String>> goldConcerns = byProperty(gold.facts(), Vocabulary.CONCERNS);
+        Map<String, Set<String>> goldDates = byProperty(gold.literals(), Vocabulary.SIGNED_ON);
+        Map<String, Set<String>> parties = byProperty(system.relations(), Vocabulary.PARTY);
+        Map<String, Set<String>> concerns = byProperty(system.relations(), Vocabulary.CONCERNS);
+        Map<String, Set<String>> dates = byProperty(system.literals(), Vocabulary.SIGNED_ON);
+        system.entities().forEach((node, e) -> {
+            if (!e.classes().contains(Vocabulary.AGREEMENT) || !standsFor(node).isEmpty()) {
+                return;
+            }
+            Set<String> mappedParties = mapped(parties.getOrDefault(node, Set.of()));
+            Set<String> mappedConcerns = mapped(concerns.getOrDefault(node, Set.of()));
+            String best = null;
+            int bestScore = 0;
+            for (Map.Entry<String, Set<String>> candidate : goldParties.entrySet()) {
+                Set<String> gp = candidate.getValue();
+                int shared = intersection(gp, mappedParties);
+                if (gp.isEmpty() || shared < Math.min(2, gp.size())) {
+                    continue;
+                }
+                int score = shared + 2 * intersection(goldConcerns.getOrDefault(candidate.getKey(), Set.of()), mappedConcerns);
+                Set<String> goldDate = goldDates.getOrDefault(candidate.getKey(), Set.of());
+                if (dates.getOrDefault(node, Set.of()).stream().anyMatch(d -> goldDate.stream().anyMatch(d::startsWith))) {
+                    score++;
+                }
+                if (score > bestScore) {
+                    best = candidate.getKey();
+                    bestScore = score;
+                }
+            }
+            if (best != null) {
+                mapping.computeIfAbsent(node, k -> new TreeSet<>()).add(best);
+            }
+        });
+    }
+
+    private EvalReport report() {
+        Map<String, Score> byClass = new TreeMap<>();
+        List<Item> spuriousEntities = new ArrayList<>();
+        Set<String> found = new HashSet<>();
+        for (String node : new TreeSet<>(system.entities().keySet())) {
+            Set<String> candidates = new TreeSet<>(standsFor(node));
+            candidates.removeAll(found);
+            if (!candidates.isEmpty()) {
+                String id = candidates.iterator().next();
+                found.add(id);
+                count(byClass, gold.entities().get(id).cls(), new Score(1, 0, 0));
             } else {
-                correctEntities++;
+                String cls = Vocabulary.mostSpecific(system.entities().get(node).classes());
+                count(byClass, cls, new Score(0, 1, 0));
+                String why = standsFor(node).isEmpty() ? "spurious" : "duplicate of " + String.join(", ", standsFor(node));
+                spuriousEntities.add(new Item(cls, describeSystem(node) + " (" + why + ")"));
             }
         }
-        for (Entity e : gold.entities().values()) {
-            if (!foundIds.contains(e.id())) {
-                missed.add("E " + e.id() + " " + GoldStandard.curie(e.classIri()) + " \"" + e.name() + "\"");
-            }
-        }
-        Score entities = new Score(byIri.size(), correctEntities, gold.entities().size(), foundIds.size());
+        List<Item> missedEntities = new ArrayList<>();
+        gold.entities().entrySet().stream().filter(e -> !found.contains(e.getKey())).sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            count(byClass, e.getValue().cls(), new Score(0, 0, 1));
+            missedEntities.add(new Item(e.getValue().cls(), e.getKey() + " \"" + e.getValue().name() + "\""));
+        });
 
-        Map<String, int[]> perRelation = new TreeMap<>();
-        Set<Fact> foundFacts = new HashSet<>();
-        int correctFacts = 0;
-        List<SystemOutput.Fact> systemFacts = withoutSymmetricDuplicates(page.facts());
-        for (SystemOutput.Fact f : systemFacts) {
-            int[] counts = perRelation.computeIfAbsent(f.property(), k -> new int[4]);
-            counts[0]++;
-            List<Fact> hits = gold.facts().stream().filter(g -> factMatches(f, g, matches)).toList();
-            if (hits.isEmpty()) {
-                wrong.add("F " + label(f.subject(), byIri) + " " + GoldStandard.curie(f.property()) + " "
-                        + (f.object().isURI() ? label(f.object().getURI(), byIri) : "\"" + f.object().getLiteralLexicalForm() + "\""));
+        Map<String, Score> byProperty = new TreeMap<>();
+        Set<Statement> hit = new HashSet<>();
+        List<Statement> spurious = new ArrayList<>();
+        for (Statement s : system.relations()) {
+            Set<Statement> candidates = new HashSet<>();
+            boolean disputed = false;
+            for (String subject : standsFor(s.subject())) {
+                for (String object : standsFor(s.object())) {
+                    Statement key = GoldFacts.keyed(subject, s.property(), object);
+                    if (gold.facts().contains(key)) {
+                        candidates.add(key);
+                    }
+                    disputed |= gold.disputed().contains(key);
+                }
+            }
+            if (!candidates.isEmpty()) {
+                hit.addAll(candidates);
+            } else if (!disputed) {
+                spurious.add(s);
+            }
+        }
+        for (Statement s : system.literals()) {
+            Set<Statement> candidates = new HashSet<>();
+            Set<String> subjects = standsFor(s.subject());
+            for (Statement g : gold.literals()) {
+                if (g.property().equals(s.property()) && subjects.contains(g.subject()) && (s.object().equals(g.object())
+                        || (!s.property().equals(Vocabulary.TITLE) && s.object().startsWith(g.object())))) {
+                    candidates.add(g);
+                }
+            }
+            if (!candidates.isEmpty()) {
+                hit.addAll(candidates);
+            } else if (subjects.stream().noneMatch(id -> gold.disputed().contains(new Statement(id, s.property(), s.object())))) {
+                spurious.add(s);
+            }
+        }
+        List<Item> spuriousFacts = new ArrayList<>();
+        spurious.stream().sorted(STATEMENT_ORDER).forEach(s -> {
+            count(byProperty, s.property(), new Score(0, 1, 0));
+            spuriousFacts.add(new Item(s.property(), describeSystem(s)));
+        });
+        List<Item> missedFacts = new ArrayList<>();
+        List<Statement> goldAll = new ArrayList<>(gold.facts());
+        goldAll.addAll(gold.literals());
+        goldAll.sort(STATEMENT_ORDER);
+        for (Statement g : goldAll) {
+            if (hit.contains(g)) {
+                count(byProperty, g.property(), new Score(1, 0, 0));
             } else {
-                counts[1]++;
-                correctFacts++;
-                foundFacts.addAll(hits);
+                count(byProperty, g.property(), new Score(0, 0, 1));
+                missedFacts.add(new Item(g.property(), describeGold(g)));
             }
         }
-        for (Fact g : gold.facts()) {
-            int[] counts = perRelation.computeIfAbsent(g.property(), k -> new int[4]);
-            counts[2]++;
-            if (foundFacts.contains(g)) {
-                counts[3]++;
-            } else {
-                missed.add(g.toString());
+        Score entities = new Score(found.size(), spuriousEntities.size(), missedEntities.size());
+        Score facts = new Score(goldAll.size() - missedFacts.size(), spuriousFacts.size(), missedFacts.size());
+        return new EvalReport(entities, facts, byClass, byProperty, missedEntities, spuriousEntities, missedFacts, spuriousFacts);
+    }
+
+    private Set<String> standsFor(String node) {
+        return mapping.getOrDefault(node, Set.of());
+    }
+
+    private Set<String> mapped(Set<String> nodes) {
+        Set<String> ids = new HashSet<>();
+        nodes.forEach(n -> ids.addAll(standsFor(n)));
+        return ids;
+    }
+
+    private static Map<String, Set<String>> byProperty(Set<Statement> statements, String property) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        for (Statement s : statements) {
+            if (s.property().equals(property)) {
+                out.computeIfAbsent(s.subject(), k -> new HashSet<>()).add(s.object());
             }
         }
-        Score facts = new Score(systemFacts.size(), correctFacts, gold.facts().size(), foundFacts.size());
-        Map<String, Score> relations = new TreeMap<>();
-        perRelation.forEach((p, c) -> relations.put(p, new Score(c[0], c[1], c[2], c[3])));
-        return new EvalReport.DocumentReport(gold.fileName(), page.articles(), entities, facts, relations, missed, wrong);
-    }
-
-    /** System IRI to the ids of the gold entities it matches (possibly none). */
-    private static Map<String, Set<String>> matchEntities(Document gold, SystemOutput.Page page,
-                                                          Map<String, SystemOutput.Entity> byIri, Map<String, Set<String>> type) {
-        Map<String, Set<String>> matches = new HashMap<>();
-        for (SystemOutput.Entity e : byIri.values()) {
-            Set<String> ids = new LinkedHashSet<>();
-            if (!isAgreement(type.get(e.iri()))) {
-                Set<String> names = normalised(e.names());
-                gold.entities().values().stream()
-                        .filter(g -> !g.classIri().equals(AGREEMENT) && typesCompatible(type.get(e.iri()), g.classIri()))
-                        .filter(g -> g.names().stream().map(Names::normalise).anyMatch(names::contains))
-                        .max(Comparator.<Entity>comparingInt(g -> type.get(e.iri()).contains(g.classIri()) ? 1 : 0)
-                                .thenComparingLong(g -> g.names().stream().map(Names::normalise).distinct().filter(names::contains).count())
-                                .thenComparing(Entity::id, Comparator.reverseOrder()))
-                        .ifPresent(g -> ids.add(g.id()));
-            }
-            matches.put(e.iri(), ids);
-        }
-        for (SystemOutput.Entity e : byIri.values()) {
-            if (isAgreement(type.get(e.iri()))) {
-                matchAgreement(e, gold, page, matches).ifPresent(id -> matches.get(e.iri()).add(id));
-            }
-        }
-        return matches;
-    }
-
-    private static Optional<String> matchAgreement(SystemOutput.Entity agreement, Document gold, SystemOutput.Page page,
-                                                             Map<String, Set<String>> matches) {
-        Set<String> systemParties = new HashSet<>();
-        for (SystemOutput.Fact f : page.facts()) {
-            if (f.subject().equals(agreement.iri()) && f.property().equals(PARTY) && f.object().isURI()) {
-                systemParties.addAll(matches.getOrDefault(f.object().getURI(), Set.of()));
-            }
-        }
-        if (systemParties.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<String> names = normalised(agreement.names());
-        return gold.entities().values().stream()
-                .filter(g -> g.classIri().equals(AGREEMENT))
-                .filter(g -> jaccard(systemParties, goldParties(gold, g.id())) >= MIN_PARTY_OVERLAP)
-                .max(Comparator.<Entity>comparingDouble(g -> jaccard(systemParties, goldParties(gold, g.id())))
-                        .thenComparing(g -> g.names().stream().map(Names::normalise).anyMatch(names::contains))
-                        .thenComparing(Entity::id, Comparator.reverseOrder()))
-                .map(Entity::id);
-    }
-
-    private static Set<String> goldParties(Document gold, String agreementId) {
-        Set<String> parties = new HashSet<>();
-        for (Fact f : gold.facts()) {
-            if (f.subject().equals(agreementId) && f.property().equals(PARTY) && !f.isLiteral()) {
-                parties.add(f.object());
-            }
-        }
-        return parties;
-    }
-
-    private static double jaccard(Set<String> a, Set<String> b) {
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        if (union.isEmpty()) {
-            return 0;
-        }
-        Set<String> common = new HashSet<>(a);
-        common.retainAll(b);
-        return (double) common.size() / union.size();
-    }
-
-    static boolean factMatches(SystemOutput.Fact f, Fact g, Map<String, Set<String>> matches) {
-        if (!f.property().equals(g.property())) {
-            return false;
-        }
-        Set<String> subjects = matches.getOrDefault(f.subject(), Set.of());
-        if (g.isLiteral()) {
-            return f.object().isLiteral() && subjects.contains(g.subject()) && literalMatches(g.literal(), f.object());
-        }
-        if (!f.object().isURI()) {
-            return false;
-        }
-        Set<String> objects = matches.getOrDefault(f.object().getURI(), Set.of());
-        boolean forward = subjects.contains(g.subject()) && objects.contains(g.object());
-        boolean backward = Vocabulary.SYMMETRIC.contains(g.property()) && subjects.contains(g.object()) && objects.contains(g.subject());
-        return forward || backward;
-    }
-
-    static boolean literalMatches(String gold, Node value) {
-        String lexical = value.getLiteralLexicalForm().strip();
-        if (ISO_DATE.matcher(gold).matches()) {
-            return lexical.startsWith(gold) && (lexical.length() == gold.length() || lexical.charAt(gold.length()) == '-');
-        }
-        return Names.normalise(gold).equals(Names.normalise(lexical));
-    }
-
-    /** A symmetric fact stated both ways counts once. */
-    private static List<SystemOutput.Fact> withoutSymmetricDuplicates(Set<SystemOutput.Fact> facts) {
-        List<SystemOutput.Fact> sorted = new ArrayList<>(facts);
-        sorted.sort(Comparator.comparing(SystemOutput.Fact::subject).thenComparing(SystemOutput.Fact::property)
-                .thenComparing(f -> f.object().toString()));
-        List<SystemOutput.Fact> kept = new ArrayList<>();
-        Set<SystemOutput.Fact> seen = new HashSet<>();
-        for (SystemOutput.Fact f : sorted) {
-            if (Vocabulary.SYMMETRIC.contains(f.property()) && f.object().isURI()
-                    && seen.contains(new SystemOutput.Fact(f.object().getURI(), f.property(), NodeFactory.createURI(f.subject())))) {
-                continue;
-            }
-            seen.add(f);
-            kept.add(f);
-        }
-        return kept;
-    }
-
-    /** The entity's ontology classes that have no subclass among its classes; {@code kg:Entity} does not count. */
-    static Set<String> mostSpecific(Set<String> types) {
-        Set<String> specific = new java.util.TreeSet<>();
-        for (String t : types) {
-            if (!t.equals(KG.Entity.getURI()) && ClassHierarchy.isA(t, KG.Entity.getURI())
-                    && types.stream().noneMatch(o -> !o.equals(t) && ClassHierarchy.isA(o, t))) {
-                specific.add(t);
-            }
-        }
-        return specific;
-    }
-
-    private static boolean isAgreement(Set<String> types) {
-        return types.stream().anyMatch(t -> ClassHierarchy.isA(t, AGREEMENT));
-    }
-
-    private static boolean typesCompatible(Set<String> systemTypes, String goldType) {
-        return systemTypes.stream().anyMatch(t -> ClassHierarchy.isA(t, goldType) || ClassHierarchy.isA(goldType, t));
-    }
-
-    private static Set<String> normalised(Set<String> names) {
-        Set<String> out = new HashSet<>();
-        names.forEach(n -> out.add(Names.normalise(n)));
         return out;
     }
 
-    private static List<String> sorted(Set<String> iris) {
-        return iris.stream().sorted().toList();
+    private static int intersection(Set<String> a, Set<String> b) {
+        return (int) a.stream().filter(b::contains).count();
     }
 
-    private static String describe(SystemOutput.Entity e, Set<String> types) {
-        return label(e) + " " + GoldStandard.curie(types.iterator().next()) + " <" + e.iri() + ">";
+    private static void count(Map<String, Score> scores, String key, Score score) {
+        scores.merge(key, score, Score::plus);
     }
 
-    private static String label(SystemOutput.Entity e) {
-        return "\"" + e.names().stream().sorted().findFirst().orElse(e.iri()) + "\"";
+    private String describeSystem(String node) {
+        SystemGraph.Entity e = system.entities().get(node);
+        String name = e == null || e.labels().isEmpty() ? null : e.labels().get(0);
+        return name == null ? node : "\"" + name + "\" " + node;
     }
 
-    private static String label(String iri, Map<String, SystemOutput.Entity> byIri) {
-        SystemOutput.Entity e = byIri.get(iri);
-        return e == null ? "<" + iri + ">" : label(e);
+    private String describeSystem(Statement s) {
+        boolean literal = Vocabulary.LITERALS.contains(s.property());
+        return describeSystem(s.subject()) + " kg:" + s.property() + " " + (literal ? "\"" + s.object() + "\"" : describeSystem(s.object()));
+    }
+
+    private String describeGold(Statement g) {
+        boolean literal = gold.literals().contains(g);
+        return describeGold(g.subject()) + " kg:" + g.property() + " " + (literal ? "\"" + g.object() + "\"" : describeGold(g.object()));
+    }
+
+    private String describeGold(String id) {
+        GoldEntity e = gold.entities().get(id);
+        return e == null ? id : id + " \"" + e.name() + "\"";
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.astrolabe.ontology.KG;
+import java.util.function.Predicate;
+
 import org.junit.jupiter.api.Test;
 
 class GoldStandardTest {
@@ -42,5 +44,30 @@ class GoldStandardTest {
         assertThatThrownBy(() -> GoldStandard.parse("D\tx.txt\t2025\nX\tsomething\n", "g.tsv"))
                 .hasMessageContaining("g.tsv:2: unknown line kind 'X'");
         assertThatThrownBy(() -> GoldStandard.parse("D\tx.txt\n", "g.tsv")).hasMessageContaining("3 tab-separated fields");
+    }
+
+    @Test
+    void readsDisputableLinesAndMergesARepeatedEntity() {
+        GoldStandard gold = GoldStandard.parse(String.join("\n",
+                "D\tx.txt\t2025-04-22",
+                "E\tpk\tkg:Country\tPakistan\t",
+                "E\tpk\tkg:Country\tPakistan\tIslamic Republic of Pakistan",
+                "# disputable:",
+                "# F\tpk\tkg:memberOf\tpk -- a test line",
+                "# L\tpk\tkg:validFrom\t2025-01",
+                "") , "g.tsv");
+
+        GoldStandard.Document x = gold.documents().get(0);
+        assertThat(x.entities().get("pk").names()).contains("Islamic Republic of Pakistan");
+        assertThat(x.facts()).isEmpty();
+        assertThat(x.disputed()).extracting(Object::toString)
+                .containsExactly("F pk kg:memberOf pk", "L pk kg:validFrom \"2025-01\"");
+    }
+
+    @Test
+    void halvesGoByTheLeadingNumberOfTheFileName() {
+        assertThat((Predicate<String>) Half.ODD).accepts("07_x.txt", "1.txt", "013_y.txt").rejects("08_x.txt", "x.txt");
+        assertThat((Predicate<String>) Half.EVEN).accepts("08_x.txt", "000_z.txt").rejects("07_x.txt", "x_2.txt");
+        assertThat(Half.of("Even") == Half.EVEN).isTrue();
     }
 }
