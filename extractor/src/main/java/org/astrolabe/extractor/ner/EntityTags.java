@@ -17,7 +17,7 @@ public final class EntityTags {
     static {
         for (Resource c : new Resource[] {KG.Person, KG.Organization, KG.SpaceAgency, KG.Company, KG.ResearchInstitution,
                 KG.GovernmentBody, KG.Place, KG.Country, KG.City, KG.CelestialBody, KG.CelestialSite, KG.Mission,
-                KG.Satellite, KG.Rover, KG.SpaceStation, KG.LaunchVehicle, KG.Program, KG.Agreement}) {
+                KG.Spacecraft, KG.Satellite, KG.Rover, KG.SpaceStation, KG.LaunchVehicle, KG.Program, KG.Agreement}) {
             TAG_TO_CLASS.put(tagOf(c.getURI()), c.getURI());
         }
         // CoreNLP's own tags that name places.
