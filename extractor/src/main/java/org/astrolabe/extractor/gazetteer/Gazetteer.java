@@ -35,6 +35,7 @@ public final class Gazetteer {
     public static final String NS = "https://w3id.org/astrolabe/gazetteer#";
     public static final String MISSION_SERIES = NS + "MissionSeries";
     public static final String VEHICLE_SERIES = NS + "VehicleSeries";
+    public static final String SATELLITE_SERIES = NS + "SatelliteSeries";
 
     private static final Property DEMONYM = ResourceFactory.createProperty(NS, "demonym");
     private static final Property IN_COUNTRY = ResourceFactory.createProperty(NS, "inCountry");
@@ -146,11 +147,11 @@ public final class Gazetteer {
                 .findFirst();
     }
 
-    /** The mission or vehicle series a numbered name belongs to ("Chang'e 9" to the Chang'e series). */
+    /** The mission, vehicle or satellite series a numbered name belongs to ("Chang'e 9" to the Chang'e series). */
     public Optional<GazetteerEntry> seriesOf(String name) {
         String norm = Names.normalize(name);
         return entries.stream()
-                .filter(e -> e.type().equals(MISSION_SERIES) || e.type().equals(VEHICLE_SERIES))
+                .filter(e -> e.type().equals(MISSION_SERIES) || e.type().equals(VEHICLE_SERIES) || e.type().equals(SATELLITE_SERIES))
                 .filter(e -> e.names().stream().anyMatch(n -> norm.startsWith(Names.normalize(n) + " ")))
                 .findFirst();
     }

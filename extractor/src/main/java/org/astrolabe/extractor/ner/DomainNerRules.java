@@ -22,7 +22,7 @@ import org.astrolabe.extractor.gazetteer.GazetteerEntry;
 /**
  * Generates CoreNLP's domain NER inputs from the gazetteer: a RegexNER mapping (every label and alias,
  * tokenised as the pipeline tokenises text) and the TokensRegex rules for unseen names (the readable
- * {@code domain-names.rules} resource, prefixed with the gazetteer's mission and vehicle series).
+ * {@code domain-names.rules} resource, prefixed with the gazetteer's mission, vehicle and satellite series).
  */
 public final class DomainNerRules {
     public static final String NAME_RULES_RESOURCE = "org/astrolabe/extractor/ner/domain-names.rules";
@@ -73,9 +73,10 @@ public final class DomainNerRules {
     }
 
     static String tokensRegexRules(Gazetteer gazetteer) {
-        StringBuilder out = new StringBuilder("# Generated from the gazetteer: mission and launch-vehicle series.\n");
+        StringBuilder out = new StringBuilder("# Generated from the gazetteer: mission, launch-vehicle and satellite series.\n");
         out.append("$MISSION_SERIES = ").append(seriesPattern(gazetteer, Gazetteer.MISSION_SERIES)).append('\n');
-        out.append("$VEHICLE_SERIES = ").append(seriesPattern(gazetteer, Gazetteer.VEHICLE_SERIES)).append("\n\n");
+        out.append("$VEHICLE_SERIES = ").append(seriesPattern(gazetteer, Gazetteer.VEHICLE_SERIES)).append('\n');
+        out.append("$SATELLITE_SERIES = ").append(seriesPattern(gazetteer, Gazetteer.SATELLITE_SERIES)).append("\n\n");
         try (InputStream in = DomainNerRules.class.getClassLoader().getResourceAsStream(NAME_RULES_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + NAME_RULES_RESOURCE);

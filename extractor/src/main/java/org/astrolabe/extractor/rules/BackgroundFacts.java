@@ -60,6 +60,9 @@ public final class BackgroundFacts {
             if (entry == null && e.isA(KG.Mission.getURI())) {
                 gazetteer.seriesOf(e.label()).ifPresent(series -> background(article, e, "operatedBy", series.operator(), sentence, out));
             }
+            if (entry == null && e.isA(KG.Satellite.getURI())) {
+                gazetteer.seriesOf(e.label()).ifPresent(series -> background(article, e, "country", series.country(), sentence, out));
+            }
             if (e.isA(KG.Organization.getURI())) {
                 countryInName(article, e).ifPresent(c -> out.add(RawFact.relation(e.id(), "country", c.id(), sentence, "rule:name-country", 0.75)));
             }
