@@ -36,6 +36,7 @@ import org.astrolabe.core.model.Mention;
 import org.astrolabe.extractor.gazetteer.Gazetteer;
 import org.astrolabe.extractor.ner.DomainNerRules;
 import org.astrolabe.extractor.relations.AnnotatedArticle;
+import org.astrolabe.extractor.relations.DependencyRules;
 import org.astrolabe.extractor.relations.LaunchEvents;
 import org.astrolabe.extractor.relations.Participation;
 import org.astrolabe.extractor.relations.PersonRoles;
@@ -50,6 +51,7 @@ import org.astrolabe.extractor.rules.PropertySignatures;
 import org.astrolabe.extractor.rules.RawFact;
 import org.astrolabe.extractor.rules.RuleEngine;
 import org.astrolabe.extractor.rules.RuleFile;
+import org.astrolabe.extractor.rules.Titles;
 import org.astrolabe.ontology.KG;
 import org.astrolabe.ontology.Ontology;
 
@@ -74,7 +76,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
     public static final String RELATION_RULES_RESOURCE = "org/astrolabe/extractor/rules/relations.rules";
 
     /** The relation stages that read sentence structure after the rule file (each one class, one kind of fact). */
-    private static final List<RelationStage> STAGES = List.of(new LaunchEvents(), new PersonRoles(), new Participation());
+    private static final List<RelationStage> STAGES = List.of(new LaunchEvents(), new PersonRoles(), new Participation(), DependencyRules.bundled());
 
     private static final Object LOCK = new Object();
     private static CompletableFuture<CoreNlpExtractor> loading;
@@ -261,7 +263,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
     private static List<Fact> facts(List<RawFact> raw, ResolvedArticle resolved, List<CoreMap> sentences, String text,
                                     Map<Integer, String> iriOf) {
         Map<String, Fact> byStatement = new LinkedHashMap<>();
-        for (RawFact f : raw) {
+        for (RawFact f : withCleanTitles(raw)) {
             if (resolved.entity(f.subject()) == null || (!f.isLiteral() && resolved.entity(f.object()) == null)) {
                 continue;
             }
@@ -289,6 +291,22 @@ public final class CoreNlpExtractor implements ArticleExtractor {
             }
         }
         return new ArrayList<>(byStatement.values());
+    }
+
+    /** Title literals without forms of address, and titles written together split ("Foreign Minister Senator"). */
+    private static List<RawFact> withCleanTitles(List<RawFact> raw) {
+        List<RawFact> out = new ArrayList<>(raw.size());
+        for (RawFact f : raw) {
+            if (!f.property().equals("title") || !f.isLiteral()) {
+                out.add(f);
+                continue;
+            }
+            for (String title : Titles.clean(f.literal().getLiteralLexicalForm())) {
+                out.add(RawFact.literal(f.subject(), "title", NodeFactory.createLiteralString(title), f.sentence(), f.extractor(),
+                        f.confidence()));
+            }
+        }
+        return out;
     }
 
     private static Properties properties(Gazetteer gazetteer) {
@@ -328,7 +346,8 @@ public final class CoreNlpExtractor implements ArticleExtractor {
             for (Path file : userGazetteers) {
                 digest.update(Files.readAllBytes(file));
             }
-            for (String resource : List.of(Ontology.GAZETTEER_RESOURCE, RELATION_RULES_RESOURCE, DomainNerRules.NAME_RULES_RESOURCE)) {
+            for (String resource : List.of(Ontology.GAZETTEER_RESOURCE, RELATION_RULES_RESOURCE, DomainNerRules.NAME_RULES_RESOURCE,
+                    DependencyRules.RESOURCE)) {
                 try (InputStream in = CoreNlpExtractor.class.getClassLoader().getResourceAsStream(resource)) {
                     if (in != null) {
                         digest.update(in.readAllBytes());

@@ -39,7 +39,9 @@ public final class MentionResolver {
             Map.entry("station", KG.SpaceStation.getURI()), Map.entry("university", KG.ResearchInstitution.getURI()),
             Map.entry("institute", KG.ResearchInstitution.getURI()), Map.entry("center", KG.ResearchInstitution.getURI()),
             Map.entry("centre", KG.ResearchInstitution.getURI()), Map.entry("probe", KG.Mission.getURI()),
-            Map.entry("mission", KG.Mission.getURI()),
+            Map.entry("mission", KG.Mission.getURI()), Map.entry("spacecraft", KG.Spacecraft.getURI()),
+            Map.entry("orbiter", KG.Spacecraft.getURI()), Map.entry("lander", KG.Spacecraft.getURI()),
+            Map.entry("capsule", KG.Spacecraft.getURI()), Map.entry("launcher", KG.LaunchVehicle.getURI()),
             Map.entry("rocket", KG.LaunchVehicle.getURI()));
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
     private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "him", "his", "she", "her");
@@ -384,6 +386,12 @@ public final class MentionResolver {
             lastMentioned(article, KG.Person.getURI()).ifPresent(e -> add(article, List.of(e.id()), tokens, s, i, i + 1, text, EntityMention.Kind.PRONOUN));
             return i + 1;
         }
+        if (lower.equals("it") && (i == 0 || tokens.get(i - 1).word().matches("(?i)and|but|,|while|as|when|after"))) {
+            // A sentence that opens with "It" continues the previous sentence's subject: its first entity
+            // that can act (a craft, mission, programme or organisation).
+            previousSubject(article, s).ifPresent(e -> add(article, List.of(e.id()), tokens, s, i, i + 1, text, EntityMention.Kind.PRONOUN));
+            return i + 1;
+        }
         if (lower.equals("its")) {
             ArticleEntity owner = ownerByPronoun(article, s);
             if (owner != null) {
@@ -445,6 +453,22 @@ public final class MentionResolver {
             }
         }
         return i + 1;
+    }
+
+    private static Optional<ArticleEntity> previousSubject(ResolvedArticle article, int sentence) {
+        for (EntityMention m : article.mentions()) {
+            if (m.sentence() == sentence - 1 && m.entityIds().size() == 1) {
+                ArticleEntity e = article.entity(m.entityIds().get(0));
+                if (e != null && (e.isA(KG.Spacecraft.getURI()) || e.isA(KG.Mission.getURI()) || e.isA(KG.Program.getURI())
+                        || e.isA(KG.Organization.getURI()) || e.isA(KG.LaunchVehicle.getURI()))) {
+                    return Optional.of(e);
+                }
+                if (e != null && m.kind() == EntityMention.Kind.NAME) {
+                    return Optional.empty(); // the sentence opens with a person or a place: "it" is something else
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static void add(ResolvedArticle article, List<Integer> ids, List<CoreLabel> tokens, int s, int i, int j, String text,

@@ -1,0 +1,150 @@
+package org.astrolabe.extractor.relations;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import org.astrolabe.extractor.resolve.EntityMention;
+import org.astrolabe.extractor.rules.RawFact;
+
+/**
+ * Relation patterns over the enhanced++ dependencies of a sentence (CoreNLP Semgrex), read from a rule file.
+ * One pattern covers the active, passive and relative-clause forms of a construction, because enhanced++
+ * dependencies give the same subject and object to "X built Y", "Y was built by X" and "Y, which X built";
+ * conjuncts share their governor's relations, so "A, B and C joined P" gives three subjects.
+ *
+ * <p>Rule file format, one block per rule (blank lines and {@code #} comments between blocks):
+ * <pre>
+ * rule develop-verb
+ * confidence 0.75
+ * semgrex {lemma:/develop|build/} &gt;/nsubj|obl:agent/ {}=by &gt;/obj|nsubj:pass/ {}=craft
+ * emit developedBy(craft, by)
+ * </pre>
+ * The named nodes of {@code emit} must be tokens of entity mentions; the property's domain and range are
+ * checked after all stages ran.
+ */
+public final class DependencyRules implements RelationStage {
+    public static final String RESOURCE = "org/astrolabe/extractor/rules/dependency.rules";
+    private static final Pattern EMIT = Pattern.compile("(\\w+)\\((\\w+),\\s*(\\w+)\\)");
+
+    /** One rule: a Semgrex pattern and the statements it makes about its named nodes. */
+    public record Rule(String name, double confidence, SemgrexPattern pattern, List<Emit> emits) {}
+
+    /** {@code property(subjectNode, objectNode)}. */
+    public record Emit(String property, String subject, String object) {}
+
+    private final List<Rule> rules;
+
+    public DependencyRules(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The rules of the bundled rule file. */
+    public static DependencyRules bundled() {
+        try (InputStream in = DependencyRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return new DependencyRules(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    @Override
+    public String name() {
+        return "dependency-rules";
+    }
+
+    @Override
+    public List<RawFact> extract(AnnotatedArticle article) {
+        List<RawFact> facts = new ArrayList<>();
+        for (int s = 0; s < article.sentences().size(); s++) {
+            SemanticGraph graph = article.sentences().get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            if (graph == null || article.mentionsIn(s).size() < 2) {
+                continue;
+            }
+            for (Rule rule : rules) {
+                SemgrexMatcher m = rule.pattern().matcher(graph);
+                while (m.find()) {
+                    for (Emit emit : rule.emits()) {
+                        List<Integer> subjects = entitiesAt(article, s, m.getNode(emit.subject()));
+                        List<Integer> objects = entitiesAt(article, s, m.getNode(emit.object()));
+                        for (int subject : subjects) {
+                            for (int object : objects) {
+                                facts.add(RawFact.relation(subject, emit.property(), object, s, "rule:" + rule.name(), rule.confidence()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return facts;
+    }
+
+    private static List<Integer> entitiesAt(AnnotatedArticle article, int sentence, IndexedWord node) {
+        if (node == null) {
+            return List.of();
+        }
+        EntityMention mention = article.mentionAt(sentence, node.index() - 1);
+        return mention == null ? List.of() : mention.entityIds();
+    }
+
+    static List<Rule> parse(String text, String source) {
+        List<Rule> out = new ArrayList<>();
+        String name = null;
+        double confidence = 0.7;
+        String pattern = null;
+        List<Emit> emits = new ArrayList<>();
+        String[] lines = text.split("\n");
+        for (int i = 0; i <= lines.length; i++) {
+            String line = i < lines.length ? lines[i].strip() : "rule";
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("rule")) {
+                if (name != null) {
+                    if (pattern == null || emits.isEmpty()) {
+                        throw new IllegalArgumentException(source + ": rule " + name + " needs a semgrex line and an emit line");
+                    }
+                    try {
+                        out.add(new Rule(name, confidence, SemgrexPattern.compile(pattern), List.copyOf(emits)));
+                    } catch (RuntimeException e) {
+                        throw new IllegalArgumentException(source + ": rule " + name + ": bad Semgrex pattern: " + e.getMessage(), e);
+                    }
+                }
+                name = line.substring(4).strip();
+                confidence = 0.7;
+                pattern = null;
+                emits = new ArrayList<>();
+            } else if (line.startsWith("confidence ")) {
+                confidence = Double.parseDouble(line.substring("confidence ".length()).strip());
+            } else if (line.startsWith("semgrex ")) {
+                pattern = pattern == null ? line.substring("semgrex ".length()) : pattern + " " + line.substring("semgrex ".length());
+            } else if (line.startsWith("emit ")) {
+                Matcher m = EMIT.matcher(line.substring("emit ".length()).strip());
+                if (!m.matches()) {
+                    throw new IllegalArgumentException(source + ": line " + (i + 1) + ": expected emit property(subject, object)");
+                }
+                emits.add(new Emit(m.group(1), m.group(2), m.group(3)));
+            } else {
+                throw new IllegalArgumentException(source + ": line " + (i + 1) + ": unexpected \"" + line + "\"");
+            }
+        }
+        return out;
+    }
+}
