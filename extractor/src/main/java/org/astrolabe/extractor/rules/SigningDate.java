@@ -1,0 +1,85 @@
+package org.astrolabe.extractor.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import org.apache.jena.graph.Node;
+
+/**
+ * When an agreement was signed, read from its sentence: the date that goes with the signing verb nearest
+ * to the agreement ("signed on March 24, 2009", "concluded in June", "In 1991 they signed"). A sentence
+ * that does not say the agreement was signed gives no date: "the deal runs until 2030" is no signing.
+ */
+final class SigningDate {
+    private static final Pattern SIGNING = Pattern.compile("signed|signs|sign|signing|inked|inks|concluded|sealed|clinched|finali[sz]ed|put|puts");
+    private static final Pattern NAMES = Pattern.compile("names?|signatures?");
+    /** How far the signing verb may be from the agreement's words. */
+    private static final int VERB_DISTANCE = 12;
+    private static final int DATE_AFTER_VERB = 12;
+    private static final int DATE_BEFORE_VERB = 8;
+
+    private SigningDate() {}
+
+    static Optional<Node> of(List<CoreLabel> tokens, int kindBegin, int kindEnd) {
+        int verb = signingVerb(tokens, kindBegin, kindEnd);
+        if (verb < 0) {
+            return Optional.empty();
+        }
+        for (int t = verb + 1; t < Math.min(tokens.size(), verb + 1 + DATE_AFTER_VERB); t++) {
+            if (startsAnotherClause(tokens, t)) {
+                break;
+            }
+            Optional<Node> date = dateAt(tokens, t, kindBegin, kindEnd);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        for (int t = verb - 1; t >= Math.max(0, verb - DATE_BEFORE_VERB); t--) {
+            Optional<Node> date = dateAt(tokens, t, kindBegin, kindEnd);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The signing verb closest to the agreement's words, or -1. */
+    private static int signingVerb(List<CoreLabel> tokens, int kindBegin, int kindEnd) {
+        int best = -1;
+        int bestDistance = VERB_DISTANCE + 1;
+        for (int t = 0; t < tokens.size(); t++) {
+            String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            if (!SIGNING.matcher(word).matches()) {
+                continue;
+            }
+            if (word.startsWith("put") && !(t + 2 < tokens.size() && NAMES.matcher(tokens.get(t + 2).word().toLowerCase(Locale.ROOT)).matches())) {
+                continue;
+            }
+            int distance = t < kindBegin ? kindBegin - t : t >= kindEnd ? t - kindEnd + 1 : 0;
+            if (distance < bestDistance) {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** "signed a deal to launch a satellite in 2028": the later date is the launch, not the signing. */
+    private static boolean startsAnotherClause(List<CoreLabel> tokens, int t) {
+        String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+        if (word.equals(";") || word.equals("which") || word.equals("that") || word.equals("while")) {
+            return true;
+        }
+        return word.equals("to") && t + 1 < tokens.size() && tokens.get(t + 1).tag().startsWith("VB");
+    }
+
+    private static Optional<Node> dateAt(List<CoreLabel> tokens, int t, int kindBegin, int kindEnd) {
+        if ((t >= kindBegin && t < kindEnd) || AgreementBuilder.isYearRange(tokens, t) || AgreementBuilder.isYearRange(tokens, t - 2)) {
+            return Optional.empty();
+        }
+        return RuleEngine.firstDate(tokens, t, t + 1);
+    }
+}
