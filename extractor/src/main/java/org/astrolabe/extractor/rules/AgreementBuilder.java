@@ -100,7 +100,10 @@ public final class AgreementBuilder {
                 agreement.facts.add(RawFact.relation(agreement.entity.id(), "party", p, sentence, rule.extractorName(), rule.confidence()));
             }
         }
-        for (int t = kindEnd; t < tokens.size(); t++) {
+        for (int t = concernedFrom(tokens, kindBegin); t < tokens.size(); t++) {
+            if (t >= kindBegin && t < kindEnd) {
+                continue;
+            }
             List<Integer> refs = tokens.get(t).get(KgAnnotations.EntityIdsAnnotation.class);
             if (refs == null) {
                 continue;
@@ -192,7 +195,7 @@ public final class AgreementBuilder {
     /**
      * The agreement a mention refers to: the named one it names, or the latest one of its kind whose
      * parties fit. "A similar memorandum" or "a separate agreement" is another agreement; "the agreement"
-     * may name an earlier one of any kind.
+     * may name an earlier one of any kind, if it names no other sides.
      */
     private Agreement find(ResolvedArticle article, Integer namedId, String kind, List<Integer> parties, boolean definite,
                            boolean another) {
@@ -211,7 +214,8 @@ public final class AgreementBuilder {
         }
         for (int k = agreements.size() - 1; k >= 0; k--) {
             Agreement a = agreements.get(k);
-            if ((a.kind.equals(kind) || definite) && partiesFit(article, parties, a.parties, definite)) {
+            boolean anaphor = definite && (parties.size() < 2 || a.parties.containsAll(parties));
+            if ((a.kind.equals(kind) || anaphor) && partiesFit(article, parties, a.parties, definite)) {
                 return a;
             }
         }
@@ -314,6 +318,27 @@ public final class AgreementBuilder {
                     org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
         }
         return date;
+    }
+
+    /**
+     * Where what an agreement concerns may start: after its words, or before them when they describe it
+     * ("the satellite contract") or when something is done under it ("The satellite was launched under a
+     * contract ...").
+     */
+    private static int concernedFrom(List<CoreLabel> tokens, int kindBegin) {
+        int t = kindBegin;
+        while (t > 0 && tokens.get(t - 1).word().toLowerCase(Locale.ROOT).matches("a|an|the|new|its|their")) {
+            t--;
+        }
+        if (t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("under")) {
+            return 0;
+        }
+        int described = kindBegin;
+        while (described > 0 && kindBegin - described < 2 && tokens.get(described - 1).tag().startsWith("NN")
+                && tokens.get(described - 1).get(KgAnnotations.EntityIdsAnnotation.class) != null) {
+            described--;
+        }
+        return described;
     }
 
     private static int firstToken(List<CoreLabel> tokens, int entityId) {

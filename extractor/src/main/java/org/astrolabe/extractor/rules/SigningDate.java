@@ -1,5 +1,7 @@
 package org.astrolabe.extractor.rules;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,17 +19,22 @@ final class SigningDate {
     private static final Pattern SIGNING = Pattern.compile("signed|signs|sign|signing|inked|inks|concluded|sealed|clinched|finali[sz]ed|put|puts");
     private static final Pattern NAMES = Pattern.compile("names?|signatures?");
     /** How far the signing verb may be from the agreement's words. */
-    private static final int VERB_DISTANCE = 12;
+    private static final int VERB_DISTANCE = 15;
     private static final int DATE_AFTER_VERB = 12;
     private static final int DATE_BEFORE_VERB = 8;
 
     private SigningDate() {}
 
     static Optional<Node> of(List<CoreLabel> tokens, int kindBegin, int kindEnd) {
-        int verb = signingVerb(tokens, kindBegin, kindEnd);
-        if (verb < 0) {
-            return Optional.empty();
-        }
+        // "concluded under the Framework Agreement that A and B signed in 2023": the nearest verb may be
+        // another agreement's; the nearest one with a date is this one's.
+        return signingVerbs(tokens, kindBegin, kindEnd).stream()
+                .map(verb -> dateOfVerb(tokens, verb, kindBegin, kindEnd))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    private static Optional<Node> dateOfVerb(List<CoreLabel> tokens, int verb, int kindBegin, int kindEnd) {
         for (int t = verb + 1; t < Math.min(tokens.size(), verb + 1 + DATE_AFTER_VERB); t++) {
             if (startsAnotherClause(tokens, t)) {
                 break;
@@ -46,10 +53,9 @@ final class SigningDate {
         return Optional.empty();
     }
 
-    /** The signing verb closest to the agreement's words, or -1. */
-    private static int signingVerb(List<CoreLabel> tokens, int kindBegin, int kindEnd) {
-        int best = -1;
-        int bestDistance = VERB_DISTANCE + 1;
+    /** The signing verbs near the agreement's words, the closest first. */
+    private static List<Integer> signingVerbs(List<CoreLabel> tokens, int kindBegin, int kindEnd) {
+        List<Integer> verbs = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
             String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
             if (!SIGNING.matcher(word).matches()) {
@@ -58,13 +64,16 @@ final class SigningDate {
             if (word.startsWith("put") && !(t + 2 < tokens.size() && NAMES.matcher(tokens.get(t + 2).word().toLowerCase(Locale.ROOT)).matches())) {
                 continue;
             }
-            int distance = t < kindBegin ? kindBegin - t : t >= kindEnd ? t - kindEnd + 1 : 0;
-            if (distance < bestDistance) {
-                best = t;
-                bestDistance = distance;
+            if (distance(t, kindBegin, kindEnd) <= VERB_DISTANCE) {
+                verbs.add(t);
             }
         }
-        return best;
+        verbs.sort(Comparator.comparingInt(t -> distance(t, kindBegin, kindEnd)));
+        return verbs;
+    }
+
+    private static int distance(int t, int kindBegin, int kindEnd) {
+        return t < kindBegin ? kindBegin - t : t >= kindEnd ? t - kindEnd + 1 : 0;
     }
 
     /** "signed a deal to launch a satellite in 2028": the later date is the launch, not the signing. */

@@ -1,0 +1,24 @@
+package org.astrolabe.extractor.rules;
+
+import java.util.stream.Stream;
+
+import org.astrolabe.extractor.rules.RelationRulesTest.Case;
+
+/** Sentences for the agreement rules of the rule file, written for the test. */
+final class AgreementRuleCases {
+    private AgreementRuleCases() {}
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                new Case("agreement-signed-by", "The launch contract was signed on May 5, 2020, by Antrix Corporation and Arianespace.",
+                        "*", "party", "Arianespace", "The launch contract was praised by Antrix Corporation and Arianespace."),
+                new Case("possessive-agreement-with", "ISRO's contract with Arianespace covers two launches.",
+                        "*", "party", "Arianespace", "ISRO's engineers met Arianespace in Kourou."),
+                new Case("under-agreement-with", "Under a new agreement with NASA, ISRO will provide a radar.",
+                        "*", "party", "ISRO", "Under a new budget, ISRO will provide a radar to NASA."),
+                new Case("the-agreement-with", "ISRO signed a memorandum of understanding in May. The memorandum with JAXA covers lunar rovers.",
+                        "*", "party", "JAXA", "ISRO signed a memorandum of understanding in May. A report by JAXA covers lunar rovers."),
+                new Case("agreement-signed-on-date", "The contract was signed on May 5, 2020. The contract between Antrix Corporation and Arianespace covers two launches.",
+                        "*", "signedOn", "2020-05-05", "The contract between Antrix Corporation and Arianespace covers two launches."));
+    }
+}
