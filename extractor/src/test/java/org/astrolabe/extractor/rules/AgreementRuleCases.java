@@ -18,6 +18,12 @@ final class AgreementRuleCases {
                         "*", "party", "ISRO", "Under a new budget, ISRO will provide a radar to NASA."),
                 new Case("the-agreement-with", "ISRO signed a memorandum of understanding in May. The memorandum with JAXA covers lunar rovers.",
                         "*", "party", "JAXA", "ISRO signed a memorandum of understanding in May. A report by JAXA covers lunar rovers."),
+                new Case("dated-signing-of-agreement", "Officials on May 5, 2020 signed in Geneva a convention on space debris. "
+                        + "Brazil, Chile and Peru put their names to the convention.",
+                        "*", "signedOn", "2020-05-05", "Officials signed in Geneva a convention on space debris. "
+                        + "Brazil, Chile and Peru put their names to the convention."),
+                new Case("agreement-that-parties-signed", "The cooperation agreement that India and Japan signed in 2021 covers lunar rovers.",
+                        "*", "party", "Japan", "The cooperation agreement that India praised in 2021 covers lunar rovers built in Japan."),
                 new Case("agreement-signed-on-date", "The contract was signed on May 5, 2020. The contract between Antrix Corporation and Arianespace covers two launches.",
                         "*", "signedOn", "2020-05-05", "The contract between Antrix Corporation and Arianespace covers two launches."));
     }
