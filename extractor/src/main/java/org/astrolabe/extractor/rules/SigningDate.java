@@ -85,8 +85,18 @@ final class SigningDate {
         return word.equals("to") && t + 1 < tokens.size() && tokens.get(t + 1).tag().startsWith("VB");
     }
 
+    /** "Beijing, Oct 30: Pakistan has signed ...": the date of the report, not of the signing. */
+    private static boolean isDateline(List<CoreLabel> tokens, int t) {
+        int end = t;
+        while (end < tokens.size() && "DATE".equals(tokens.get(end).ner())) {
+            end++;
+        }
+        return end < tokens.size() && end > t && tokens.get(end).word().matches(":|--|—");
+    }
+
     private static Optional<Node> dateAt(List<CoreLabel> tokens, int t, int kindBegin, int kindEnd) {
-        if ((t >= kindBegin && t < kindEnd) || AgreementBuilder.isYearRange(tokens, t) || AgreementBuilder.isYearRange(tokens, t - 2)) {
+        if ((t >= kindBegin && t < kindEnd) || AgreementBuilder.isYearRange(tokens, t) || AgreementBuilder.isYearRange(tokens, t - 2)
+                || isDateline(tokens, t)) {
             return Optional.empty();
         }
         return RuleEngine.firstDate(tokens, t, t + 1);
