@@ -58,6 +58,21 @@ class AgreementBuilderTest {
     }
 
     @Test
+    void counterpartsAddedWithAsWellAsAreOneEachToo() {
+        ExtractionResult r = extract("India has signed cooperation agreements with NASA, as well as with space agencies in Japan and Brazil.");
+        assertThat(agreements(r)).as(describe(r)).hasSize(3);
+        assertThat(has(r, "*", "party", "Brazil")).as(describe(r)).isTrue();
+    }
+
+    @Test
+    void anAgreementNamedAfterOneSideIsTheAgreementWithBoth() {
+        ExtractionResult r = extract("ESA and JAXA signed a memorandum of understanding in May. The JAXA memorandum covers the Lunar Gateway.");
+        assertThat(agreements(r)).as(describe(r)).hasSize(1);
+        assertThat(has(r, "*", "party", "ESA")).as(describe(r)).isTrue();
+        assertThat(has(r, "*", "concerns", "Lunar Gateway")).as(describe(r)).isTrue();
+    }
+
+    @Test
     void anAgreementWithOneKnownSideIsNotStated() {
         ExtractionResult r = extract("Officials said the agreement with NASA was a good one.");
         assertThat(agreements(r)).as(describe(r)).isEmpty();

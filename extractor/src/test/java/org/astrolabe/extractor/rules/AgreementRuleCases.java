@@ -26,6 +26,8 @@ final class AgreementRuleCases {
                         "*", "party", "Japan", "The cooperation agreement that India praised in 2021 covers lunar rovers built in Japan."),
                 new Case("signed-the-agreement", "NASA and ESA negotiated an agreement on the Lunar Gateway. On Monday, officials signed the agreement in Paris.",
                         "*", "signedOn", "2025-03-10", "NASA and ESA negotiated an agreement on the Lunar Gateway. On Monday, officials praised the agreement in Paris."),
+                new Case("party-named-agreement", "NASA signed an agreement on Monday. Officials said the JAXA agreement covers lunar rovers.",
+                        "*", "party", "JAXA", "NASA signed an agreement on Monday. Officials said JAXA would build lunar rovers."),
                 new Case("agreement-signed-on-date", "The contract was signed on May 5, 2020. The contract between Antrix Corporation and Arianespace covers two launches.",
                         "*", "signedOn", "2020-05-05", "The contract between Antrix Corporation and Arianespace covers two launches."));
     }
