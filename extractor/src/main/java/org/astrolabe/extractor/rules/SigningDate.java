@@ -16,7 +16,7 @@ import org.apache.jena.graph.Node;
  * that does not say the agreement was signed gives no date: "the deal runs until 2030" is no signing.
  */
 final class SigningDate {
-    private static final Pattern SIGNING = Pattern.compile("signed|signs|sign|signing|inked|inks|concluded|sealed|clinched|finali[sz]ed|put|puts");
+    private static final Pattern SIGNING = Pattern.compile("signed|signs|sign|signing|inked|inks|concluded|sealed|clinched|finali[sz]ed|reached|struck|entered|put|puts");
     private static final Pattern NAMES = Pattern.compile("names?|signatures?");
     /** How far the signing verb may be from the agreement's words. */
     private static final int VERB_DISTANCE = 15;
@@ -64,7 +64,9 @@ final class SigningDate {
             if (word.startsWith("put") && !(t + 2 < tokens.size() && NAMES.matcher(tokens.get(t + 2).word().toLowerCase(Locale.ROOT)).matches())) {
                 continue;
             }
-            if (distance(t, kindBegin, kindEnd) <= VERB_DISTANCE) {
+            // "will sign", "agreed to sign": not signed yet, whatever date the sentence gives.
+            boolean notYet = tokens.get(t).tag().equals("VB");
+            if (!notYet && distance(t, kindBegin, kindEnd) <= VERB_DISTANCE) {
                 verbs.add(t);
             }
         }

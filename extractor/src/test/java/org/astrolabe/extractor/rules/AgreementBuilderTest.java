@@ -85,6 +85,21 @@ class AgreementBuilderTest {
     }
 
     @Test
+    void agreementsAreEnteredIntoAndStruckAsWellAsSigned() {
+        ExtractionResult r = extract("JAXA entered into an agreement with ISRO on Monday. Arianespace struck a deal with Eutelsat in January.");
+        assertThat(agreements(r)).as(describe(r)).hasSize(2);
+        assertThat(has(r, "*", "party", "Eutelsat")).as(describe(r)).isTrue();
+        assertThat(has(r, "*", "signedOn", "2025-03-10")).as(describe(r)).isTrue();
+    }
+
+    @Test
+    void anAgreementStillToBeSignedHasNoSigningDate() {
+        ExtractionResult r = extract("ISRO will sign a deal with Arianespace next month.");
+        assertThat(agreements(r)).as(describe(r)).hasSize(1);
+        assertThat(r.facts()).as(describe(r)).noneMatch(f -> f.propertyIri().equals(KG.NS + "signedOn"));
+    }
+
+    @Test
     void aMonthOfSigningIsNotAfterTheArticle() {
         ExtractionResult r = extract("Egypt and China signed the satellite contract in February.", LocalDate.of(2025, 10, 31));
         assertThat(has(r, "*", "signedOn", "2025-02")).as(describe(r)).isTrue();
