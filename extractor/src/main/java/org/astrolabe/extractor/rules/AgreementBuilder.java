@@ -33,6 +33,7 @@ public final class AgreementBuilder {
         final boolean named;
         final Set<Integer> parties = new LinkedHashSet<>();
         final List<RawFact> facts = new ArrayList<>();
+        final List<EntityMention> mentions = new ArrayList<>();
         Node signedOn;
 
         Agreement(ArticleEntity entity, String kind, boolean named) {
@@ -41,6 +42,10 @@ public final class AgreementBuilder {
             this.named = named;
         }
     }
+
+    private static final int MAX_COOPERATING_PARTIES = 3;
+    private static final java.util.regex.Pattern PLURAL =
+            java.util.regex.Pattern.compile("(?i)\\b(agreements|deals|mous|memoranda|pacts|accords|treaties|contracts|arrangements)\\b");
 
     private final List<Agreement> agreements = new ArrayList<>();
     private final java.time.LocalDate articleDate;
@@ -54,27 +59,51 @@ public final class AgreementBuilder {
              RelationRule rule) {
         String kindText = text(tokens, kindBegin, kindEnd);
         Integer namedId = namedAgreement(article, tokens, kindBegin, kindEnd);
+        List<Integer> validParties = parties(article, tokens, parties);
+        if (namedId == null && PLURAL.matcher(kindText).find()) {
+            // "A concluded agreements with B and C": one agreement with each counterpart.
+            List<Integer> counterparts = validParties.stream().filter(p -> firstToken(tokens, p) >= kindEnd).toList();
+            if (counterparts.size() >= 2) {
+                List<Integer> signers = validParties.stream().filter(p -> !counterparts.contains(p)).toList();
+                for (int counterpart : counterparts) {
+                    List<Integer> sides = new ArrayList<>(signers);
+                    sides.add(counterpart);
+                    add(article, tokens, sentence, kindBegin, kindEnd, kindText, null, sides, true, rule);
+                }
+                return;
+            }
+        }
+        add(article, tokens, sentence, kindBegin, kindEnd, kindText, namedId, validParties, false, rule);
+    }
+
+    private void add(ResolvedArticle article, List<CoreLabel> tokens, int sentence, int kindBegin, int kindEnd, String kindText,
+                     Integer namedId, List<Integer> validParties, boolean separate, RelationRule rule) {
         String kind = namedId != null ? "named" : kindOf(kindText);
-        List<Integer> validParties = parties.stream()
-                .filter(p -> article.entity(p) != null && PropertySignatures.allowsObject("party", article.entity(p).classIri()))
-                .toList();
-        Agreement agreement = find(article, namedId, kind, validParties, sentence);
+        // The words just before the agreement's own tell a new one ("a similar memorandum") from one named before.
+        String lower = text(tokens, Math.max(0, kindBegin - 3), kindEnd).toLowerCase(Locale.ROOT);
+        boolean definite = kindBegin > 0 && tokens.get(kindBegin - 1).word().toLowerCase(Locale.ROOT).matches("the|this|that")
+                || kindText.toLowerCase(Locale.ROOT).matches("(the|this|that) .*");
+        boolean another = separate || lower.matches(".*\\b(similar|separate|another|second|other|further)\\b.*");
+        Agreement agreement = find(article, namedId, kind, validParties, definite, another);
         if (agreement == null) {
             ArticleEntity entity = article.getOrCreate("agreement-" + agreements.size() + "-" + sentence, KG.Agreement.getURI(), kindText, null);
             agreement = new Agreement(entity, kind, false);
             agreements.add(agreement);
-            article.addMention(new EntityMention(List.of(entity.id()), sentence, kindBegin, kindEnd, tokens.get(kindBegin).beginPosition(),
+            agreement.mentions.add(new EntityMention(List.of(entity.id()), sentence, kindBegin, kindEnd, tokens.get(kindBegin).beginPosition(),
                     tokens.get(kindEnd - 1).endPosition(), kindText, EntityMention.Kind.NOMINAL));
         }
         if (!agreement.named) {
-            agreement.entity.descriptions().add(kindText.replaceFirst("^(?i)(an?|the) ", ""));
+            agreement.entity.descriptions().add(kindText.replaceFirst("^(?i)(an?|the|this|that) ", ""));
         }
         for (int p : validParties) {
             if (agreement.parties.add(p)) {
                 agreement.facts.add(RawFact.relation(agreement.entity.id(), "party", p, sentence, rule.extractorName(), rule.confidence()));
             }
         }
-        for (int t = kindEnd; t < tokens.size(); t++) {
+        for (int t = concernedFrom(tokens, kindBegin); t < tokens.size(); t++) {
+            if (t >= kindBegin && t < kindEnd) {
+                continue;
+            }
             List<Integer> refs = tokens.get(t).get(KgAnnotations.EntityIdsAnnotation.class);
             if (refs == null) {
                 continue;
@@ -86,10 +115,8 @@ public final class AgreementBuilder {
                 }
             }
         }
-        if (agreement.signedOn == null && tokens.stream().anyMatch(t -> t.word().toLowerCase(Locale.ROOT).matches("sign(ed|s|ing)?|inked"))) {
-            // Years inside the agreement's own name ("2021–2030 ... Program") are its period, not its signing.
-            Optional<Node> date = signingDate(tokens, kindBegin, kindEnd);
-            date = date.map(this::notAfterTheArticle);
+        if (agreement.signedOn == null) {
+            Optional<Node> date = SigningDate.of(tokens, kindBegin, kindEnd).map(this::notAfterTheArticle);
             if (date.isPresent()) {
                 agreement.signedOn = date.get();
                 agreement.facts.add(RawFact.literal(agreement.entity.id(), "signedOn", date.get(), sentence, rule.extractorName(), rule.confidence()));
@@ -97,11 +124,36 @@ public final class AgreementBuilder {
         }
     }
 
+    /**
+     * The parties a rule matched, people replaced by the organisation they sign for: an agreement binds
+     * agencies, companies and states, never the officials who put their names to it.
+     */
+    private static List<Integer> parties(ResolvedArticle article, List<CoreLabel> tokens, List<Integer> matched) {
+        Set<Integer> out = new LinkedHashSet<>();
+        for (int p : matched) {
+            ArticleEntity e = article.entity(p);
+            if (e == null) {
+                continue;
+            }
+            if (e.isA(KG.Person.getURI())) {
+                SignatoryParty.of(article, tokens, p).ifPresent(out::add);
+            } else if (PropertySignatures.allowsObject("party", e.classIri())) {
+                out.add(p);
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** Every statement about the agreements, their keys and labels settled now that all parties are known. */
     public List<RawFact> finish(ResolvedArticle article, List<List<CoreLabel>> sentences) {
         List<RawFact> out = new ArrayList<>();
         for (Agreement a : agreements) {
             preferOrganisationsOverTheirCountries(article, a);
+            if (!a.named && a.parties.size() < 2) {
+                // An agreement has two sides; with one of them unknown it cannot be told from the others.
+                continue;
+            }
+            a.mentions.forEach(article::addMention);
             List<ArticleEntity> parties = a.parties.stream().map(article::entity).toList();
             String partyKeys = parties.stream().map(ArticleEntity::key).sorted().collect(Collectors.joining("-"));
             String partyLabels = parties.stream().map(ArticleEntity::label).sorted().collect(Collectors.joining("–"));
@@ -111,8 +163,8 @@ public final class AgreementBuilder {
             } else {
                 String kindLabel = switch (a.kind) {
                     case "mou" -> "memorandum of understanding";
-                    case "ceasefire" -> "ceasefire";
-                    default -> "agreement";
+                    case "statement" -> "joint statement";
+                    default -> a.kind;
                 };
                 article.rekey(a.entity, "agreement-" + (partyKeys.isEmpty() ? "unknown-parties" : partyKeys) + "-" + a.kind);
                 a.entity.setLabel((partyLabels.isEmpty() ? "" : partyLabels + " ") + kindLabel);
@@ -122,7 +174,8 @@ public final class AgreementBuilder {
                     out.add(f);
                 }
             }
-            if (!a.kind.equals("ceasefire")) {
+            // The signatories of a multilateral convention do not each cooperate with every other.
+            if (!a.kind.equals("ceasefire") && a.parties.size() <= MAX_COOPERATING_PARTIES) {
                 List<Integer> list = new ArrayList<>(a.parties);
                 for (int i = 0; i < list.size(); i++) {
                     for (int j = i + 1; j < list.size(); j++) {
@@ -139,7 +192,13 @@ public final class AgreementBuilder {
         return out;
     }
 
-    private Agreement find(ResolvedArticle article, Integer namedId, String kind, List<Integer> parties, int sentence) {
+    /**
+     * The agreement a mention refers to: the named one it names, or the latest one of its kind whose
+     * parties fit. "A similar memorandum" or "a separate agreement" is another agreement; "the agreement"
+     * may name an earlier one of any kind, if it names no other sides.
+     */
+    private Agreement find(ResolvedArticle article, Integer namedId, String kind, List<Integer> parties, boolean definite,
+                           boolean another) {
         if (namedId != null) {
             for (Agreement a : agreements) {
                 if (a.entity.id() == namedId) {
@@ -150,16 +209,36 @@ public final class AgreementBuilder {
             agreements.add(created);
             return created;
         }
+        if (another && !definite) {
+            return null;
+        }
         for (int k = agreements.size() - 1; k >= 0; k--) {
             Agreement a = agreements.get(k);
-            if (!a.kind.equals(kind)) {
-                continue;
-            }
-            if (parties.isEmpty() || a.parties.isEmpty() || parties.stream().anyMatch(p -> overlaps(article, p, a.parties))) {
+            boolean anaphor = definite && (parties.size() < 2 || a.parties.containsAll(parties));
+            if ((a.kind.equals(kind) || anaphor) && partiesFit(article, parties, a.parties, definite)) {
                 return a;
             }
         }
         return null;
+    }
+
+    /**
+     * Two mentions are one agreement when one adds nothing contradicting the other: no parties, the same
+     * parties, or one side completing the other ("A signed an MoU with B" ... "the MoU with A"). Two
+     * mentions each naming two sides that differ are two agreements.
+     */
+    private static boolean partiesFit(ResolvedArticle article, List<Integer> mentioned, Set<Integer> known, boolean definite) {
+        if (mentioned.isEmpty() || known.isEmpty()) {
+            return true;
+        }
+        long shared = mentioned.stream().filter(p -> overlaps(article, p, known)).count();
+        if (shared == mentioned.size()) {
+            return true;
+        }
+        if (shared > 0 && (mentioned.size() < 2 || known.size() < 2)) {
+            return true;
+        }
+        return definite && mentioned.size() < 2 && known.size() < 2;
     }
 
     /** True if the party is one of them, or is the country of one of them, or has one of them as country. */
@@ -221,6 +300,15 @@ public final class AgreementBuilder {
      * read the weekday forward.
      */
     private Node notAfterTheArticle(Node date) {
+        if (articleDate != null && date.getLiteralDatatype().equals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth)) {
+            // "signed in February" in an October article is the February before, where SUTime reads it forward.
+            java.time.YearMonth month = java.time.YearMonth.parse(date.getLiteralLexicalForm());
+            if (month.isAfter(java.time.YearMonth.from(articleDate))) {
+                return org.apache.jena.graph.NodeFactory.createLiteralDT(month.minusYears(1).toString(),
+                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth);
+            }
+            return date;
+        }
         if (articleDate == null || !date.getLiteralDatatype().equals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)) {
             return date;
         }
@@ -232,22 +320,39 @@ public final class AgreementBuilder {
         return date;
     }
 
-    /** The sentence's first date outside the agreement's name and outside any year range ("2021–2030"). */
-    private static Optional<Node> signingDate(List<CoreLabel> tokens, int kindBegin, int kindEnd) {
+    /**
+     * Where what an agreement concerns may start: after its words, or before them when they describe it
+     * ("the satellite contract") or when something is done under it ("The satellite was launched under a
+     * contract ...").
+     */
+    private static int concernedFrom(List<CoreLabel> tokens, int kindBegin) {
+        int t = kindBegin;
+        while (t > 0 && tokens.get(t - 1).word().toLowerCase(Locale.ROOT).matches("a|an|the|new|its|their")) {
+            t--;
+        }
+        if (t > 0 && tokens.get(t - 1).word().equalsIgnoreCase("under")) {
+            return 0;
+        }
+        int described = kindBegin;
+        while (described > 0 && kindBegin - described < 2 && tokens.get(described - 1).tag().startsWith("NN")
+                && tokens.get(described - 1).get(KgAnnotations.EntityIdsAnnotation.class) != null) {
+            described--;
+        }
+        return described;
+    }
+
+    private static int firstToken(List<CoreLabel> tokens, int entityId) {
         for (int t = 0; t < tokens.size(); t++) {
-            if ((t >= kindBegin && t < kindEnd) || isYearRange(tokens, t) || isYearRange(tokens, t - 2)) {
-                continue;
-            }
-            Optional<Node> date = RuleEngine.firstDate(tokens, t, t + 1);
-            if (date.isPresent()) {
-                return date;
+            List<Integer> refs = tokens.get(t).get(KgAnnotations.EntityIdsAnnotation.class);
+            if (refs != null && refs.contains(entityId)) {
+                return t;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     /** "2025 – 2029" starting at token {@code t}. */
-    private static boolean isYearRange(List<CoreLabel> tokens, int t) {
+    static boolean isYearRange(List<CoreLabel> tokens, int t) {
         return t >= 0 && t + 2 < tokens.size() && tokens.get(t).word().matches("(19|20)\\d\\d")
                 && tokens.get(t + 1).word().matches("[-–—]|to|--") && tokens.get(t + 2).word().matches("(19|20)\\d\\d");
     }
@@ -274,6 +379,14 @@ public final class AgreementBuilder {
         }
         if (lower.contains("ceasefire") || lower.contains("truce")) {
             return "ceasefire";
+        }
+        if (lower.contains("statement") || lower.contains("declaration") || lower.contains("letter of intent")) {
+            return "statement";
+        }
+        for (String kind : List.of("contract", "arrangement", "convention")) {
+            if (lower.contains(kind)) {
+                return kind;
+            }
         }
         return "agreement";
     }

@@ -24,6 +24,7 @@ import org.astrolabe.extractor.ner.KgAnnotations;
  * pattern (?$o %Country%) /'s|’s/ (?$s %Organization%)
  * emit country($s, $o)
  * </pre>
+ * {@code define $NAME pattern} names a sub-pattern that the rules after it use as {@code $NAME}.
  * In patterns, {@code {kg:Class}} matches tokens of an entity of that class (local names), {@code %Class%}
  * is shorthand for one entity of that class or its subclasses (with an acronym in parentheses), and
  * {@code %Gap%} is a token outside any entity.
@@ -106,6 +107,8 @@ public final class RuleFile {
                 case "confidence" -> confidence = Double.parseDouble(rest);
                 case "pattern" -> pattern.append(' ').append(rest);
                 case "emit" -> emits.add(emit(rest, source, n + 1));
+                // A named sub-pattern for the rules after it ("define $AGREEMENT_NOUN /deal|pact/").
+                case "define" -> env.bind(rest.split("\\s+", 2)[0], expand(rest.split("\\s+", 2)[1]));
                 default -> throw new IllegalArgumentException(source + ":" + (n + 1) + ": unknown keyword '" + keyword + "'");
             }
         }

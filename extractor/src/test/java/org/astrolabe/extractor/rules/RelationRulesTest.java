@@ -29,6 +29,10 @@ class RelationRulesTest {
     }
 
     static Stream<Case> cases() {
+        return Stream.concat(ruleFileCases(), AgreementRuleCases.cases());
+    }
+
+    private static Stream<Case> ruleFileCases() {
         return Stream.of(
                 new Case("leader-title-before-name", "Indian Prime Minister Narendra Modi visited the space centre in Bengaluru.",
                         "Narendra Modi", "leaderOf", "India", "Narendra Modi visited the space centre in Bengaluru."),

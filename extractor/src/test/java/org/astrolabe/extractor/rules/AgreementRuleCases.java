@@ -1,0 +1,34 @@
+package org.astrolabe.extractor.rules;
+
+import java.util.stream.Stream;
+
+import org.astrolabe.extractor.rules.RelationRulesTest.Case;
+
+/** Sentences for the agreement rules of the rule file, written for the test. */
+final class AgreementRuleCases {
+    private AgreementRuleCases() {}
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                new Case("agreement-signed-by", "The launch contract was signed on May 5, 2020, by Antrix Corporation and Arianespace.",
+                        "*", "party", "Arianespace", "The launch contract was praised by Antrix Corporation and Arianespace."),
+                new Case("possessive-agreement-with", "ISRO's contract with Arianespace covers two launches.",
+                        "*", "party", "Arianespace", "ISRO's engineers met Arianespace in Kourou."),
+                new Case("under-agreement-with", "Under a new agreement with NASA, ISRO will provide a radar.",
+                        "*", "party", "ISRO", "Under a new budget, ISRO will provide a radar to NASA."),
+                new Case("the-agreement-with", "ISRO signed a memorandum of understanding in May. The memorandum with JAXA covers lunar rovers.",
+                        "*", "party", "JAXA", "ISRO signed a memorandum of understanding in May. A report by JAXA covers lunar rovers."),
+                new Case("dated-signing-of-agreement", "Officials on May 5, 2020 signed in Geneva a convention on space debris. "
+                        + "Brazil, Chile and Peru put their names to the convention.",
+                        "*", "signedOn", "2020-05-05", "Officials signed in Geneva a convention on space debris. "
+                        + "Brazil, Chile and Peru put their names to the convention."),
+                new Case("agreement-that-parties-signed", "The cooperation agreement that India and Japan signed in 2021 covers lunar rovers.",
+                        "*", "party", "Japan", "The cooperation agreement that India praised in 2021 covers lunar rovers built in Japan."),
+                new Case("signed-the-agreement", "NASA and ESA negotiated an agreement on the Lunar Gateway. On Monday, officials signed the agreement in Paris.",
+                        "*", "signedOn", "2025-03-10", "NASA and ESA negotiated an agreement on the Lunar Gateway. On Monday, officials praised the agreement in Paris."),
+                new Case("party-named-agreement", "NASA signed an agreement on Monday. Officials said the JAXA agreement covers lunar rovers.",
+                        "*", "party", "JAXA", "NASA signed an agreement on Monday. Officials said JAXA would build lunar rovers."),
+                new Case("agreement-signed-on-date", "The contract was signed on May 5, 2020. The contract between Antrix Corporation and Arianespace covers two launches.",
+                        "*", "signedOn", "2020-05-05", "The contract between Antrix Corporation and Arianespace covers two launches."));
+    }
+}
