@@ -34,6 +34,8 @@ import org.astrolabe.core.model.Fact;
 import org.astrolabe.core.model.Iris;
 import org.astrolabe.core.model.Mention;
 import org.astrolabe.extractor.gazetteer.Gazetteer;
+import org.astrolabe.extractor.learn.RelationClassifier;
+import org.astrolabe.extractor.learn.RelationModel;
 import org.astrolabe.extractor.ner.DomainNerRules;
 import org.astrolabe.extractor.resolve.ArticleEntity;
 import org.astrolabe.extractor.resolve.EntityMention;
@@ -76,6 +78,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
     private final MentionResolver resolver;
     private final RuleEngine rules;
     private final BackgroundFacts background;
+    private final RelationClassifier relationClassifier;
     private final Iris iris;
     private final String version;
 
@@ -90,6 +93,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         this.resolver = new MentionResolver(gazetteer);
         this.rules = new RuleEngine(RuleFile.load(RELATION_RULES_RESOURCE));
         this.background = new BackgroundFacts(gazetteer);
+        this.relationClassifier = RelationClassifier.load();
         this.pipeline = new StanfordCoreNLP(properties(gazetteer));
         this.version = "astrolabe-corenlp-" + CORENLP_VERSION + "+rules-" + fingerprint();
     }
@@ -144,6 +148,12 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         return document;
     }
 
+    /** Runs the annotators and resolution: what the relation stages read (and what training reads). */
+    public AnalysedArticle analyse(Article article) {
+        List<CoreMap> sentences = annotate(article).get(CoreAnnotations.SentencesAnnotation.class);
+        return new AnalysedArticle(sentences, resolver.resolve(sentences, article.text()));
+    }
+
     @Override
     public ExtractionResult extract(Article article) {
         Annotation document = annotate(article);
@@ -156,6 +166,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         List<List<CoreLabel>> tokens = sentences.stream().map(s -> s.get(CoreAnnotations.TokensAnnotation.class)).toList();
         raw.addAll(agreements.finish(resolved, tokens));
         raw.addAll(background.derive(resolved, raw));
+        raw.addAll(relationClassifier.classify(sentences, resolved));
 
         Map<Integer, String> iriOf = new LinkedHashMap<>();
         for (ArticleEntity e : resolved.entities()) {
@@ -273,7 +284,8 @@ public final class CoreNlpExtractor implements ArticleExtractor {
     private static String fingerprint() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String resource : List.of(Ontology.GAZETTEER_RESOURCE, RELATION_RULES_RESOURCE, DomainNerRules.NAME_RULES_RESOURCE)) {
+            for (String resource : List.of(Ontology.GAZETTEER_RESOURCE, RELATION_RULES_RESOURCE, DomainNerRules.NAME_RULES_RESOURCE,
+                    RelationModel.RESOURCE)) {
                 try (InputStream in = CoreNlpExtractor.class.getClassLoader().getResourceAsStream(resource)) {
                     if (in != null) {
                         digest.update(in.readAllBytes());

@@ -1,0 +1,62 @@
+package org.astrolabe.extractor.learn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import edu.stanford.nlp.util.CoreMap;
+import org.astrolabe.extractor.resolve.ArticleEntity;
+import org.astrolabe.extractor.resolve.ResolvedArticle;
+import org.astrolabe.extractor.rules.RawFact;
+
+/**
+ * The learned relation stage: classifies every candidate pair of a sentence ({@link CandidatePairs}) with
+ * the trained {@link RelationModel} and states each property whose probability reaches the property's
+ * threshold, with that probability as confidence. Trained by {@link RelationTrainer} (the
+ * {@code astrolabe train} command). Stateless and thread-safe.
+ */
+public final class RelationClassifier {
+    public static final String EXTRACTOR = "learned:relation-classifier";
+
+    private final RelationModel model;
+
+    public RelationClassifier(RelationModel model) {
+        this.model = model;
+    }
+
+    /** The classifier with the committed weights. */
+    public static RelationClassifier load() {
+        return new RelationClassifier(RelationModel.load());
+    }
+
+    public List<RawFact> classify(List<CoreMap> sentences, ResolvedArticle article) {
+        List<RawFact> facts = new ArrayList<>();
+        for (CandidatePair pair : CandidatePairs.of(article)) {
+            for (Map.Entry<String, Double> p : probabilities(sentences, article, pair).entrySet()) {
+                if (!p.getKey().equals(RelationLabels.NONE) && p.getValue() >= model.threshold(p.getKey())) {
+                    facts.add(RawFact.relation(pair.subject(), p.getKey(), pair.object(), pair.sentence(), EXTRACTOR, p.getValue()));
+                }
+            }
+        }
+        return facts;
+    }
+
+    /** The probability of each property the pair's classes allow, and of NONE. */
+    Map<String, Double> probabilities(List<CoreMap> sentences, ResolvedArticle article, CandidatePair pair) {
+        return model.probabilities(features(sentences, article, pair), labels(article, pair));
+    }
+
+    static List<String> features(List<CoreMap> sentences, ResolvedArticle article, CandidatePair pair) {
+        ArticleEntity s = article.entity(pair.subject());
+        ArticleEntity o = article.entity(pair.object());
+        return RelationFeatures.of(sentences.get(pair.sentence()), pair, s.classLocalName(), o.classLocalName());
+    }
+
+    /** NONE and the properties the pair's classes allow. */
+    static List<String> labels(ResolvedArticle article, CandidatePair pair) {
+        List<String> labels = new ArrayList<>();
+        labels.add(RelationLabels.NONE);
+        labels.addAll(RelationLabels.allowed(article.entity(pair.subject()).classIri(), article.entity(pair.object()).classIri()));
+        return labels;
+    }
+}

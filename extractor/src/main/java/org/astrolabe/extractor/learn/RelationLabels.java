@@ -1,0 +1,32 @@
+package org.astrolabe.extractor.learn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.astrolabe.extractor.rules.PropertySignatures;
+
+/**
+ * The labels the relation classifier chooses from: the entity-to-entity properties of the vocabulary
+ * (agreement parties and subjects excepted: {@code rules.AgreementBuilder} builds agreements) and
+ * {@link #NONE}.
+ */
+public final class RelationLabels {
+    public static final String NONE = "NONE";
+    /** In a fixed order: the order of labels in training and in the weights file. */
+    public static final List<String> PROPERTIES = List.of("payloadOf", "developedBy", "operatedBy", "destination",
+            "launchVehicle", "launchSite", "participatesIn", "cooperatesWith", "country", "headquarteredIn", "locatedIn",
+            "memberOf", "leaderOf", "nationality", "metWith");
+
+    private RelationLabels() {}
+
+    /** The properties a subject and an object of these classes (IRIs) may have between them, in label order. */
+    public static List<String> allowed(String subjectClassIri, String objectClassIri) {
+        List<String> out = new ArrayList<>();
+        for (String p : PROPERTIES) {
+            if (PropertySignatures.allowsSubject(p, subjectClassIri) && PropertySignatures.allowsObject(p, objectClassIri)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}
