@@ -53,7 +53,10 @@ public record TrainingSet(List<TrainingArticle> articles, List<String> comments)
                 continue;
             }
             articles.add(new TrainingArticle(article, annotation(gold.get())));
-            articleNames.add(article.source());
+            String file = article.source().split("#", 2)[0];
+            if (!articleNames.contains(file)) {
+                articleNames.add(file); // a page may hold several articles: record its file once
+            }
         }
         List<String> comments = List.of(
                 "Weights of the learned relation classifier (org.astrolabe.extractor.learn), written by `astrolabe train`: do not edit.",

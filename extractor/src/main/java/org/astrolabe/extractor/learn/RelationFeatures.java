@@ -50,6 +50,7 @@ public final class RelationFeatures {
             f.add("cons=nested");
         }
         between(tokens, first.tokenEnd(), second.tokenBegin(), order, f);
+        entitiesBetween(tokens, first.tokenEnd(), second.tokenBegin(), subjectClass, objectClass, f);
         f.add("before=" + (first.tokenBegin() > 0 ? lemma(tokens, first.tokenBegin() - 1) : "<s>"));
         f.add("after=" + (second.tokenEnd() < tokens.size() ? lemma(tokens, second.tokenEnd()) : "</s>"));
         f.add("sprev=" + (pair.subjectMention().tokenBegin() > 0 ? lemma(tokens, pair.subjectMention().tokenBegin() - 1) : "<s>"));
@@ -101,6 +102,31 @@ public final class RelationFeatures {
         if (sequence.size() == 1 && (sequence.get(0).equals("'s") || sequence.get(0).equals("’s"))) {
             f.add("cons=poss");
         }
+    }
+
+    /**
+     * How many other entities lie between the two, and whether one of them has the subject's or the object's
+     * class: then that one is usually the related entity, not this.
+     */
+    private static void entitiesBetween(List<CoreLabel> tokens, int from, int to, String subjectClass, String objectClass,
+                                        Set<String> f) {
+        int count = 0;
+        Object previous = null;
+        for (int t = from; t < to; t++) {
+            Object ids = tokens.get(t).get(KgAnnotations.EntityIdsAnnotation.class);
+            if (ids != null && !ids.equals(previous)) {
+                count++;
+                String kgClass = tokens.get(t).get(KgAnnotations.KgClassAnnotation.class);
+                if (objectClass.equals(kgClass)) {
+                    f.add("between=object-class");
+                }
+                if (subjectClass.equals(kgClass)) {
+                    f.add("between=subject-class");
+                }
+            }
+            previous = ids;
+        }
+        f.add("between=" + Math.min(count, 2));
     }
 
     /** The token of the mention whose governors are all outside it: the last such, as English heads come last. */

@@ -32,7 +32,7 @@ import org.astrolabe.extractor.rules.PropertySignatures;
  */
 public final class RelationTrainer {
     public static final double TARGET_PRECISION = 0.75;
-    static final double L1 = 1.0;
+    static final double L1 = 0.3;
     static final int FOLDS = 5;
     /** A property needs this many correct held-out facts before it is stated at all. */
     static final int MIN_CORRECT = 3;
@@ -47,6 +47,8 @@ public final class RelationTrainer {
 
     private final Function<Article, AnalysedArticle> analyser;
     private final PrintWriter log;
+    private double l1 = L1;
+    private double l2Sigma;
 
     /**
      * @param analyser reads an article up to resolution (the extractor's {@code analyse})
@@ -58,6 +60,29 @@ public final class RelationTrainer {
     }
 
     public RelationModel train(List<TrainingArticle> articles, List<String> comments) {
+        return train(read(articles), articles.size(), comments);
+    }
+
+    /** The L1 penalty (experiments only: the committed weights use {@link #L1}). */
+    RelationTrainer withL1(double penalty) {
+        this.l1 = penalty;
+        this.l2Sigma = 0;
+        return this;
+    }
+
+    /** A quadratic prior of this sigma instead of L1 (experiments only). */
+    RelationTrainer withL2(double sigma) {
+        this.l2Sigma = sigma;
+        return this;
+    }
+
+    RelationModel train(List<Example> examples, int documents, List<String> comments) {
+        Map<String, Map<String, Double>> weights = fit(examples, d -> true);
+        Map<String, Double> thresholds = thresholds(examples, documents);
+        return new RelationModel(weights, thresholds, comments);
+    }
+
+    List<Example> read(List<TrainingArticle> articles) {
         List<Example> examples = new ArrayList<>();
         for (int d = 0; d < articles.size(); d++) {
             TrainingArticle training = articles.get(d);
@@ -67,9 +92,8 @@ public final class RelationTrainer {
         }
         long positive = examples.stream().filter(e -> !e.gold().isEmpty()).count();
         log.println(examples.size() + " candidate pairs, " + positive + " with a gold property");
-        Map<String, Map<String, Double>> weights = fit(examples, d -> true);
-        Map<String, Double> thresholds = thresholds(examples, articles.size());
-        return new RelationModel(weights, thresholds, comments);
+        log.flush();
+        return examples;
     }
 
     static List<Example> examples(int document, AnalysedArticle analysed, GoldAnnotation gold) {
@@ -90,7 +114,7 @@ public final class RelationTrainer {
     }
 
     /** Label to feature to weight, trained on the examples of the documents {@code use} accepts. */
-    private static Map<String, Map<String, Double>> fit(List<Example> examples, java.util.function.IntPredicate use) {
+    private Map<String, Map<String, Double>> fit(List<Example> examples, java.util.function.IntPredicate use) {
         Dataset<String, String> data = new Dataset<>();
         for (Example e : examples) {
             if (!use.test(e.document())) {
@@ -103,12 +127,15 @@ public final class RelationTrainer {
                 data.add(new BasicDatum<>(e.features(), label));
             }
         }
+        boolean quadratic = l2Sigma > 0;
         LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>(() -> {
             QNMinimizer minimizer = new QNMinimizer(15);
-            minimizer.useOWLQN(true, L1);
+            if (!quadratic) {
+                minimizer.useOWLQN(true, l1);
+            }
             minimizer.shutUp();
             return minimizer;
-        }, 1e-4, false, new LogPrior(LogPrior.LogPriorType.NULL));
+        }, 1e-4, false, quadratic ? new LogPrior(LogPrior.LogPriorType.QUADRATIC, l2Sigma, 0.01) : new LogPrior(LogPrior.LogPriorType.NULL));
         factory.setVerbose(false);
         double[][] trained = factory.trainWeights(data);
         Index<String> features = data.featureIndex();
