@@ -70,7 +70,9 @@ public record TrainingSet(List<TrainingArticle> articles, List<String> comments)
                 .map(e -> new GoldAnnotation.Entity(e.id(), localName(e.classIri()), e.names())).toList();
         List<GoldAnnotation.Fact> facts = document.facts().stream().filter(f -> !f.isLiteral())
                 .map(f -> new GoldAnnotation.Fact(f.subject(), localName(f.property()), f.object())).toList();
-        return new GoldAnnotation(entities, facts);
+        List<GoldAnnotation.Literal> literals = document.facts().stream().filter(GoldStandard.Fact::isLiteral)
+                .map(f -> new GoldAnnotation.Literal(f.subject(), localName(f.property()), f.literal())).toList();
+        return new GoldAnnotation(entities, facts, literals);
     }
 
     private static String localName(String iri) {

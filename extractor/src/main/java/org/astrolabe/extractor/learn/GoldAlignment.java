@@ -29,10 +29,12 @@ public final class GoldAlignment {
 
     private final Map<Integer, Set<String>> goldIds;
     private final Map<String, Set<String>> propertiesByPair;
+    private final List<GoldAnnotation.Literal> literals;
 
-    private GoldAlignment(Map<Integer, Set<String>> goldIds, Map<String, Set<String>> propertiesByPair) {
+    private GoldAlignment(Map<Integer, Set<String>> goldIds, Map<String, Set<String>> propertiesByPair, List<GoldAnnotation.Literal> literals) {
         this.goldIds = goldIds;
         this.propertiesByPair = propertiesByPair;
+        this.literals = literals;
     }
 
     public static GoldAlignment align(ResolvedArticle article, GoldAnnotation gold) {
@@ -62,7 +64,7 @@ public final class GoldAlignment {
                 properties.computeIfAbsent(f.object() + '\t' + f.subject(), k -> new LinkedHashSet<>()).add(f.property());
             }
         }
-        return new GoldAlignment(ids, properties);
+        return new GoldAlignment(ids, properties, gold.literals());
     }
 
     /** The gold properties from the entity {@code subject} to {@code object} (article ids), in label order. */
@@ -82,6 +84,16 @@ public final class GoldAlignment {
             }
         }
         return ordered;
+    }
+
+    /**
+     * True if the gold gives the entity this date for the property: the date read at the gold's precision
+     * is the gold's ("2025-04-22" for a gold "2025-04"), as the scorer compares dates.
+     */
+    public boolean hasDate(int subject, String property, String date) {
+        Set<String> ids = goldIds.getOrDefault(subject, Set.of());
+        return literals.stream().anyMatch(l -> l.property().equals(property) && ids.contains(l.subject())
+                && date.startsWith(l.value().strip()));
     }
 
     /** The names the exported graph gives the entity: label, names, descriptions, gazetteer aliases. */

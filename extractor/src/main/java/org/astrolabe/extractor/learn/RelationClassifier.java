@@ -11,7 +11,8 @@ import org.astrolabe.extractor.rules.RawFact;
 
 /**
  * The learned relation stage: classifies every candidate pair of a sentence ({@link CandidatePairs}) with
- * the trained {@link RelationModel} and states each property whose probability reaches the property's
+ * the trained {@link RelationModel}, and every mission or spacecraft with every date of its sentence, and
+ * states each property whose probability reaches the property's
  * threshold, with that probability as confidence. Trained by {@link RelationTrainer} (the
  * {@code astrolabe train} command). Stateless and thread-safe.
  */
@@ -31,14 +32,24 @@ public final class RelationClassifier {
 
     public List<RawFact> classify(List<CoreMap> sentences, ResolvedArticle article) {
         List<RawFact> facts = new ArrayList<>();
-        for (CandidatePair pair : CandidatePairs.of(article)) {
+        for (CandidatePair pair : candidates(sentences, article)) {
             for (Map.Entry<String, Double> p : probabilities(sentences, article, pair).entrySet()) {
-                if (!p.getKey().equals(RelationLabels.NONE) && p.getValue() >= model.threshold(p.getKey())) {
-                    facts.add(RawFact.relation(pair.subject(), p.getKey(), pair.object(), pair.sentence(), EXTRACTOR, p.getValue()));
+                if (p.getKey().equals(RelationLabels.NONE) || p.getValue() < model.threshold(p.getKey())) {
+                    continue;
                 }
+                facts.add(pair.isLiteral()
+                        ? RawFact.literal(pair.subject(), p.getKey(), pair.literal(), pair.sentence(), EXTRACTOR, p.getValue())
+                        : RawFact.relation(pair.subject(), p.getKey(), pair.object(), pair.sentence(), EXTRACTOR, p.getValue()));
             }
         }
         return facts;
+    }
+
+    /** The entity pairs, then the dated ones. */
+    static List<CandidatePair> candidates(List<CoreMap> sentences, ResolvedArticle article) {
+        List<CandidatePair> all = new ArrayList<>(CandidatePairs.of(article));
+        all.addAll(CandidatePairs.dated(article, sentences));
+        return all;
     }
 
     /** The probability of each property the pair's classes allow, and of NONE. */
@@ -48,14 +59,23 @@ public final class RelationClassifier {
 
     static List<String> features(List<CoreMap> sentences, ResolvedArticle article, CandidatePair pair) {
         ArticleEntity s = article.entity(pair.subject());
+        if (pair.isLiteral()) {
+            List<String> features = new ArrayList<>(RelationFeatures.of(sentences.get(pair.sentence()), pair, s.classLocalName(), "DATE"));
+            features.add("dateprec=" + pair.literal().getLiteralLexicalForm().length());
+            return features;
+        }
         ArticleEntity o = article.entity(pair.object());
         return RelationFeatures.of(sentences.get(pair.sentence()), pair, s.classLocalName(), o.classLocalName());
     }
 
-    /** NONE and the properties the pair's classes allow. */
+    /** NONE and the properties the pair's classes allow ({@code launchDate} for a dated pair). */
     static List<String> labels(ResolvedArticle article, CandidatePair pair) {
         List<String> labels = new ArrayList<>();
         labels.add(RelationLabels.NONE);
+        if (pair.isLiteral()) {
+            labels.add(RelationLabels.LAUNCH_DATE);
+            return labels;
+        }
         labels.addAll(RelationLabels.allowed(article.entity(pair.subject()).classIri(), article.entity(pair.object()).classIri()));
         return labels;
     }

@@ -14,7 +14,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import org.astrolabe.extractor.ner.KgAnnotations;
-import org.astrolabe.extractor.resolve.EntityMention;
 
 /**
  * The features of a candidate pair, typed and free of entity names: the classes, the order and distance,
@@ -22,7 +21,8 @@ import org.astrolabe.extractor.resolve.EntityMention;
  * the shortest path in the enhanced++ dependency graph between the mentions' heads (with and without its
  * lemmas), the words just around the pair, the construction joining them (apposition, possessive,
  * compound, preposition, conjunction) and how each is mentioned (name, description, pronoun, adjective).
- * Other entities between the two read as their class ({@code <Country>}), so a feature never names one.
+ * Other entities between the two read as their class ({@code <Country>}), so a feature never names one; a
+ * date side reads as the class {@code DATE}.
  */
 public final class RelationFeatures {
     static final int LONGEST_PATH = 5;
@@ -41,21 +41,21 @@ public final class RelationFeatures {
         f.add("cls=" + subjectClass + ">" + objectClass);
         f.add("order=" + order);
         f.add("dist=" + order + ":" + bucket(pair.gap()));
-        f.add("skind=" + pair.subjectMention().kind());
-        f.add("okind=" + pair.objectMention().kind());
+        f.add("skind=" + pair.subjectSpan().kind());
+        f.add("okind=" + pair.objectSpan().kind());
 
-        EntityMention first = pair.subjectFirst() ? pair.subjectMention() : pair.objectMention();
-        EntityMention second = pair.subjectFirst() ? pair.objectMention() : pair.subjectMention();
-        if (second.tokenBegin() < first.tokenEnd()) {
+        Span first = pair.subjectFirst() ? pair.subjectSpan() : pair.objectSpan();
+        Span second = pair.subjectFirst() ? pair.objectSpan() : pair.subjectSpan();
+        if (second.begin() < first.end()) {
             f.add("cons=nested");
         }
-        between(tokens, first.tokenEnd(), second.tokenBegin(), order, f);
-        entitiesBetween(tokens, first.tokenEnd(), second.tokenBegin(), subjectClass, objectClass, f);
-        f.add("before=" + (first.tokenBegin() > 0 ? lemma(tokens, first.tokenBegin() - 1) : "<s>"));
-        f.add("after=" + (second.tokenEnd() < tokens.size() ? lemma(tokens, second.tokenEnd()) : "</s>"));
-        f.add("sprev=" + (pair.subjectMention().tokenBegin() > 0 ? lemma(tokens, pair.subjectMention().tokenBegin() - 1) : "<s>"));
+        between(tokens, first.end(), second.begin(), order, f);
+        entitiesBetween(tokens, first.end(), second.begin(), subjectClass, objectClass, f);
+        f.add("before=" + (first.begin() > 0 ? lemma(tokens, first.begin() - 1) : "<s>"));
+        f.add("after=" + (second.end() < tokens.size() ? lemma(tokens, second.end()) : "</s>"));
+        f.add("sprev=" + (pair.subjectSpan().begin() > 0 ? lemma(tokens, pair.subjectSpan().begin() - 1) : "<s>"));
         if (graph != null) {
-            path(graph, head(graph, pair.subjectMention()), head(graph, pair.objectMention()), f);
+            path(graph, head(graph, pair.subjectSpan()), head(graph, pair.objectSpan()), f);
         }
         return new ArrayList<>(f);
     }
@@ -74,6 +74,9 @@ public final class RelationFeatures {
         for (int t = from; t < to; t++) {
             CoreLabel token = tokens.get(t);
             String kgClass = token.get(KgAnnotations.KgClassAnnotation.class);
+            if ((kgClass == null || kgClass.equals("-")) && "DATE".equals(token.ner())) {
+                kgClass = "DATE"; // "in 2028", "on Friday": the date's shape, not its value
+            }
             if (kgClass != null && !kgClass.equals("-")) {
                 if (!kgClass.equals(previousClass)) {
                     sequence.add("<" + kgClass + ">");
@@ -130,15 +133,15 @@ public final class RelationFeatures {
     }
 
     /** The token of the mention whose governors are all outside it: the last such, as English heads come last. */
-    static int head(SemanticGraph graph, EntityMention mention) {
-        for (int t = mention.tokenEnd() - 1; t >= mention.tokenBegin(); t--) {
+    static int head(SemanticGraph graph, Span mention) {
+        for (int t = mention.end() - 1; t >= mention.begin(); t--) {
             IndexedWord word = graph.getNodeByIndexSafe(t + 1);
             if (word == null) {
                 continue;
             }
             boolean governedInside = false;
             for (IndexedWord parent : graph.getParents(word)) {
-                if (parent.index() - 1 >= mention.tokenBegin() && parent.index() - 1 < mention.tokenEnd()) {
+                if (parent.index() - 1 >= mention.begin() && parent.index() - 1 < mention.end()) {
                     governedInside = true;
                     break;
                 }
@@ -147,7 +150,7 @@ public final class RelationFeatures {
                 return t;
             }
         }
-        return mention.tokenEnd() - 1;
+        return mention.end() - 1;
     }
 
     private static void path(SemanticGraph graph, int subjectHead, int objectHead, Set<String> f) {

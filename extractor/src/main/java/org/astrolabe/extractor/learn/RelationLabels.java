@@ -8,7 +8,7 @@ import org.astrolabe.extractor.rules.PropertySignatures;
 /**
  * The labels the relation classifier chooses from: the entity-to-entity properties of the vocabulary
  * (agreement parties and subjects excepted: {@code rules.AgreementBuilder} builds agreements) and
- * {@link #NONE}.
+ * {@link #NONE}; for a mission or spacecraft and a date, {@link #LAUNCH_DATE}.
  */
 public final class RelationLabels {
     public static final String NONE = "NONE";
@@ -16,6 +16,11 @@ public final class RelationLabels {
     public static final List<String> PROPERTIES = List.of("payloadOf", "developedBy", "operatedBy", "destination",
             "launchVehicle", "launchSite", "participatesIn", "cooperatesWith", "country", "headquarteredIn", "locatedIn",
             "memberOf", "leaderOf", "nationality", "metWith");
+
+    /** The literal property the classifier reads from a mission or spacecraft and a date of its sentence. */
+    public static final String LAUNCH_DATE = "launchDate";
+    /** Every label but NONE: the entity-to-entity properties, then the literal one. */
+    public static final List<String> ALL = java.util.stream.Stream.concat(PROPERTIES.stream(), java.util.stream.Stream.of(LAUNCH_DATE)).toList();
 
     private RelationLabels() {}
 

@@ -47,14 +47,35 @@ class RelationFeaturesTest {
         assertThat(f).contains("bw=<far>").noneMatch(x -> x.startsWith("trigger="));
     }
 
+    @Test
+    void aMissionIsPairedWithTheDatesOfItsSentence() {
+        AnalysedArticle analysed = analyse("The Chang'e 7 mission will be launched in 2026 from Wenchang.");
+        CandidatePair dated = CandidatePairs.dated(analysed.resolved(), analysed.sentences()).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no dated candidate"));
+        assertThat(dated.literal().getLiteralLexicalForm()).isEqualTo("2026");
+        List<String> f = RelationClassifier.features(analysed.sentences(), analysed.resolved(), dated);
+        assertThat(f).contains("cls=Mission>DATE", "okind=DATE", "trigger=SO:launch", "dateprec=4");
+        assertThat(RelationClassifier.labels(analysed.resolved(), dated)).containsExactly(RelationLabels.NONE, RelationLabels.LAUNCH_DATE);
+    }
+
+    @Test
+    void datesBetweenReadAsTheirShape() {
+        List<String> f = features("Egypt said on Friday that Kenya would join.", "Egypt", "Kenya");
+        assertThat(f).contains("bw=<DATE>").doesNotContain("bw=friday");
+    }
+
     private static void assertNoNames(List<String> features, String... names) {
         for (String name : names) {
             assertThat(features).noneMatch(x -> x.toLowerCase(Locale.ROOT).contains(name));
         }
     }
 
+    private static AnalysedArticle analyse(String text) {
+        return CoreNlpExtractor.shared().analyse(new Article("test", null, null, LocalDate.of(2025, 3, 14), text));
+    }
+
     private static List<String> features(String text, String subject, String object) {
-        AnalysedArticle analysed = CoreNlpExtractor.shared().analyse(new Article("test", null, null, LocalDate.of(2025, 3, 14), text));
+        AnalysedArticle analysed = analyse(text);
         CandidatePair pair = CandidatePairs.of(analysed.resolved()).stream()
                 .filter(p -> named(analysed, p.subject(), subject) && named(analysed, p.object(), object)).findFirst()
                 .orElseThrow(() -> new AssertionError("no candidate pair " + subject + " -> " + object + " in: " + text));

@@ -55,7 +55,7 @@ class RelationModelTest {
         RelationModel committed = RelationModel.load();
         assertThat(committed.weightCount()).isPositive();
         assertThat(committed.thresholds()).isNotEmpty().allSatisfy((label, t) -> {
-            assertThat(RelationLabels.PROPERTIES).contains(label);
+            assertThat(RelationLabels.ALL).contains(label);
             assertThat(t).isBetween(RelationTrainer.LOWEST_THRESHOLD, 1.0);
         });
     }
