@@ -34,7 +34,7 @@ import org.astrolabe.extractor.rules.PropertySignatures;
  */
 public final class RelationTrainer {
     public static final double TARGET_PRECISION = 0.75;
-    static final double L1 = 0.3;
+    static final double L1 = 1.0;
     static final int FOLDS = 5;
     /** A property needs this many correct held-out facts before it is stated at all. */
     static final int MIN_CORRECT = 3;
