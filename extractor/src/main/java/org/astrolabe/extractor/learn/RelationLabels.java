@@ -2,6 +2,7 @@ package org.astrolabe.extractor.learn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.astrolabe.extractor.rules.PropertySignatures;
 
@@ -20,7 +21,7 @@ public final class RelationLabels {
     /** The literal property the classifier reads from a mission or spacecraft and a date of its sentence. */
     public static final String LAUNCH_DATE = "launchDate";
     /** Every label but NONE: the entity-to-entity properties, then the literal one. */
-    public static final List<String> ALL = java.util.stream.Stream.concat(PROPERTIES.stream(), java.util.stream.Stream.of(LAUNCH_DATE)).toList();
+    public static final List<String> ALL = Stream.concat(PROPERTIES.stream(), Stream.of(LAUNCH_DATE)).toList();
 
     private RelationLabels() {}
 

@@ -4,11 +4,13 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 import edu.stanford.nlp.classify.Dataset;
 import edu.stanford.nlp.classify.LinearClassifierFactory;
@@ -108,7 +110,7 @@ public final class RelationTrainer {
                     ? (alignment.hasDate(pair.subject(), RelationLabels.LAUNCH_DATE, pair.literal().getLiteralLexicalForm())
                             ? Set.of(RelationLabels.LAUNCH_DATE) : Set.of())
                     : alignment.properties(pair.subject(), pair.object());
-            Set<String> fitting = new java.util.LinkedHashSet<>(goldProperties);
+            Set<String> fitting = new LinkedHashSet<>(goldProperties);
             fitting.retainAll(labels);
             if (!goldProperties.isEmpty() && fitting.isEmpty()) {
                 continue; // the gold relates them by a property our classes rule out: no evidence either way
@@ -119,7 +121,7 @@ public final class RelationTrainer {
     }
 
     /** Label to feature to weight, trained on the examples of the documents {@code use} accepts. */
-    private Map<String, Map<String, Double>> fit(List<Example> examples, java.util.function.IntPredicate use) {
+    private Map<String, Map<String, Double>> fit(List<Example> examples, IntPredicate use) {
         Dataset<String, String> data = new Dataset<>();
         for (Example e : examples) {
             if (!use.test(e.document())) {

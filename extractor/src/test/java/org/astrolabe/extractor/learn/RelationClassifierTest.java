@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.astrolabe.core.model.Article;
 import org.astrolabe.extractor.AnalysedArticle;
@@ -42,7 +43,7 @@ class RelationClassifierTest {
     @Test
     void anEmptyModelStatesNothing() {
         AnalysedArticle analysed = analyse("Amina Yusuf, the director general of the Kenya Space Agency, opened the workshop.");
-        RelationClassifier empty = new RelationClassifier(new RelationModel(java.util.Map.of(), java.util.Map.of(), List.of()));
+        RelationClassifier empty = new RelationClassifier(new RelationModel(Map.of(), Map.of(), List.of()));
         assertThat(empty.classify(analysed.sentences(), analysed.resolved())).isEmpty();
     }
 

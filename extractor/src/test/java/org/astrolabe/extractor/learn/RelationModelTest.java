@@ -2,6 +2,7 @@ package org.astrolabe.extractor.learn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -40,8 +41,8 @@ class RelationModelTest {
         Map<String, Double> p = MODEL.probabilities(List.of("bias", "bw=in", "unknown"), List.of("NONE", "country"));
         double country = Math.exp(-0.5 + 1.2346);
         double none = Math.exp(0.25);
-        assertThat(p.get("country")).isCloseTo(country / (country + none), org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(p.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(p.get("country")).isCloseTo(country / (country + none), offset(1e-9));
+        assertThat(p.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, offset(1e-9));
     }
 
     @Test
