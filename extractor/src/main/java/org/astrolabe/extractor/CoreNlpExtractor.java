@@ -166,7 +166,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         List<List<CoreLabel>> tokens = sentences.stream().map(s -> s.get(CoreAnnotations.TokensAnnotation.class)).toList();
         raw.addAll(agreements.finish(resolved, tokens));
         raw.addAll(background.derive(resolved, raw));
-        raw.addAll(relationClassifier.classify(sentences, resolved));
+        raw.addAll(relationClassifier.classify(sentences, resolved, raw));
 
         Map<Integer, String> iriOf = new LinkedHashMap<>();
         for (ArticleEntity e : resolved.entities()) {

@@ -1,12 +1,15 @@
 package org.astrolabe.extractor.learn;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import edu.stanford.nlp.util.CoreMap;
 import org.astrolabe.extractor.resolve.ArticleEntity;
 import org.astrolabe.extractor.resolve.ResolvedArticle;
+import org.astrolabe.extractor.rules.PropertySignatures;
 import org.astrolabe.extractor.rules.RawFact;
 
 /**
@@ -31,18 +34,42 @@ public final class RelationClassifier {
     }
 
     public List<RawFact> classify(List<CoreMap> sentences, ResolvedArticle article) {
+        return classify(sentences, article, List.of());
+    }
+
+    /**
+     * The facts the classifier states beyond {@code stated} (the rules' facts): a statement a rule made keeps
+     * the rule's evidence, whatever the two confidences.
+     */
+    public List<RawFact> classify(List<CoreMap> sentences, ResolvedArticle article, List<RawFact> stated) {
+        Set<List<Object>> known = new HashSet<>();
+        for (RawFact f : stated) {
+            known.add(statement(f));
+        }
         List<RawFact> facts = new ArrayList<>();
         for (CandidatePair pair : candidates(sentences, article)) {
             for (Map.Entry<String, Double> p : probabilities(sentences, article, pair).entrySet()) {
                 if (p.getKey().equals(RelationLabels.NONE) || p.getValue() < model.threshold(p.getKey())) {
                     continue;
                 }
-                facts.add(pair.isLiteral()
+                RawFact fact = pair.isLiteral()
                         ? RawFact.literal(pair.subject(), p.getKey(), pair.literal(), pair.sentence(), EXTRACTOR, p.getValue())
-                        : RawFact.relation(pair.subject(), p.getKey(), pair.object(), pair.sentence(), EXTRACTOR, p.getValue()));
+                        : RawFact.relation(pair.subject(), p.getKey(), pair.object(), pair.sentence(), EXTRACTOR, p.getValue());
+                if (!known.contains(statement(fact))) {
+                    facts.add(fact);
+                }
             }
         }
         return facts;
+    }
+
+    /** Subject, property and object, the two entities in id order for a symmetric property. */
+    private static List<Object> statement(RawFact f) {
+        if (f.isLiteral()) {
+            return List.of(f.subject(), f.property(), f.literal());
+        }
+        boolean swap = PropertySignatures.symmetric(f.property()) && f.subject() > f.object();
+        return List.of(swap ? f.object() : f.subject(), f.property(), swap ? f.subject() : f.object());
     }
 
     /** The entity pairs, then the dated ones. */

@@ -41,6 +41,17 @@ class RelationClassifierTest {
     }
 
     @Test
+    void leavesAStatementTheRulesMadeToThem() {
+        AnalysedArticle analysed = analyse("Amina Yusuf, the director general of the Kenya Space Agency, opened the workshop in Nairobi.");
+        RelationClassifier classifier = RelationClassifier.load();
+        List<RawFact> alone = classifier.classify(analysed.sentences(), analysed.resolved());
+        RawFact leader = alone.stream().filter(f -> f.property().equals("leaderOf")).findFirst().orElseThrow();
+        RawFact byRule = RawFact.relation(leader.subject(), "leaderOf", leader.object(), leader.sentence(), "rule:test", 0.5);
+        assertThat(classifier.classify(analysed.sentences(), analysed.resolved(), List.of(byRule)))
+                .noneMatch(f -> f.property().equals("leaderOf") && f.subject() == leader.subject() && f.object() == leader.object());
+    }
+
+    @Test
     void anEmptyModelStatesNothing() {
         AnalysedArticle analysed = analyse("Amina Yusuf, the director general of the Kenya Space Agency, opened the workshop.");
         RelationClassifier empty = new RelationClassifier(new RelationModel(Map.of(), Map.of(), List.of()));
