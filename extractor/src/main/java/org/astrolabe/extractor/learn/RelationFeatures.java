@@ -20,7 +20,8 @@ import org.astrolabe.extractor.ner.KgAnnotations;
  * the lemmas between the mentions (a bag, the verbs and nouns among them, and the whole short sequence),
  * the shortest path in the enhanced++ dependency graph between the mentions' heads (with and without its
  * lemmas), the words just around the pair, the construction joining them (apposition, possessive,
- * compound, preposition, conjunction) and how each is mentioned (name, description, pronoun, adjective).
+ * compound, preposition, conjunction) and how each is mentioned (name, description, pronoun, adjective);
+ * the most telling of them also conjoined with the class pair.
  * Other entities between the two read as their class ({@code <Country>}), so a feature never names one; a
  * date side reads as the class {@code DATE}.
  */
@@ -56,6 +57,15 @@ public final class RelationFeatures {
         f.add("sprev=" + (pair.subjectSpan().begin() > 0 ? lemma(tokens, pair.subjectSpan().begin() - 1) : "<s>"));
         if (graph != null) {
             path(graph, head(graph, pair.subjectSpan()), head(graph, pair.objectSpan()), f);
+        }
+        // The same words mean different relations between different classes ("of": a leader's agency, a
+        // satellite's country): the most telling features also come conjoined with the class pair.
+        String classes = subjectClass + ">" + objectClass + "|";
+        for (String feature : List.copyOf(f)) {
+            if (feature.startsWith("upath=") || feature.startsWith("trigger=") || feature.startsWith("bwseq=")
+                    || feature.startsWith("cons=")) {
+                f.add(classes + feature);
+            }
         }
         return new ArrayList<>(f);
     }

@@ -30,7 +30,8 @@ class RelationFeaturesTest {
     @Test
     void possessiveIsAConstruction() {
         List<String> f = features("Nigeria's NASRDA will build two satellites.", "NASRDA", "Nigeria");
-        assertThat(f).contains("cls=SpaceAgency>Country", "order=OS", "dist=OS:1", "bwseq=OS:'s", "cons=poss", "upath=nmod:poss>");
+        assertThat(f).contains("cls=SpaceAgency>Country", "order=OS", "dist=OS:1", "bwseq=OS:'s", "cons=poss", "upath=nmod:poss>",
+                "SpaceAgency>Country|cons=poss", "SpaceAgency>Country|upath=nmod:poss>");
         assertNoNames(f, "nigeria", "nasrda");
     }
 
