@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 ExportCommand.class,
                 EvalCommand.class,
+                TrainCommand.class,
                 StatsCommand.class,
                 DeleteCommand.class,
                 BackupCommand.class,

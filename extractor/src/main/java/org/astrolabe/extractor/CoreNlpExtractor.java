@@ -34,6 +34,8 @@ import org.astrolabe.core.model.Fact;
 import org.astrolabe.core.model.Iris;
 import org.astrolabe.core.model.Mention;
 import org.astrolabe.extractor.gazetteer.Gazetteer;
+import org.astrolabe.extractor.learn.RelationClassifier;
+import org.astrolabe.extractor.learn.RelationModel;
 import org.astrolabe.extractor.ner.DomainNerRules;
 import org.astrolabe.extractor.relations.AnnotatedArticle;
 import org.astrolabe.extractor.relations.DependencyRules;
@@ -88,6 +90,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
     private final MentionResolver resolver;
     private final RuleEngine rules;
     private final BackgroundFacts background;
+    private final RelationClassifier relationClassifier;
     private final Iris iris;
     private final String version;
 
@@ -110,6 +113,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         this.resolver = new MentionResolver(gazetteer);
         this.rules = new RuleEngine(RuleFile.load(RELATION_RULES_RESOURCE));
         this.background = new BackgroundFacts(gazetteer);
+        this.relationClassifier = RelationClassifier.load();
         this.pipeline = new StanfordCoreNLP(properties(gazetteer));
         this.version = versionWith(userGazetteers);
     }
@@ -185,6 +189,12 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         return document;
     }
 
+    /** Runs the annotators and resolution: what the relation stages read (and what training reads). */
+    public AnalysedArticle analyse(Article article) {
+        List<CoreMap> sentences = annotate(article).get(CoreAnnotations.SentencesAnnotation.class);
+        return new AnalysedArticle(sentences, resolver.resolve(sentences, article.text()));
+    }
+
     @Override
     public ExtractionResult extract(Article article) {
         Annotation document = annotate(article);
@@ -201,6 +211,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
             raw.addAll(stage.extract(annotated));
         }
         raw.addAll(background.derive(resolved, raw));
+        raw.addAll(relationClassifier.classify(sentences, resolved, raw));
 
         Map<Integer, String> iriOf = new LinkedHashMap<>();
         for (ArticleEntity e : resolved.entities()) {
@@ -347,7 +358,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
                 digest.update(Files.readAllBytes(file));
             }
             for (String resource : List.of(Ontology.GAZETTEER_RESOURCE, RELATION_RULES_RESOURCE, DomainNerRules.NAME_RULES_RESOURCE,
-                    DependencyRules.RESOURCE)) {
+                    DependencyRules.RESOURCE, RelationModel.RESOURCE)) {
                 try (InputStream in = CoreNlpExtractor.class.getClassLoader().getResourceAsStream(resource)) {
                     if (in != null) {
                         digest.update(in.readAllBytes());
