@@ -52,6 +52,7 @@ public final class PersonRoles implements RelationStage {
     @Override
     public List<RawFact> extract(AnnotatedArticle article) {
         List<RawFact> facts = new ArrayList<>();
+        ArticleEntity homeCountry = mostMentionedCountry(article);
         for (int s = 0; s < article.sentences().size(); s++) {
             List<CoreLabel> tokens = article.tokens(s);
             List<EntityMention> mentions = article.mentionsIn(s);
@@ -66,11 +67,13 @@ public final class PersonRoles implements RelationStage {
                     before = listedAfterPluralTitle(article, s, tokens, mentions, k);
                 }
                 if (before != null) {
-                    state(before, person, s, facts, 0.75);
+                    state(before, person, s, facts, 0.75, homeCountry);
+                } else {
+                    nationalityNextToName(article, s, tokens, m, person, facts);
                 }
                 Role after = roleAfter(article, s, tokens, m.tokenEnd());
                 if (after != null) {
-                    state(after, person, s, facts, 0.7);
+                    state(after, person, s, facts, 0.7, homeCountry);
                 }
             }
         }
@@ -80,7 +83,47 @@ public final class PersonRoles implements RelationStage {
     /** A title with the organisation or country it belongs to (either may be missing, not both). */
     private record Role(List<String> titles, ArticleEntity of, boolean demonym, boolean plural) {}
 
-    private void state(Role role, ArticleEntity person, int s, List<RawFact> facts, double confidence) {
+    /**
+     * "Emirati astronaut"-less forms: a demonym or a country's possessive right before the name ("Japan's
+     * Koichi Wakata", "Italian Luca Parmitano"), or the country in parentheses after it ("X (Germany)").
+     */
+    private void nationalityNextToName(AnnotatedArticle article, int s, List<CoreLabel> tokens, EntityMention m, ArticleEntity person,
+                                       List<RawFact> facts) {
+        int t = m.tokenBegin() - 1;
+        if (t >= 0 && tokens.get(t).word().matches("['’]s?")) {
+            t--;
+        }
+        EntityMention before = t >= 0 ? article.mentionAt(s, t) : null;
+        ArticleEntity country = before == null ? null : article.single(before);
+        if (country != null && country.isA(KG.Country.getURI()) && before.tokenEnd() >= m.tokenBegin() - 1) {
+            facts.add(RawFact.relation(person.id(), "nationality", country.id(), s, "rule:" + name(), 0.65));
+            return;
+        }
+        int after = m.tokenEnd();
+        if (after + 2 < tokens.size() && tokens.get(after).word().matches("\\(|-LRB-")) {
+            EntityMention inside = article.mentionAt(s, after + 1);
+            ArticleEntity c = inside == null ? null : article.single(inside);
+            if (c != null && c.isA(KG.Country.getURI()) && inside.tokenEnd() < tokens.size()
+                    && tokens.get(inside.tokenEnd()).word().matches("\\)|-RRB-")) {
+                facts.add(RawFact.relation(person.id(), "nationality", c.id(), s, "rule:" + name(), 0.65));
+            }
+        }
+    }
+
+    /** The country an article names most often: the one "Prime Minister X" without a country is prime minister of. */
+    private static ArticleEntity mostMentionedCountry(AnnotatedArticle article) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (EntityMention m : article.resolved().mentions()) {
+            ArticleEntity e = article.single(m);
+            if (e != null && e.isA(KG.Country.getURI())) {
+                counts.merge(e.id(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(e -> article.resolved().entity(e.getKey())).orElse(null);
+    }
+
+    private void state(Role role, ArticleEntity person, int s, List<RawFact> facts, double confidence, ArticleEntity homeCountry) {
         String extractor = "rule:" + name();
         boolean leads = false;
         boolean countryLeads = false;
@@ -95,6 +138,10 @@ public final class PersonRoles implements RelationStage {
             countryLeads |= !subordinate && COUNTRY_LEADING_HEADS.contains(head);
         }
         ArticleEntity of = role.of();
+        if (of == null && countryLeads && !role.plural() && homeCountry != null) {
+            of = homeCountry; // "Prime Minister X" in an article about one country
+            confidence = 0.55;
+        }
         if (of == null) {
             return;
         }
@@ -142,7 +189,16 @@ public final class PersonRoles implements RelationStage {
     private static Role roleBefore(AnnotatedArticle article, int s, List<CoreLabel> tokens, int nameBegin) {
         int t = nameBegin - 1;
         if (t >= 0 && tokens.get(t).word().equals(",")) {
-            return null; // "..., Ishaq Dar": a list or an apposition, not a title
+            // "Pakistan's Ambassador to China, Masood Khan, ...": a title set off before the name.
+            t--;
+            EntityMention destination = t >= 0 ? article.mentionAt(s, t) : null;
+            if (destination != null && destination.tokenBegin() >= 1
+                    && tokens.get(destination.tokenBegin() - 1).word().matches("(?i)to|in")) {
+                t = destination.tokenBegin() - 2;
+            }
+            if (t < 0 || !isTitleToken(tokens.get(t)) || nameBegin >= tokens.size()) {
+                return null; // "..., Ishaq Dar": a list, not a title
+            }
         }
         ArticleEntity of = null;
         boolean demonym = false;
@@ -220,7 +276,7 @@ public final class PersonRoles implements RelationStage {
             return null;
         }
         t++;
-        if (t < tokens.size() && tokens.get(t).word().matches("(?i)a|an|the|who|is")) {
+        while (t < tokens.size() && tokens.get(t).word().matches("(?i)a|an|the|who|is|was|has|had|been|now|then|also|currently|formerly|himself|herself")) {
             t++;
         }
         ArticleEntity of = null;
@@ -265,7 +321,12 @@ public final class PersonRoles implements RelationStage {
                 }
             }
         }
-        if (complementEnd < tokens.size() && !tokens.get(complementEnd).word().matches("[,.;:)]|and|who|--|–|—")) {
+        if (complementEnd + 1 < tokens.size() && tokens.get(complementEnd).word().matches("(?i)to|in")
+                && article.mentionAt(s, complementEnd + 1) != null) {
+            complementEnd = article.mentionAt(s, complementEnd + 1).tokenEnd(); // "ambassador to Ukraine"
+        }
+        if (complementEnd < tokens.size()
+                && !tokens.get(complementEnd).word().matches("(?i)[,.;:)]|and|who|--|–|—|under|at|since|until|when|from|with|during|between")) {
             return null; // the phrase goes on: not a plain apposition
         }
         boolean plural = PLURAL_TITLES.contains(tokens.get(Math.max(begin, end - 1)).word().toLowerCase(Locale.ROOT));
