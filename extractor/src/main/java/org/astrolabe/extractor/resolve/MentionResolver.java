@@ -42,6 +42,8 @@ public final class MentionResolver {
             Map.entry("mission", KG.Mission.getURI()), Map.entry("spacecraft", KG.Spacecraft.getURI()),
             Map.entry("orbiter", KG.Spacecraft.getURI()), Map.entry("lander", KG.Spacecraft.getURI()),
             Map.entry("capsule", KG.Spacecraft.getURI()), Map.entry("launcher", KG.LaunchVehicle.getURI()),
+            Map.entry("craft", KG.Spacecraft.getURI()), Map.entry("module", KG.Spacecraft.getURI()),
+            Map.entry("instrument", KG.Spacecraft.getURI()), Map.entry("observatory", KG.Spacecraft.getURI()),
             Map.entry("rocket", KG.LaunchVehicle.getURI()));
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
     private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "him", "his", "she", "her");
