@@ -35,7 +35,9 @@ final class SigningDate {
     }
 
     private static Optional<Node> dateOfVerb(List<CoreLabel> tokens, int verb, int kindBegin, int kindEnd) {
-        for (int t = verb + 1; t < Math.min(tokens.size(), verb + 1 + DATE_AFTER_VERB); t++) {
+        // The agreement's own words (with a period in brackets) may stand between the verb and its date.
+        int after = verb < kindBegin ? Math.max(verb, kindEnd) : verb;
+        for (int t = verb + 1; t < Math.min(tokens.size(), after + 1 + DATE_AFTER_VERB); t++) {
             if (startsAnotherClause(tokens, t)) {
                 break;
             }

@@ -28,6 +28,12 @@ final class AgreementRuleCases {
                         "*", "signedOn", "2025-03-10", "NASA and ESA negotiated an agreement on the Lunar Gateway. On Monday, officials praised the agreement in Paris."),
                 new Case("party-named-agreement", "NASA signed an agreement on Monday. Officials said the JAXA agreement covers lunar rovers.",
                         "*", "party", "JAXA", "NASA signed an agreement on Monday. Officials said JAXA would build lunar rovers."),
+                new Case("signed-with-party-an-agreement", "Egypt signed with China an agreement on a remote sensing satellite.",
+                        "*", "party", "China", "Egypt met with China to discuss a remote sensing satellite."),
+                new Case("contract-awarded", "NASA awarded SpaceX a contract for the lunar lander.",
+                        "*", "party", "SpaceX", "NASA praised SpaceX for the lunar lander."),
+                new Case("contract-won-from", "Arianespace won a launch contract from Eutelsat last year.",
+                        "*", "party", "Eutelsat", "Arianespace won praise from Eutelsat last year."),
                 new Case("agreement-signed-on-date", "The contract was signed on May 5, 2020. The contract between Antrix Corporation and Arianespace covers two launches.",
                         "*", "signedOn", "2020-05-05", "The contract between Antrix Corporation and Arianespace covers two launches."));
     }
