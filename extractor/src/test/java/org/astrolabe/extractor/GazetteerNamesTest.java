@@ -47,6 +47,18 @@ class GazetteerNamesTest {
     }
 
     @Test
+    void launchSiteLiesInItsProvinceWhenBothAreNamed() {
+        ExtractionResult r = extract("The satellite flew from the Xichang Satellite Launch Center. Sichuan province hosts the base.");
+        assertThat(has(r, "Xichang Satellite Launch Center", "locatedIn", "Sichuan")).as(describe(r)).isTrue();
+    }
+
+    @Test
+    void lunarSiteIsNotPlacedOnTheMoonByAnotherMention() {
+        ExtractionResult r = extract("The lander will explore the lunar south pole. The Moon has water ice there.");
+        assertThat(has(r, "lunar south pole", "locatedIn", "Moon")).as(describe(r)).isFalse();
+    }
+
+    @Test
     void bareNameOfALaunchSiteIsTheSite() {
         ExtractionResult r = extract("The Soyuz-2.1b rocket lifted off from Baikonur with two satellites.");
         assertThat(entity(r, "Baikonur")).get().extracting(ExtractedEntity::iri).isEqualTo(entity(r, "Baikonur Cosmodrome").orElseThrow().iri());

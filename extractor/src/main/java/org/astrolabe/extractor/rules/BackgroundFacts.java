@@ -53,7 +53,11 @@ public final class BackgroundFacts {
                 if (e.isA(KG.Mission.getURI())) {
                     background(article, e, "operatedBy", entry.operator(), sentence, out);
                 }
-                if (entry.locatedIn() != null && mentionedWithin(article, e, entry.locatedIn())) {
+                // A launch site's region is background knowledge like an agency's country; a site on
+                // the Moon lies there as a fact only when its own name says so ("moon's far side"), not
+                // because the Moon is named elsewhere ("lunar south pole" is lexical).
+                boolean celestial = e.isA(KG.CelestialSite.getURI());
+                if (entry.locatedIn() != null && (!celestial || mentionedWithin(article, e, entry.locatedIn()))) {
                     background(article, e, "locatedIn", entry.locatedIn(), sentence, out);
                 }
             }
