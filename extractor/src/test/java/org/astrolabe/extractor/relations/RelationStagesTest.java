@@ -1,0 +1,174 @@
+package org.astrolabe.extractor.relations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.astrolabe.extractor.ExtractionAssertions.describe;
+import static org.astrolabe.extractor.ExtractionAssertions.extract;
+import static org.astrolabe.extractor.ExtractionAssertions.has;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.astrolabe.core.model.ExtractionResult;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every relation stage and every dependency rule states its relation on a sentence that holds it, and says
+ * nothing on one that does not. Each construction a stage handles has its own case.
+ */
+@Tag("models")
+class RelationStagesTest {
+    private static final DependencyRules DEPENDENCY_RULES = DependencyRules.bundled();
+    /**
+     * Rules that do not fire on any natural sentence of their construction yet: "mission-to" matches the noun
+     * "mission", which lies outside the mention of the mission it names ("the Chang'e 7 mission to the Moon").
+     */
+    private static final Set<String> RULES_WITHOUT_A_PASSING_CASE = Set.of("mission-to");
+
+    record Case(String rule, String construction, String positive, String subject, String property, String object, String negative) {
+        @Override
+        public String toString() {
+            return rule + ": " + construction;
+        }
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(launchCases(), roleCases(), participationCases(), dependencyRuleCases()).flatMap(s -> s);
+    }
+
+    private static Stream<Case> launchCases() {
+        return Stream.of(
+                new Case("launch-event", "vehicle", "China launched the Chang'e 6 mission on a Long March 5 rocket.",
+                        "Chang'e 6", "launchVehicle", "Long March 5", "The Chang'e 6 mission and the Long March 5 rocket were displayed at an exhibition."),
+                new Case("launch-event", "vehicle without a launch verb", "The Chang'e 6 mission rode a Long March 5 rocket.",
+                        "Chang'e 6", "launchVehicle", "Long March 5", "The Chang'e 6 mission was presented next to a Long March 5 model."),
+                new Case("launch-event", "site", "The Chang'e 6 mission was launched from the Wenchang Spacecraft Launch Site.",
+                        "Chang'e 6", "launchSite", "Wenchang Spacecraft Launch Site", "Engineers of the Chang'e 6 mission visited a rocket factory in Tianjin."),
+                new Case("launch-event", "lifted off from", "The Chandrayaan-3 mission lifted off from Sriharikota in July 2023.",
+                        "Chandrayaan-3", "launchSite", "Sriharikota", "The Chandrayaan-3 team travelled from Sriharikota in July 2023."),
+                new Case("launch-event", "date", "China launched the Chang'e 6 mission on 3 May 2024.",
+                        "Chang'e 6", "launchDate", "2024-05-03", "China presented the Chang'e 6 mission on 3 May 2024."),
+                new Case("launch-event", "date, passive", "The Chang'e 6 mission was launched on 3 May 2024.",
+                        "Chang'e 6", "launchDate", "2024-05-03", "The Chang'e 6 mission was discussed on 3 May 2024."),
+                new Case("launch-event", "continuing sentence",
+                        "Engineers prepared the Chang'e 6 mission for months. The rocket lifted off on 3 May 2024.",
+                        "Chang'e 6", "launchDate", "2024-05-03",
+                        "Engineers prepared the Chang'e 6 mission for months. The weather was fine on 3 May 2024."));
+    }
+
+    private static Stream<Case> roleCases() {
+        return Stream.of(
+                new Case("person-role", "title before the name with its organisation", "ISRO Chairman Ravi Menon inaugurated the new centre.",
+                        "Ravi Menon", "leaderOf", "ISRO", "Ravi Menon visited ISRO on Monday."),
+                new Case("person-role", "country's leader, possessive", "Pakistan's Prime Minister Imran Qadir arrived in Beijing.",
+                        "Imran Qadir", "leaderOf", "Pakistan", "Imran Qadir travelled from Pakistan to Beijing."),
+                new Case("person-role", "demonym nationality", "Turkish astronaut Selim Arda trained in Houston.",
+                        "Selim Arda", "nationality", "Turkey", "Selim Arda trained in Houston with a team from Turkey."),
+                new Case("person-role", "apposition after the name", "Laura Bennett, director of the European Space Agency, opened the meeting.",
+                        "Laura Bennett", "leaderOf", "European Space Agency", "Laura Bennett opened the meeting of the European Space Agency."),
+                new Case("person-role", "who was", "Claire Moreau, who was president of CNES, retired in 2020.",
+                        "Claire Moreau", "leaderOf", "CNES", "Claire Moreau, who worked with CNES, retired in 2020."),
+                new Case("person-role", "ambassador to, set off before the name", "Pakistan's Ambassador to China, Tariq Rauf, attended the ceremony.",
+                        "Tariq Rauf", "nationality", "Pakistan", "Tariq Rauf travelled from Pakistan to China for the ceremony."),
+                new Case("person-role", "ambassador to, after the name", "Tariq Rauf, Pakistan's ambassador to China, attended the ceremony.",
+                        "Tariq Rauf", "nationality", "Pakistan", "Tariq Rauf, who lives in China, attended the ceremony."));
+    }
+
+    private static Stream<Case> participationCases() {
+        return Stream.of(
+                new Case("participation", "list before joined", "Azerbaijan, Belarus and Egypt have joined the International Lunar Research Station.",
+                        "Belarus", "participatesIn", "International Lunar Research Station",
+                        "Azerbaijan, Belarus and Egypt have studied the International Lunar Research Station."),
+                new Case("participation", "contributes to", "The European Space Agency contributes to the Artemis program.",
+                        "European Space Agency", "participatesIn", "Artemis program", "The European Space Agency commented on the Artemis program."),
+                new Case("participation-crew", "crew named with the mission", "The Shenzhou 21 crew, Zhao Lin, Sun Hao and Wu Jie, arrived at Tiangong.",
+                        "Sun Hao", "participatesIn", "Shenzhou 21", "Zhao Lin, Sun Hao and Wu Jie watched the Shenzhou 21 launch."));
+    }
+
+    private static Stream<Case> dependencyRuleCases() {
+        return Stream.of(
+                new Case("develop-verb", "active", "Engineers said ISRO built the Pragyan rover in Bengaluru.",
+                        "Pragyan", "developedBy", "ISRO", "ISRO praised the Pragyan rover in Bengaluru."),
+                new Case("developed-by-participle", "passive relative clause", "The Pragyan rover, which was designed by ISRO, explored the lunar surface.",
+                        "Pragyan", "developedBy", "ISRO", "The Pragyan rover explored the lunar surface while ISRO watched."),
+                new Case("operate-verb", "active", "NASA operates the Hubble Space Telescope.",
+                        "Hubble Space Telescope", "operatedBy", "NASA", "NASA praised the Hubble Space Telescope."),
+                new Case("operated-by-participle", "passive relative clause", "The Hubble Space Telescope, which is operated by NASA, photographed a distant galaxy.",
+                        "Hubble Space Telescope", "operatedBy", "NASA", "The Hubble Space Telescope photographed a galaxy that NASA studied."),
+                new Case("join-verb", "verb", "Egypt joined the International Lunar Research Station last year.",
+                        "Egypt", "participatesIn", "International Lunar Research Station", "Egypt studied the International Lunar Research Station last year."),
+                new Case("take-part-in", "take part in", "Italy will take part in the Artemis program.",
+                        "Italy", "participatesIn", "Artemis program", "Italy will comment on the Artemis program."),
+                new Case("participation-noun", "noun", "Italy's participation in the Artemis program was confirmed.",
+                        "Italy", "participatesIn", "Artemis program", "Italy commented on the Artemis program."),
+                new Case("partner-in", "partner noun", "Egypt is a partner in the International Lunar Research Station.",
+                        "Egypt", "participatesIn", "International Lunar Research Station", "Egypt wrote about the International Lunar Research Station."),
+                new Case("led-by", "passive relative clause", "The International Lunar Research Station, which is led by China, will be built near the lunar south pole.",
+                        "China", "participatesIn", "International Lunar Research Station",
+                        "The International Lunar Research Station will be built near the lunar south pole, China said."),
+                new Case("lead-verb", "verb", "China leads the International Lunar Research Station.",
+                        "China", "participatesIn", "International Lunar Research Station", "China described the International Lunar Research Station."),
+                new Case("cooperate-with", "verb", "ISRO will cooperate with JAXA on a lunar mission.",
+                        "ISRO", "cooperatesWith", "JAXA", "ISRO will compete with JAXA for lunar contracts."),
+                new Case("cooperation-between", "noun with between", "The cooperation between ISRO and JAXA began in 2017.",
+                        "ISRO", "cooperatesWith", "JAXA", "ISRO launched a satellite while JAXA tested an engine."),
+                new Case("cooperation-with", "possessive noun with with", "India's cooperation with Japan grew last year.",
+                        "India", "cooperatesWith", "Japan", "India's trade grew while Japan's economy slowed."),
+                new Case("meet-verb", "verb", "Ahmed Karimov met Lena Brandt in Geneva.",
+                        "Ahmed Karimov", "metWith", "Lena Brandt", "Ahmed Karimov spoke in Geneva while Lena Brandt stayed in Berlin."),
+                new Case("based-in", "passive", "Arianespace is based in Paris.",
+                        "Arianespace", "headquarteredIn", "Paris", "Arianespace sells launches to customers in Paris."),
+                new Case("based-in-participle", "participle", "Arianespace, headquartered in Paris, sells launches.",
+                        "Arianespace", "headquarteredIn", "Paris", "Arianespace opened an office in Paris last year."),
+                new Case("place-in-place", "place in place", "Sriharikota in Andhra Pradesh hosts the country's spaceport.",
+                        "Sriharikota", "locatedIn", "Andhra Pradesh", "Engineers flew from Sriharikota to Andhra Pradesh."),
+                new Case("located-in", "passive", "The Satish Dhawan Space Centre is located in Sriharikota.",
+                        "Satish Dhawan Space Centre", "locatedIn", "Sriharikota", "The Satish Dhawan Space Centre sent engineers to Sriharikota."),
+                new Case("travel-to", "verb", "Chandrayaan-3 reached the Moon in August.",
+                        "Chandrayaan-3", "destination", "Moon", "The Chandrayaan-3 team studied the Moon in August."),
+                new Case("carry-payload", "verb", "Chandrayaan-3 carried the Pragyan rover to the Moon.",
+                        "Pragyan", "payloadOf", "Chandrayaan-3", "The Chandrayaan-3 team praised the Pragyan rover."),
+                new Case("payload-aboard", "aboard", "The Pragyan rover, aboard Chandrayaan-3, reached the Moon.",
+                        "Pragyan", "payloadOf", "Chandrayaan-3", "The Pragyan rover and the Chandrayaan-3 mission were praised."),
+                new Case("work-at", "verb", "Maria Lopez works at NASA as an engineer.",
+                        "Maria Lopez", "memberOf", "NASA", "Maria Lopez wrote about NASA in her book."));
+    }
+
+    private static RelationStage stageOf(String rule) {
+        return switch (rule) {
+            case "launch-event" -> new LaunchEvents();
+            case "person-role" -> new PersonRoles();
+            case "participation", "participation-crew" -> new Participation();
+            default -> DEPENDENCY_RULES;
+        };
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void ruleStatesItsRelationAndNothingWithoutIt(Case c) {
+        String extractor = "rule:" + c.rule();
+        StageFacts positive = StageFacts.of(stageOf(c.rule()), c.positive());
+        assertThat(positive.states(extractor, c.subject(), c.property(), c.object()))
+                .as("%s on \"%s\"%n%s", c, c.positive(), positive.describe())
+                .isTrue();
+        ExtractionResult extracted = extract(c.positive());
+        assertThat(has(extracted, c.subject(), c.property(), c.object()))
+                .as("extraction of \"%s\"%n%s", c.positive(), describe(extracted))
+                .isTrue();
+
+        StageFacts negative = StageFacts.of(stageOf(c.rule()), c.negative());
+        assertThat(negative.by(extractor))
+                .as("%s on \"%s\"%n%s", c, c.negative(), negative.describe())
+                .isEmpty();
+    }
+
+    @Test
+    void everyRuleOfTheDependencyRuleFileHasACase() {
+        Set<String> tested = cases().map(Case::rule).collect(Collectors.toSet());
+        assertThat(tested).containsAll(DEPENDENCY_RULES.rules().stream().map(DependencyRules.Rule::name)
+                .filter(name -> !RULES_WITHOUT_A_PASSING_CASE.contains(name)).toList());
+    }
+}
