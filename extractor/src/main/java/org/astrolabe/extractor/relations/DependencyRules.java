@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import org.astrolabe.extractor.resolve.EntityMention;
@@ -82,8 +83,8 @@ public final class DependencyRules implements RelationStage {
                 SemgrexMatcher m = rule.pattern().matcher(graph);
                 while (m.find()) {
                     for (Emit emit : rule.emits()) {
-                        List<Integer> subjects = entitiesAt(article, s, m.getNode(emit.subject()));
-                        List<Integer> objects = entitiesAt(article, s, m.getNode(emit.object()));
+                        List<Integer> subjects = entitiesAt(article, s, graph, m.getNode(emit.subject()));
+                        List<Integer> objects = entitiesAt(article, s, graph, m.getNode(emit.object()));
                         for (int subject : subjects) {
                             for (int object : objects) {
                                 facts.add(RawFact.relation(subject, emit.property(), object, s, "rule:" + rule.name(), rule.confidence()));
@@ -96,12 +97,28 @@ public final class DependencyRules implements RelationStage {
         return facts;
     }
 
-    private static List<Integer> entitiesAt(AnnotatedArticle article, int sentence, IndexedWord node) {
+    /**
+     * The entities a node stands for: those of the mention it lies in, else those of a name it governs as a
+     * compound or apposition ("the Chandrayaan-3 spacecraft": the noun's compound is the name).
+     */
+    private static List<Integer> entitiesAt(AnnotatedArticle article, int sentence, SemanticGraph graph, IndexedWord node) {
         if (node == null) {
             return List.of();
         }
         EntityMention mention = article.mentionAt(sentence, node.index() - 1);
-        return mention == null ? List.of() : mention.entityIds();
+        if (mention != null) {
+            return mention.entityIds();
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+            String relation = edge.getRelation().toString();
+            if (relation.equals("compound") || relation.equals("appos") || relation.equals("flat")) {
+                EntityMention named = article.mentionAt(sentence, edge.getDependent().index() - 1);
+                if (named != null) {
+                    return named.entityIds();
+                }
+            }
+        }
+        return List.of();
     }
 
     static List<Rule> parse(String text, String source) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import org.apache.jena.graph.Node;
+import org.astrolabe.extractor.ner.EntityTags;
 import org.astrolabe.extractor.resolve.ArticleEntity;
 import org.astrolabe.extractor.resolve.EntityMention;
 import org.astrolabe.extractor.rules.DateLiterals;
@@ -103,6 +104,9 @@ public final class LaunchEvents implements RelationStage {
         boolean orbitVerb = false;
         for (int t = 0; t < tokens.size(); t++) {
             String lemma = lemma(tokens.get(t));
+            if (EntityTags.classOf(tokens.get(t).ner()).isPresent()) {
+                continue; // "Launch" in "Wenchang Spacecraft Launch Site" names a place, it reports nothing
+            }
             if (TRIGGER_LEMMAS.contains(lemma) && !(lemma.equals("rocket") && tokens.get(t).tag().startsWith("NN"))) {
                 return t;
             }

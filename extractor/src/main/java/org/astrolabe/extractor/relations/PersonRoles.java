@@ -40,6 +40,10 @@ public final class PersonRoles implements RelationStage {
             "commander-in-chief", "governor", "founder", "executive director");
     private static final Set<String> COUNTRY_LEADING_HEADS = Set.of("president", "prime minister", "premier", "king", "emir",
             "ruler", "chancellor", "leader", "head of state", "sultan", "crown prince");
+    /** Words that are titles on their own even where CoreNLP does not tag them: "astronauts", "head". */
+    private static final Set<String> HEAD_WORDS = Set.of("astronaut", "astronauts", "cosmonaut", "cosmonauts", "taikonaut",
+            "taikonauts", "head", "chief", "chairman", "chairwoman", "director", "director-general", "minister", "president",
+            "ambassador", "administrator", "secretary-general", "spokesperson", "spokesman", "spokeswoman", "ceo");
     private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "associate", "under", "acting");
     private static final Set<String> PLURAL_TITLES = Set.of("astronauts", "cosmonauts", "taikonauts", "ministers", "officials",
             "scientists", "engineers", "leaders", "presidents", "researchers", "delegates", "crew");
@@ -335,7 +339,7 @@ public final class PersonRoles implements RelationStage {
 
     private static boolean hasTitleHead(List<CoreLabel> tokens, int begin, int end) {
         for (int t = begin; t < end; t++) {
-            if ("TITLE".equals(tokens.get(t).ner())) {
+            if ("TITLE".equals(tokens.get(t).ner()) || HEAD_WORDS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -26,7 +26,11 @@ public final class Titles {
     public static List<String> clean(String phrase) {
         List<String> out = new ArrayList<>();
         List<String> current = new ArrayList<>();
-        for (String word : phrase.strip().split("\\s+")) {
+        String withoutAddress = phrase.strip().replaceAll("(?i)\\b(his|her|your)\\s+(excellency|highness|majesty)\\b", "").strip();
+        if (withoutAddress.isEmpty()) {
+            return out;
+        }
+        for (String word : withoutAddress.split("\\s+")) {
             String lower = word.toLowerCase(Locale.ROOT);
             if (FORMS_OF_ADDRESS.contains(lower)) {
                 continue;

@@ -22,11 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Tag("models")
 class RelationStagesTest {
     private static final DependencyRules DEPENDENCY_RULES = DependencyRules.bundled();
-    /**
-     * Rules that do not fire on any natural sentence of their construction yet: "mission-to" matches the noun
-     * "mission", which lies outside the mention of the mission it names ("the Chang'e 7 mission to the Moon").
-     */
-    private static final Set<String> RULES_WITHOUT_A_PASSING_CASE = Set.of("mission-to");
+    /** Rules that do not fire on any natural sentence of their construction yet (none today). */
+    private static final Set<String> RULES_WITHOUT_A_PASSING_CASE = Set.of();
 
     record Case(String rule, String construction, String positive, String subject, String property, String object, String negative) {
         @Override
@@ -69,6 +66,10 @@ class RelationStagesTest {
                         "Selim Arda", "nationality", "Turkey", "Selim Arda trained in Houston with a team from Turkey."),
                 new Case("person-role", "apposition after the name", "Laura Bennett, director of the European Space Agency, opened the meeting.",
                         "Laura Bennett", "leaderOf", "European Space Agency", "Laura Bennett opened the meeting of the European Space Agency."),
+                new Case("person-role", "plural title before a list", "NASA astronauts Mark Ellison, Joan Whitfield and Peter Sand will fly next year.",
+                        "Joan Whitfield", "memberOf", "NASA", "Mark Ellison, Joan Whitfield and Peter Sand visited NASA next year."),
+                new Case("person-role", "head of, after the name", "Laura Bennett, head of the European Space Agency, opened the meeting.",
+                        "Laura Bennett", "leaderOf", "European Space Agency", "Laura Bennett opened the meeting at the European Space Agency."),
                 new Case("person-role", "who was", "Claire Moreau, who was president of CNES, retired in 2020.",
                         "Claire Moreau", "leaderOf", "CNES", "Claire Moreau, who worked with CNES, retired in 2020."),
                 new Case("person-role", "ambassador to, set off before the name", "Pakistan's Ambassador to China, Tariq Rauf, attended the ceremony.",
@@ -93,6 +94,8 @@ class RelationStagesTest {
                 new Case("develop-verb", "active", "Engineers said ISRO built the Pragyan rover in Bengaluru.",
                         "Pragyan", "developedBy", "ISRO", "ISRO praised the Pragyan rover in Bengaluru."),
                 new Case("developed-by-participle", "passive relative clause", "The Pragyan rover, which was designed by ISRO, explored the lunar surface.",
+                        "Pragyan", "developedBy", "ISRO", "The Pragyan rover explored the lunar surface while ISRO watched."),
+                new Case("developed-by-participle", "reduced relative clause", "The Pragyan rover, designed by ISRO, explored the lunar surface.",
                         "Pragyan", "developedBy", "ISRO", "The Pragyan rover explored the lunar surface while ISRO watched."),
                 new Case("operate-verb", "active", "NASA operates the Hubble Space Telescope.",
                         "Hubble Space Telescope", "operatedBy", "NASA", "NASA praised the Hubble Space Telescope."),
@@ -129,6 +132,10 @@ class RelationStagesTest {
                         "Satish Dhawan Space Centre", "locatedIn", "Sriharikota", "The Satish Dhawan Space Centre sent engineers to Sriharikota."),
                 new Case("travel-to", "verb", "Chandrayaan-3 reached the Moon in August.",
                         "Chandrayaan-3", "destination", "Moon", "The Chandrayaan-3 team studied the Moon in August."),
+                new Case("travel-to", "name before the kind of craft", "The Chandrayaan-3 spacecraft reached the Moon in August.",
+                        "Chandrayaan-3", "destination", "Moon", "The Chandrayaan-3 spacecraft was photographed under a full Moon in August."),
+                new Case("mission-to", "mission to", "The Chang'e 7 mission to the Moon will launch next year.",
+                        "Chang'e 7", "destination", "Moon", "The Chang'e 7 mission team will watch the Moon next year."),
                 new Case("carry-payload", "verb", "Chandrayaan-3 carried the Pragyan rover to the Moon.",
                         "Pragyan", "payloadOf", "Chandrayaan-3", "The Chandrayaan-3 team praised the Pragyan rover."),
                 new Case("payload-aboard", "aboard", "The Pragyan rover, aboard Chandrayaan-3, reached the Moon.",
