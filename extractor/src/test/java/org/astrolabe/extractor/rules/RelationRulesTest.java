@@ -88,8 +88,6 @@ class RelationRulesTest {
                         "ISRO", "cooperatesWith", "CNES", "ISRO is expanding its budget while CNES builds satellites."),
                 new Case("developed-by", "The Rashid rover, developed by MBRSC, will land soon.",
                         "Rashid", "developedBy", "MBRSC", "The Rashid rover will land near a crater that MBRSC studied."),
-                new Case("org-developed", "ISRO developed the Pragyan rover.",
-                        "Pragyan", "developedBy", "ISRO", "ISRO praised the Pragyan rover."),
                 new Case("payload-aboard", "The Pragyan rover flew aboard the Chandrayaan-3 mission.",
                         "Pragyan", "payloadOf", "Chandrayaan-3", "The Pragyan rover and the Chandrayaan-3 mission were praised."),
                 new Case("payload-included-in", "The Pragyan rover was integrated in the Chandrayaan-3 mission.",
