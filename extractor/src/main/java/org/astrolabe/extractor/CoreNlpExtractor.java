@@ -190,9 +190,9 @@ public final class CoreNlpExtractor implements ArticleExtractor {
     }
 
     /** Runs the annotators and resolution: what the relation stages read (and what training reads). */
-    public AnalysedArticle analyse(Article article) {
+    public AnnotatedArticle analyse(Article article) {
         List<CoreMap> sentences = annotate(article).get(CoreAnnotations.SentencesAnnotation.class);
-        return new AnalysedArticle(sentences, resolver.resolve(sentences, article.text()));
+        return new AnnotatedArticle(article.date(), sentences, resolver.resolve(sentences, article.text()));
     }
 
     @Override

@@ -19,7 +19,7 @@ import edu.stanford.nlp.ling.BasicDatum;
 import edu.stanford.nlp.optimization.QNMinimizer;
 import edu.stanford.nlp.util.Index;
 import org.astrolabe.core.model.Article;
-import org.astrolabe.extractor.AnalysedArticle;
+import org.astrolabe.extractor.relations.AnnotatedArticle;
 import org.astrolabe.extractor.resolve.ResolvedArticle;
 import org.astrolabe.extractor.rules.PropertySignatures;
 
@@ -49,7 +49,7 @@ public final class RelationTrainer {
     /** A candidate pair as training sees it: its document, features, allowed labels and gold labels. */
     record Example(int document, CandidatePair pair, List<String> features, List<String> labels, Set<String> gold) {}
 
-    private final Function<Article, AnalysedArticle> analyser;
+    private final Function<Article, AnnotatedArticle> analyser;
     private final PrintWriter log;
     private double l1 = L1;
     private double l2Sigma;
@@ -58,7 +58,7 @@ public final class RelationTrainer {
      * @param analyser reads an article up to resolution (the extractor's {@code analyse})
      * @param log      progress and the cross-validation table
      */
-    public RelationTrainer(Function<Article, AnalysedArticle> analyser, PrintWriter log) {
+    public RelationTrainer(Function<Article, AnnotatedArticle> analyser, PrintWriter log) {
         this.analyser = analyser;
         this.log = log;
     }
@@ -100,7 +100,7 @@ public final class RelationTrainer {
         return examples;
     }
 
-    static List<Example> examples(int document, AnalysedArticle analysed, GoldAnnotation gold) {
+    static List<Example> examples(int document, AnnotatedArticle analysed, GoldAnnotation gold) {
         ResolvedArticle article = analysed.resolved();
         GoldAlignment alignment = GoldAlignment.align(article, gold);
         List<Example> out = new ArrayList<>();

@@ -52,4 +52,10 @@ public record AnnotatedArticle(LocalDate date, List<CoreMap> sentences, Resolved
         }
         return null;
     }
+
+    /** A token's lemma in lower case (its word where CoreNLP gave none). */
+    public static String lemma(CoreLabel token) {
+        String lemma = token.lemma();
+        return (lemma == null ? token.word() : lemma).toLowerCase(java.util.Locale.ROOT);
+    }
 }

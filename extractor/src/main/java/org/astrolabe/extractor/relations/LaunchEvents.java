@@ -1,5 +1,7 @@
 package org.astrolabe.extractor.relations;
 
+import static org.astrolabe.extractor.relations.AnnotatedArticle.lemma;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -207,10 +209,6 @@ public final class LaunchEvents implements RelationStage {
         return best;
     }
 
-    private static String lemma(CoreLabel token) {
-        String lemma = token.lemma();
-        return (lemma == null ? token.word() : lemma).toLowerCase(Locale.ROOT);
-    }
 
     private static void addOnce(List<Integer> ids, int id) {
         if (!ids.contains(id)) {

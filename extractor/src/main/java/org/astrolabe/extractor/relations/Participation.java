@@ -1,5 +1,7 @@
 package org.astrolabe.extractor.relations;
 
+import static org.astrolabe.extractor.relations.AnnotatedArticle.lemma;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -162,8 +164,4 @@ public final class Participation implements RelationStage {
         return e.isA(KG.Country.getURI()) || e.isA(KG.Organization.getURI()) || e.isA(KG.Person.getURI());
     }
 
-    private static String lemma(CoreLabel token) {
-        String lemma = token.lemma();
-        return (lemma == null ? token.word() : lemma).toLowerCase(Locale.ROOT);
-    }
 }

@@ -1,7 +1,10 @@
 package org.astrolabe.extractor.rules;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import org.astrolabe.extractor.ner.KgAnnotations;
@@ -39,10 +42,31 @@ final class SignatoryParty {
         if (begin < 0) {
             return Optional.empty();
         }
-        Integer country = null;
-        for (int t = begin - 1; t >= Math.max(0, begin - TITLE_WORDS_BEFORE); t--) {
-            String word = tokens.get(t).word();
-            if (word.equals(",") || word.equalsIgnoreCase("and")) {
+        List<Integer> countries = new ArrayList<>();
+        Optional<Integer> before = organisationAlong(article, tokens, begin - 1, Math.max(0, begin - TITLE_WORDS_BEFORE), -1,
+                Set.of(",", "and"), countries);
+        if (before.isPresent()) {
+            return before;
+        }
+        if (end < tokens.size() && tokens.get(end).word().equals(",")) {
+            Optional<Integer> after = organisationAlong(article, tokens, end + 1,
+                    Math.min(tokens.size(), end + 1 + APPOSITION_WORDS) - 1, 1, Set.of(",", "and", "."), countries);
+            if (after.isPresent()) {
+                return after;
+            }
+        }
+        return countries.stream().findFirst();
+    }
+
+    /**
+     * Walks the tokens from {@code from} to {@code to} (inclusive) in steps of {@code step}, up to a word of
+     * {@code stops} (case ignored) or another person: the first organisation named, noting countries met on
+     * the way in {@code countries}.
+     */
+    private static Optional<Integer> organisationAlong(ResolvedArticle article, List<CoreLabel> tokens, int from, int to, int step,
+                                                       Set<String> stops, List<Integer> countries) {
+        for (int t = from; step > 0 ? t <= to : t >= to; t += step) {
+            if (stops.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
                 break;
             }
             Optional<ArticleEntity> e = entityAt(article, tokens.get(t));
@@ -50,35 +74,15 @@ final class SignatoryParty {
                 if (e.get().isA(KG.Organization.getURI())) {
                     return Optional.of(e.get().id());
                 }
-                if (e.get().isA(KG.Country.getURI()) && country == null) {
-                    country = e.get().id();
+                if (e.get().isA(KG.Country.getURI())) {
+                    countries.add(e.get().id());
                 }
                 if (e.get().isA(KG.Person.getURI())) {
                     break;
                 }
             }
         }
-        if (end < tokens.size() && tokens.get(end).word().equals(",")) {
-            for (int t = end + 1; t < Math.min(tokens.size(), end + 1 + APPOSITION_WORDS); t++) {
-                String word = tokens.get(t).word();
-                if (word.equals(",") || word.equalsIgnoreCase("and") || word.equals(".")) {
-                    break;
-                }
-                Optional<ArticleEntity> e = entityAt(article, tokens.get(t));
-                if (e.isPresent()) {
-                    if (e.get().isA(KG.Organization.getURI())) {
-                        return Optional.of(e.get().id());
-                    }
-                    if (e.get().isA(KG.Country.getURI()) && country == null) {
-                        country = e.get().id();
-                    }
-                    if (e.get().isA(KG.Person.getURI())) {
-                        break;
-                    }
-                }
-            }
-        }
-        return Optional.ofNullable(country);
+        return Optional.empty();
     }
 
     private static boolean refersTo(CoreLabel token, int id) {

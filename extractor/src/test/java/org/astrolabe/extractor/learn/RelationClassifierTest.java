@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.astrolabe.core.model.Article;
-import org.astrolabe.extractor.AnalysedArticle;
+import org.astrolabe.extractor.relations.AnnotatedArticle;
 import org.astrolabe.extractor.CoreNlpExtractor;
 import org.astrolabe.extractor.resolve.ResolvedArticle;
 import org.astrolabe.extractor.rules.RawFact;
@@ -26,7 +26,7 @@ class RelationClassifierTest {
 
     @Test
     void statesOnlyPropertiesTheClassesAllowWithItsProbabilityAsConfidence() {
-        AnalysedArticle analysed = analyse("Amina Yusuf, the director general of the Kenya Space Agency, opened the workshop in Nairobi.");
+        AnnotatedArticle analysed = analyse("Amina Yusuf, the director general of the Kenya Space Agency, opened the workshop in Nairobi.");
         List<RawFact> facts = RelationClassifier.load().classify(analysed.sentences(), analysed.resolved());
         assertThat(facts).isNotEmpty().allSatisfy(f -> {
             assertThat(f.extractor()).isEqualTo(RelationClassifier.EXTRACTOR);
@@ -42,7 +42,7 @@ class RelationClassifierTest {
 
     @Test
     void leavesAStatementTheRulesMadeToThem() {
-        AnalysedArticle analysed = analyse("Amina Yusuf, the director general of the Kenya Space Agency, opened the workshop in Nairobi.");
+        AnnotatedArticle analysed = analyse("Amina Yusuf, the director general of the Kenya Space Agency, opened the workshop in Nairobi.");
         RelationClassifier classifier = RelationClassifier.load();
         List<RawFact> alone = classifier.classify(analysed.sentences(), analysed.resolved());
         RawFact leader = alone.stream().filter(f -> f.property().equals("leaderOf")).findFirst().orElseThrow();
@@ -53,19 +53,19 @@ class RelationClassifierTest {
 
     @Test
     void anEmptyModelStatesNothing() {
-        AnalysedArticle analysed = analyse("Amina Yusuf, the director general of the Kenya Space Agency, opened the workshop.");
+        AnnotatedArticle analysed = analyse("Amina Yusuf, the director general of the Kenya Space Agency, opened the workshop.");
         RelationClassifier empty = new RelationClassifier(new RelationModel(Map.of(), Map.of(), List.of()));
         assertThat(empty.classify(analysed.sentences(), analysed.resolved())).isEmpty();
     }
 
     private static List<String> classify(String text) {
-        AnalysedArticle analysed = analyse(text);
+        AnnotatedArticle analysed = analyse(text);
         ResolvedArticle r = analysed.resolved();
         return RelationClassifier.load().classify(analysed.sentences(), r).stream()
                 .map(f -> r.entity(f.subject()).label() + " " + f.property() + " " + r.entity(f.object()).label()).toList();
     }
 
-    private static AnalysedArticle analyse(String text) {
+    private static AnnotatedArticle analyse(String text) {
         return CoreNlpExtractor.shared().analyse(new Article("test", null, null, LocalDate.of(2025, 3, 14), text));
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.astrolabe.core.model.Article;
-import org.astrolabe.extractor.AnalysedArticle;
+import org.astrolabe.extractor.relations.AnnotatedArticle;
 import org.astrolabe.extractor.CoreNlpExtractor;
 import org.astrolabe.extractor.resolve.ArticleEntity;
 import org.junit.jupiter.api.Tag;
@@ -50,7 +50,7 @@ class RelationFeaturesTest {
 
     @Test
     void aMissionIsPairedWithTheDatesOfItsSentence() {
-        AnalysedArticle analysed = analyse("The Chang'e 7 mission will be launched in 2026 from Wenchang.");
+        AnnotatedArticle analysed = analyse("The Chang'e 7 mission will be launched in 2026 from Wenchang.");
         CandidatePair dated = CandidatePairs.dated(analysed.resolved(), analysed.sentences()).stream().findFirst()
                 .orElseThrow(() -> new AssertionError("no dated candidate"));
         assertThat(dated.literal().getLiteralLexicalForm()).isEqualTo("2026");
@@ -71,19 +71,19 @@ class RelationFeaturesTest {
         }
     }
 
-    private static AnalysedArticle analyse(String text) {
+    private static AnnotatedArticle analyse(String text) {
         return CoreNlpExtractor.shared().analyse(new Article("test", null, null, LocalDate.of(2025, 3, 14), text));
     }
 
     private static List<String> features(String text, String subject, String object) {
-        AnalysedArticle analysed = analyse(text);
+        AnnotatedArticle analysed = analyse(text);
         CandidatePair pair = CandidatePairs.of(analysed.resolved()).stream()
                 .filter(p -> named(analysed, p.subject(), subject) && named(analysed, p.object(), object)).findFirst()
                 .orElseThrow(() -> new AssertionError("no candidate pair " + subject + " -> " + object + " in: " + text));
         return RelationClassifier.features(analysed.sentences(), analysed.resolved(), pair);
     }
 
-    private static boolean named(AnalysedArticle analysed, int id, String name) {
+    private static boolean named(AnnotatedArticle analysed, int id, String name) {
         ArticleEntity e = analysed.resolved().entity(id);
         return e.label().equals(name) || e.names().contains(name) || (e.gazetteer() != null && e.gazetteer().aliases().contains(name));
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.astrolabe.core.model.Article;
-import org.astrolabe.extractor.AnalysedArticle;
 import org.astrolabe.extractor.CoreNlpExtractor;
 import org.astrolabe.extractor.gazetteer.Names;
 import org.astrolabe.extractor.resolve.ArticleEntity;
@@ -29,9 +28,8 @@ final class StageFacts {
     }
 
     static StageFacts of(RelationStage stage, String text) {
-        AnalysedArticle analysed = CoreNlpExtractor.shared().analyse(new Article("test", null, null, ARTICLE_DATE, text));
-        AnnotatedArticle article = new AnnotatedArticle(ARTICLE_DATE, analysed.sentences(), analysed.resolved());
-        List<RawFact> typed = stage.extract(article).stream().filter(f -> wellTyped(analysed.resolved(), f)).toList();
+        AnnotatedArticle analysed = CoreNlpExtractor.shared().analyse(new Article("test", null, null, ARTICLE_DATE, text));
+        List<RawFact> typed = stage.extract(analysed).stream().filter(f -> wellTyped(analysed.resolved(), f)).toList();
         return new StageFacts(analysed.resolved(), typed);
     }
 
