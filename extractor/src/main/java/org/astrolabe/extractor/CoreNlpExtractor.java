@@ -43,6 +43,7 @@ import org.astrolabe.extractor.relations.LaunchEvents;
 import org.astrolabe.extractor.relations.Participation;
 import org.astrolabe.extractor.relations.PersonRoles;
 import org.astrolabe.extractor.relations.RelationStage;
+import org.astrolabe.extractor.relations.SharedLaunches;
 import org.astrolabe.extractor.resolve.ArticleEntity;
 import org.astrolabe.extractor.resolve.EntityMention;
 import org.astrolabe.extractor.resolve.MentionResolver;
@@ -212,6 +213,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         }
         raw.addAll(background.derive(resolved, raw));
         raw.addAll(relationClassifier.classify(sentences, resolved, raw));
+        raw.addAll(SharedLaunches.derive(raw));
 
         Map<Integer, String> iriOf = new LinkedHashMap<>();
         for (ArticleEntity e : resolved.entities()) {

@@ -26,6 +26,22 @@ class ResolutionTest {
     }
 
     @Test
+    void namesGivenAsAliasesShareOneEntity() {
+        ExtractionResult r = extract("""
+                The rocket carried EOS-09, also known as Riversat-2, into orbit.                 The Cloud and Aerosol Profiling Explorer, or CAPEX, was built in Toulouse.
+                """);
+        assertThat(entity(r, "Riversat-2").orElseThrow().iri()).as(describe(r)).isEqualTo(entity(r, "EOS-09").orElseThrow().iri());
+        assertThat(entity(r, "CAPEX").orElseThrow().iri()).as(describe(r))
+                .isEqualTo(entity(r, "Cloud and Aerosol Profiling Explorer").orElseThrow().iri());
+    }
+
+    @Test
+    void namesSideBySideWithoutAliasWordsStayApart() {
+        ExtractionResult r = extract("SpaceX called NASA on Monday about the Starship programme.");
+        assertThat(entity(r, "SpaceX").orElseThrow().iri()).isNotEqualTo(entity(r, "NASA").orElseThrow().iri());
+    }
+
+    @Test
     void gazetteerAliasesShareOneEntity() {
         ExtractionResult r = extract("Tiangong welcomed a new crew. The China Space Station now has three modules.");
         assertThat(entity(r, "Tiangong").orElseThrow().iri()).isEqualTo(entity(r, "China Space Station").orElseThrow().iri());

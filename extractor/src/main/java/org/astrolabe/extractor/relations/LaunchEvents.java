@@ -31,6 +31,8 @@ public final class LaunchEvents implements RelationStage {
     private static final Set<String> ORBIT_VERBS = Set.of("put", "place", "send", "insert", "deploy", "inject", "carry");
     private static final Set<String> CONTINUING_SUBJECTS = Set.of("it", "rocket", "launch", "launcher", "liftoff", "lift-off",
             "satellite", "spacecraft", "probe", "mission", "vehicle", "booster", "flight");
+    /** Words that put a craft on a vehicle without reporting the launch: "aboard a Falcon 9", "the rocket also carried X". */
+    private static final Set<String> CARRIED_LEMMAS = Set.of("aboard", "atop", "ride", "onboard", "carry", "passenger");
     private static final Set<String> SITE_PREPOSITIONS = Set.of("from", "at");
     private static final String SITE_WORDS = "(?i).*\\b(cosmodrome|spaceport|launch|pad|complex|space force|air force|range)\\b.*";
 
@@ -82,6 +84,15 @@ public final class LaunchEvents implements RelationStage {
                 confidence = 0.6;
             }
             Optional<Node> date = launchDate(tokens, trigger);
+            for (int v : vehicles) {
+                // The flight's own site and date: SharedLaunches gives them to every craft the vehicle carried.
+                for (int site : sites) {
+                    facts.add(RawFact.relation(v, "launchSite", site, s, "rule:" + name(), confidence - 0.05));
+                }
+                if (date.isPresent()) {
+                    facts.add(RawFact.literal(v, "launchDate", date.get(), s, "rule:" + name(), 0.7));
+                }
+            }
             for (int c : craft) {
                 for (int v : vehicles) {
                     facts.add(RawFact.relation(c, "launchVehicle", v, s, "rule:" + name(), confidence));
@@ -133,7 +144,7 @@ public final class LaunchEvents implements RelationStage {
     private static boolean carriedBy(List<CoreLabel> tokens) {
         for (CoreLabel t : tokens) {
             String lemma = lemma(t);
-            if (lemma.equals("aboard") || lemma.equals("atop") || lemma.equals("ride") || lemma.equals("onboard")) {
+            if (CARRIED_LEMMAS.contains(lemma)) {
                 return true;
             }
         }

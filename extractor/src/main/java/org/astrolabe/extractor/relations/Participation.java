@@ -23,6 +23,9 @@ public final class Participation implements RelationStage {
     private static final Set<String> TRIGGER_LEMMAS = Set.of("join", "participate", "participation", "contribute",
             "contribution", "member", "partner", "fly", "assign", "name", "select", "board", "aboard", "onboard", "crew",
             "enter", "sign", "accede", "adhere");
+    private static final Set<String> MEMBER_NOUNS = Set.of("member", "partner", "participant", "signatory");
+    /** Words that name a crew: the people of the sentence fly together. */
+    private static final Set<String> CREW_NOUNS = Set.of("crew", "crewmate", "crewmates", "crewmember", "crewmembers", "crew-mates");
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "as", "well", "both", "also", "the", "including");
     private static final Set<String> SKIPPABLE = Set.of("have", "has", "had", "will", "would", "also", "already", "formally",
             "officially", "recently", "be", "been", "is", "are", "was", "were", "to", "set", "plan", "plans", "planning", "could",
@@ -49,7 +52,11 @@ public final class Participation implements RelationStage {
                 EntityMention targetMention = mentions.get(k);
                 int trigger = triggerBefore(tokens, targetMention.tokenBegin());
                 if (trigger >= 0) {
-                    for (int id : listEndingBefore(article, s, tokens, mentions, trigger)) {
+                    List<Integer> participants = listEndingBefore(article, s, tokens, mentions, trigger);
+                    if (participants.isEmpty()) {
+                        participants = subjectOfParticiple(article, tokens, mentions, trigger);
+                    }
+                    for (int id : participants) {
                         facts.add(RawFact.relation(id, "participatesIn", target.id(), s, "rule:" + name(), 0.7));
                     }
                 }
@@ -59,6 +66,153 @@ public final class Participation implements RelationStage {
                     }
                 }
             }
+            facts.addAll(membersNamedWithTarget(article, s, tokens, mentions));
+            facts.addAll(crewOfLastMission(article, s, tokens, mentions));
+        }
+        return facts;
+    }
+
+    /**
+     * "the programme counts Azerbaijan, Belarus and Egypt among its members", "the UAE takes its place in the
+     * project alongside the United States and Japan", "its partners include A and B", "A and B are members":
+     * a list of countries or organisations that the sentence calls members or partners, in a sentence that
+     * names one programme or mission (by name or as "the programme").
+     */
+    private List<RawFact> membersNamedWithTarget(AnnotatedArticle article, int s, List<CoreLabel> tokens, List<EntityMention> mentions) {
+        ArticleEntity target = null;
+        for (EntityMention m : mentions) {
+            ArticleEntity e = article.single(m);
+            if (e != null && (e.isA(KG.Program.getURI()) || e.isA(KG.Mission.getURI()))) {
+                if (target != null && target.id() != e.id()) {
+                    return List.of(); // two programmes: which one is meant is for the sentence's structure to say
+                }
+                target = e;
+            }
+        }
+        if (target == null) {
+            return List.of();
+        }
+        List<RawFact> facts = new ArrayList<>();
+        int k = 0;
+        while (k < mentions.size()) {
+            if (!isMember(article, mentions.get(k))) {
+                k++;
+                continue;
+            }
+            int first = k;
+            while (k + 1 < mentions.size() && isMember(article, mentions.get(k + 1))
+                    && onlyGlueBetween(tokens, mentions.get(k).tokenEnd(), mentions.get(k + 1).tokenBegin())) {
+                k++;
+            }
+            int listBegin = mentions.get(first).tokenBegin();
+            int listEnd = mentions.get(k).tokenEnd();
+            if (calledMembersBefore(tokens, listBegin) || calledMembersAfter(tokens, listEnd)) {
+                for (int j = first; j <= k; j++) {
+                    ArticleEntity e = article.single(mentions.get(j));
+                    if (e.id() != target.id() && !ownsNext(article, s, tokens, mentions.get(j), target)) {
+                        facts.add(RawFact.relation(e.id(), "participatesIn", target.id(), s, "rule:" + name() + "-members", 0.6));
+                    }
+                }
+            }
+            k++;
+        }
+        return facts;
+    }
+
+    private static boolean isMember(AnnotatedArticle article, EntityMention m) {
+        ArticleEntity e = article.single(m);
+        return e != null && m.kind() == EntityMention.Kind.NAME && (e.isA(KG.Country.getURI()) || e.isA(KG.Organization.getURI()));
+    }
+
+    private static boolean onlyGlueBetween(List<CoreLabel> tokens, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (!LIST_GLUE.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return to - from <= 3;
+    }
+
+    /** "alongside A and B", "its partners include A and B", "members are A and B", "partners: A, B". */
+    private static boolean calledMembersBefore(List<CoreLabel> tokens, int listBegin) {
+        int t = listBegin - 1;
+        while (t >= 0 && tokens.get(t).word().matches("(?i)the|also|now")) {
+            t--;
+        }
+        if (t < 0) {
+            return false;
+        }
+        String previous = lemma(tokens.get(t));
+        if (previous.equals("alongside")) {
+            return true;
+        }
+        return previous.matches("include|be|:|comprise") && t > 0 && MEMBER_NOUNS.contains(lemma(tokens.get(t - 1)));
+    }
+
+    /** "A and B among its members", "A and B are (also) members", "A and B as partners". */
+    private static boolean calledMembersAfter(List<CoreLabel> tokens, int listEnd) {
+        int t = listEnd;
+        int limit = Math.min(tokens.size(), listEnd + 6);
+        boolean linked = false;
+        while (t < limit) {
+            String lemma = lemma(tokens.get(t));
+            if (MEMBER_NOUNS.contains(lemma)) {
+                return linked;
+            }
+            if (!lemma.matches("among|its|their|as|be|have|become|also|already|now|the|a|founding|full|new|official")) {
+                return false;
+            }
+            linked |= lemma.matches("among|as|be|become");
+            t++;
+        }
+        return false;
+    }
+
+    private static boolean ownsNext(AnnotatedArticle article, int s, List<CoreLabel> tokens, EntityMention m, ArticleEntity target) {
+        int t = m.tokenEnd();
+        if (t >= tokens.size() || !tokens.get(t).word().matches("['’]s?")) {
+            return false;
+        }
+        for (int u = t + 1; u < Math.min(tokens.size(), t + 5); u++) {
+            EntityMention next = article.mentionAt(s, u);
+            if (next != null) {
+                return next.entityIds().contains(target.id());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "His crewmates are NASA astronauts X, Y and Z": people named as crew in a sentence that names no mission
+     * fly on the mission the article named last.
+     */
+    private List<RawFact> crewOfLastMission(AnnotatedArticle article, int s, List<CoreLabel> tokens, List<EntityMention> mentions) {
+        boolean crew = false;
+        for (CoreLabel token : tokens) {
+            crew |= CREW_NOUNS.contains(token.word().toLowerCase(Locale.ROOT));
+        }
+        if (!crew || mentions.stream().map(article::single).anyMatch(e -> e != null && e.isA(KG.Mission.getURI()))) {
+            return List.of();
+        }
+        ArticleEntity mission = null;
+        for (int previous = s - 1; previous >= Math.max(0, s - 3) && mission == null; previous--) {
+            List<EntityMention> earlier = article.mentionsIn(previous);
+            for (int k = earlier.size() - 1; k >= 0 && mission == null; k--) {
+                ArticleEntity e = article.single(earlier.get(k));
+                if (e != null && e.isA(KG.Mission.getURI())) {
+                    mission = e;
+                }
+            }
+        }
+        if (mission == null) {
+            return List.of();
+        }
+        List<RawFact> facts = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            ArticleEntity e = article.single(m);
+            if (e != null && m.kind() == EntityMention.Kind.NAME && e.isA(KG.Person.getURI())) {
+                facts.add(RawFact.relation(e.id(), "participatesIn", mission.id(), s, "rule:" + name() + "-crew", 0.6));
+            }
         }
         return facts;
     }
@@ -67,7 +221,7 @@ public final class Participation implements RelationStage {
     private static int triggerBefore(List<CoreLabel> tokens, int targetBegin) {
         for (int t = targetBegin - 1; t >= Math.max(0, targetBegin - 8); t--) {
             CoreLabel token = tokens.get(t);
-            if (!"O".equals(token.ner()) && !"TITLE".equals(token.ner()) && !"ORDINAL".equals(token.ner())) {
+            if (!token.ner().matches("O|TITLE|ORDINAL|DATE|TIME|DURATION|NUMBER|SET|SPACE_STATION|CELESTIAL_BODY|CELESTIAL_SITE")) {
                 return -1;
             }
             String lemma = lemma(token);
@@ -127,6 +281,21 @@ public final class Participation implements RelationStage {
             t = glue;
         }
         return out;
+    }
+
+    /** "X became the first Turkish astronaut, flying to the ISS on Ax-3": a participle's subject is the person before it. */
+    private static List<Integer> subjectOfParticiple(AnnotatedArticle article, List<CoreLabel> tokens, List<EntityMention> mentions, int trigger) {
+        if (trigger < 1 || !tokens.get(trigger).tag().matches("VBG|VBN") || !tokens.get(trigger - 1).word().equals(",")) {
+            return List.of();
+        }
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            EntityMention m = mentions.get(k);
+            ArticleEntity e = article.single(m);
+            if (m.tokenEnd() <= trigger && e != null && e.isA(KG.Person.getURI())) {
+                return List.of(e.id());
+            }
+        }
+        return List.of();
     }
 
     private static boolean followedByCrewWord(List<CoreLabel> tokens, int end) {

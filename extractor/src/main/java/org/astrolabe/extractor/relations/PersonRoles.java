@@ -32,7 +32,8 @@ public final class PersonRoles implements RelationStage {
             "information", "federal", "state", "senior", "adviser", "advisor", "special", "assistant", "associate", "crown",
             "prince", "ruler", "colonel", "general", "major", "pilot", "specialist", "mission", "payload", "flight", "project",
             "programme", "program", "principal", "investigator", "lead", "undersecretary", "under-secretary", "counsellor",
-            "consul", "envoy", "official", "representative", "member", "delegate", "leader", "captain"));
+            "consul", "envoy", "official", "representative", "member", "delegate", "leader", "captain", "department", "division",
+            "section", "team", "unit", "operations", "communications", "research", "policy", "affairs", "external", "home", "space"));
     /** Titles whose holder leads the organisation or country named with them. */
     private static final Set<String> LEADING_HEADS = Set.of("chairman", "chairwoman", "chairperson", "chair", "president",
             "prime minister", "premier", "director general", "director-general", "administrator", "head", "chief", "chief executive",
@@ -44,6 +45,19 @@ public final class PersonRoles implements RelationStage {
     private static final Set<String> HEAD_WORDS = Set.of("astronaut", "astronauts", "cosmonaut", "cosmonauts", "taikonaut",
             "taikonauts", "head", "chief", "chairman", "chairwoman", "director", "director-general", "minister", "president",
             "ambassador", "administrator", "secretary-general", "spokesperson", "spokesman", "spokeswoman", "ceo");
+    /** What may follow an apposition that gives a role. */
+    private static final Set<String> APPOSITION_END = Set.of(",", ".", ";", ":", ")", "-rrb-", "and", "who", "--", "–", "—", "under",
+            "at", "since", "until", "when", "from", "with", "during", "between");
+    /** Forms of address between a title and a name: "President His Highness Sheikh X", "Project Director Dr X". */
+    private static final Set<String> FORMS_OF_ADDRESS = Set.of("dr", "prof", "mr", "mrs", "ms", "sir", "dame", "sheikh", "sheik",
+            "lyonpo", "dasho", "engr", "hon", "highness", "excellency", "majesty", "his", "her");
+    /** Heads of a part of the organisation ("department head", "project director") do not lead the whole of it. */
+    private static final Set<String> PART_OF_ORGANISATION = Set.of("department", "division", "section", "team", "unit", "group",
+            "project", "programme", "program", "mission", "branch", "office", "regional", "flight");
+    /** Words between a person and a demonym said of them: "became the first", "is a", "making him the first". */
+    private static final Set<String> PREDICATE_GLUE = Set.of("is", "was", "became", "becomes", "become", "will", "would", "be",
+            "to", "as", "the", "a", "an", "first", "second", "third", "only", "youngest", "oldest", "fellow", "also", "now");
+    private static final Set<String> PREDICATE_VERBS = Set.of("is", "was", "became", "becomes", "become", "be", "as");
     private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "associate", "under", "acting");
     private static final Set<String> PLURAL_TITLES = Set.of("astronauts", "cosmonauts", "taikonauts", "ministers", "officials",
             "scientists", "engineers", "leaders", "presidents", "researchers", "delegates", "crew");
@@ -63,7 +77,11 @@ public final class PersonRoles implements RelationStage {
             for (int k = 0; k < mentions.size(); k++) {
                 EntityMention m = mentions.get(k);
                 ArticleEntity person = article.single(m);
-                if (person == null || !person.isA(KG.Person.getURI()) || m.kind() != EntityMention.Kind.NAME) {
+                if (person == null || !person.isA(KG.Person.getURI())) {
+                    continue;
+                }
+                nationalityPredicated(article, s, tokens, m, person, facts);
+                if (m.kind() != EntityMention.Kind.NAME) {
                     continue;
                 }
                 Role before = roleBefore(article, s, tokens, m.tokenBegin());
@@ -75,8 +93,7 @@ public final class PersonRoles implements RelationStage {
                 } else {
                     nationalityNextToName(article, s, tokens, m, person, facts);
                 }
-                Role after = roleAfter(article, s, tokens, m.tokenEnd());
-                if (after != null) {
+                for (Role after : rolesAfter(article, s, tokens, m.tokenEnd())) {
                     state(after, person, s, facts, 0.7, homeCountry);
                 }
             }
@@ -114,6 +131,34 @@ public final class PersonRoles implements RelationStage {
         }
     }
 
+    /**
+     * "X became the first Turkish astronaut", "making him the first Canadian to ...", "Koichi Wakata of Japan":
+     * a demonym predicated of a person, or a country after "of", gives the person's nationality.
+     */
+    private void nationalityPredicated(AnnotatedArticle article, int s, List<CoreLabel> tokens, EntityMention m, ArticleEntity person,
+                                       List<RawFact> facts) {
+        int t = m.tokenEnd();
+        if (m.kind() == EntityMention.Kind.NAME && t + 1 < tokens.size() && tokens.get(t).word().equals("of")) {
+            EntityMention next = article.mentionAt(s, t + 1);
+            ArticleEntity country = next == null ? null : article.single(next);
+            if (country != null && country.isA(KG.Country.getURI()) && next.kind() == EntityMention.Kind.NAME
+                    && (next.tokenEnd() >= tokens.size() || tokens.get(next.tokenEnd()).word().matches("[,.;)]|-RRB-|and"))) {
+                facts.add(RawFact.relation(person.id(), "nationality", country.id(), s, "rule:" + name(), 0.6));
+            }
+            return;
+        }
+        boolean linked = false;
+        while (t < tokens.size() && t < m.tokenEnd() + 6 && PREDICATE_GLUE.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+            linked |= PREDICATE_VERBS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT)) || m.kind() == EntityMention.Kind.PRONOUN;
+            t++;
+        }
+        EntityMention next = t < tokens.size() ? article.mentionAt(s, t) : null;
+        if (linked && next != null && next.kind() == EntityMention.Kind.DEMONYM && article.single(next) != null
+                && t > m.tokenEnd() && tokens.get(t - 1).word().matches("(?i)first|second|third|only|youngest|oldest|an?|the|fellow")) {
+            facts.add(RawFact.relation(person.id(), "nationality", article.single(next).id(), s, "rule:" + name(), 0.6));
+        }
+    }
+
     /** The country an article names most often: the one "Prime Minister X" without a country is prime minister of. */
     private static ArticleEntity mostMentionedCountry(AnnotatedArticle article) {
         java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
@@ -137,7 +182,8 @@ public final class PersonRoles implements RelationStage {
             }
             String lower = title.toLowerCase(Locale.ROOT);
             String head = headOf(lower);
-            boolean subordinate = SUBORDINATE.stream().anyMatch(w -> lower.startsWith(w + " ") || lower.startsWith(w + "-"));
+            boolean subordinate = SUBORDINATE.stream().anyMatch(w -> lower.startsWith(w + " ") || lower.startsWith(w + "-"))
+                    || PART_OF_ORGANISATION.stream().anyMatch(w -> lower.startsWith(w + " ") || lower.contains(" " + w + " "));
             leads |= !subordinate && LEADING_HEADS.contains(head);
             countryLeads |= !subordinate && COUNTRY_LEADING_HEADS.contains(head);
         }
@@ -192,6 +238,9 @@ public final class PersonRoles implements RelationStage {
      */
     private static Role roleBefore(AnnotatedArticle article, int s, List<CoreLabel> tokens, int nameBegin) {
         int t = nameBegin - 1;
+        while (t > 0 && FORMS_OF_ADDRESS.contains(tokens.get(t).word().replace(".", "").toLowerCase(Locale.ROOT))) {
+            t--;
+        }
         if (t >= 0 && tokens.get(t).word().equals(",")) {
             // "Pakistan's Ambassador to China, Masood Khan, ...": a title set off before the name.
             t--;
@@ -272,14 +321,39 @@ public final class PersonRoles implements RelationStage {
 
     /**
      * ", [a|the] [ORG|Country|demonym]['s] TITLE [of|at|for|in [the] ORG|Country]" after the name, up to the
-     * next comma, parenthesis or verb.
+     * next comma, parenthesis or verb; roles joined by "and" are read one by one ("X, Iran's Deputy Minister
+     * of Information and President of the Iranian Space Agency,").
      */
-    private static Role roleAfter(AnnotatedArticle article, int s, List<CoreLabel> tokens, int nameEnd) {
+    private static List<Role> rolesAfter(AnnotatedArticle article, int s, List<CoreLabel> tokens, int nameEnd) {
         int t = nameEnd;
-        if (t >= tokens.size() || !tokens.get(t).word().matches(",|\\(")) {
-            return null;
+        if (t >= tokens.size() || !tokens.get(t).word().matches(",|\\(|-LRB-")) {
+            return List.of();
         }
-        t++;
+        List<Role> roles = new ArrayList<>();
+        int next = t + 1;
+        while (true) {
+            RolePhrase phrase = rolePhrase(article, s, tokens, next);
+            if (phrase == null) {
+                break;
+            }
+            roles.add(phrase.role());
+            next = phrase.end();
+            if (next + 1 < tokens.size() && tokens.get(next).word().equalsIgnoreCase("and")) {
+                next++;
+                continue;
+            }
+            break;
+        }
+        if (roles.isEmpty() || next < tokens.size() && !APPOSITION_END.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))) {
+            return List.of(); // the phrase goes on: not a plain apposition
+        }
+        return roles;
+    }
+
+    private record RolePhrase(Role role, int end) {}
+
+    /** One role from token {@code t}: "[a|the] [owner['s]] TITLE (of|at|for|in|to COMPLEMENT)*", or null. */
+    private static RolePhrase rolePhrase(AnnotatedArticle article, int s, List<CoreLabel> tokens, int t) {
         while (t < tokens.size() && tokens.get(t).word().matches("(?i)a|an|the|who|is|was|has|had|been|now|then|also|currently|formerly|himself|herself")) {
             t++;
         }
@@ -293,10 +367,12 @@ public final class PersonRoles implements RelationStage {
             if (t < tokens.size() && tokens.get(t).word().matches("['’]s?")) {
                 t++;
             }
+        } else if (owner != null && article.single(owner) != null && isProject(article.single(owner))) {
+            t = owner.tokenEnd(); // "SWOT project manager at CNES": the project a role works on
         }
         int begin = t;
         while (t < tokens.size() && (isTitleToken(tokens.get(t)) || tokens.get(t).word().equalsIgnoreCase("and")
-                && t + 1 < tokens.size() && isTitleToken(tokens.get(t + 1)))) {
+                && t + 1 < tokens.size() && isTitleToken(tokens.get(t + 1)) && !startsRole(tokens, t + 1))) {
             t++;
         }
         int end = t;
@@ -304,37 +380,56 @@ public final class PersonRoles implements RelationStage {
             return null;
         }
         int complementEnd = end;
-        if (of == null && t + 1 < tokens.size() && tokens.get(t).word().matches("(?i)of|at|for|in")) {
-            int c = t + 1;
+        while (complementEnd + 1 < tokens.size() && tokens.get(complementEnd).word().matches("(?i)of|at|for|in|to")) {
+            boolean host = tokens.get(complementEnd).word().equalsIgnoreCase("to"); // "ambassador to Japan"
+            int c = complementEnd + 1;
             if (tokens.get(c).word().equalsIgnoreCase("the") && c + 1 < tokens.size()) {
                 c++;
             }
             EntityMention m = article.mentionAt(s, c);
-            if (m != null && isOrgOrCountry(article.single(m))) {
-                of = article.single(m);
-                complementEnd = m.tokenEnd();
-            } else {
-                // "Minister of Information and Communications": a complement that names no entity is part of the title.
-                int e = c;
-                while (e < tokens.size() && (tokens.get(e).word().matches("\\p{Lu}.*|and|&") && article.mentionAt(s, e) == null)) {
-                    e++;
-                }
-                if (e > c && tokens.get(e - 1).word().matches("\\p{Lu}.*")) {
-                    end = e;
-                    complementEnd = e;
-                }
+            if (m != null && m.tokenEnd() + 1 < tokens.size() && tokens.get(m.tokenEnd()).word().matches("['’]s?")
+                    && article.mentionAt(s, m.tokenEnd() + 1) != null) {
+                m = article.mentionAt(s, m.tokenEnd() + 1); // "at Turkey's Ministry of Foreign Affairs"
             }
-        }
-        if (complementEnd + 1 < tokens.size() && tokens.get(complementEnd).word().matches("(?i)to|in")
-                && article.mentionAt(s, complementEnd + 1) != null) {
-            complementEnd = article.mentionAt(s, complementEnd + 1).tokenEnd(); // "ambassador to Ukraine"
-        }
-        if (complementEnd < tokens.size()
-                && !tokens.get(complementEnd).word().matches("(?i)[,.;:)]|and|who|--|–|—|under|at|since|until|when|from|with|during|between")) {
-            return null; // the phrase goes on: not a plain apposition
+            if (m != null && isOrgOrCountry(article.single(m))) {
+                if (!host) {
+                    of = article.single(m);
+                    demonym = false;
+                }
+                complementEnd = m.tokenEnd();
+                continue;
+            }
+            if (host) {
+                break;
+            }
+            // "Minister of Information and Communications", "Chairman of the Board": a complement that names no
+            // entity is part of the title.
+            int e = c;
+            while (e < tokens.size() && tokens.get(e).word().matches("\\p{Lu}.*|and|&") && article.mentionAt(s, e) == null
+                    && !startsRole(tokens, e)) {
+                e++;
+            }
+            while (e > c && !tokens.get(e - 1).word().matches("\\p{Lu}.*")) {
+                e--;
+            }
+            if (e == c) {
+                break;
+            }
+            end = e;
+            complementEnd = e;
         }
         boolean plural = PLURAL_TITLES.contains(tokens.get(Math.max(begin, end - 1)).word().toLowerCase(Locale.ROOT));
-        return new Role(titles(tokens, begin, end), of, demonym, plural);
+        return new RolePhrase(new Role(titles(tokens, begin, end), of, demonym, plural), complementEnd);
+    }
+
+    /** "and President of ...": a second title with a complement of its own starts a second role. */
+    private static boolean startsRole(List<CoreLabel> tokens, int t) {
+        int h = t;
+        while (h < tokens.size() && isTitleToken(tokens.get(h))) {
+            h++;
+        }
+        return h > t && h < tokens.size() && tokens.get(h).word().matches("(?i)of|at|for") && t > 0
+                && tokens.get(t - 1).word().equalsIgnoreCase("and");
     }
 
     private static boolean hasTitleHead(List<CoreLabel> tokens, int begin, int end) {
@@ -372,6 +467,10 @@ public final class PersonRoles implements RelationStage {
             out.add(current.toString());
         }
         return out;
+    }
+
+    private static boolean isProject(ArticleEntity e) {
+        return e.isA(KG.Spacecraft.getURI()) || e.isA(KG.Mission.getURI()) || e.isA(KG.Program.getURI());
     }
 
     private static boolean isOrgOrCountry(ArticleEntity e) {

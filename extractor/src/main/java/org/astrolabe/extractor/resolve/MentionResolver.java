@@ -44,7 +44,13 @@ public final class MentionResolver {
             Map.entry("capsule", KG.Spacecraft.getURI()), Map.entry("launcher", KG.LaunchVehicle.getURI()),
             Map.entry("craft", KG.Spacecraft.getURI()), Map.entry("module", KG.Spacecraft.getURI()),
             Map.entry("instrument", KG.Spacecraft.getURI()), Map.entry("observatory", KG.Spacecraft.getURI()),
-            Map.entry("rocket", KG.LaunchVehicle.getURI()));
+            Map.entry("rocket", KG.LaunchVehicle.getURI()), Map.entry("programme", KG.Program.getURI()),
+            Map.entry("program", KG.Program.getURI()), Map.entry("project", KG.Program.getURI()),
+            Map.entry("initiative", KG.Program.getURI()));
+    /** The words between two names of one thing: "X, also known as Y", "X (formerly Y)", "X, or Y,". */
+    private static final Pattern ALIAS_CONNECTOR = Pattern.compile(
+            "(,|\\(|-lrb-) ?(also |better |previously |formerly |officially |formally )?(known as|called|named|dubbed|renamed|nicknamed)"
+                    + "( as)?( the)?|(also|better|formerly|previously) known as( the)?|(,|\\(|-lrb-) ?(aka|a\\.k\\.a\\.|formerly|formally|officially|previously|or)( the)?");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
     private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "him", "his", "she", "her");
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
@@ -97,6 +103,7 @@ public final class MentionResolver {
             }
         }
         mergeAppositions(article, sentences);
+        mergeAliases(article, sentences);
         annotateTokens(article, sentences);
         return article;
     }
@@ -545,6 +552,47 @@ public final class MentionResolver {
                 article.merge(from, into);
                 mentions = new ArrayList<>(article.mentions());
             }
+        }
+    }
+
+    /**
+     * "EOS-06, also known as Oceansat-3", "the Earth Cloud Aerosol and Radiation Explorer, or EarthCARE,",
+     * "X, formerly Y": two names of one thing, side by side, with words that say so between them.
+     */
+    private static void mergeAliases(ResolvedArticle article, List<CoreMap> sentences) {
+        List<EntityMention> mentions = new ArrayList<>(article.mentions());
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            EntityMention first = mentions.get(k);
+            EntityMention second = mentions.get(k + 1);
+            if (first.kind() != EntityMention.Kind.NAME || second.kind() != EntityMention.Kind.NAME
+                    || first.sentence() != second.sentence() || first.entityIds().size() != 1 || second.entityIds().size() != 1) {
+                continue;
+            }
+            List<CoreLabel> tokens = sentences.get(first.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            StringBuilder between = new StringBuilder();
+            for (int t = first.tokenEnd(); t < second.tokenBegin(); t++) {
+                between.append(tokens.get(t).word().toLowerCase(Locale.ROOT)).append(' ');
+            }
+            ArticleEntity a = article.entity(first.entityIds().get(0));
+            ArticleEntity b = article.entity(second.entityIds().get(0));
+            if (a == null || b == null || a.id() == b.id() || !ALIAS_CONNECTOR.matcher(between.toString().trim()).matches()
+                    || a.isA(KG.Person.getURI()) || a.isA(KG.Country.getURI())
+                    || !(a.isA(b.classIri()) || b.isA(a.classIri()))) {
+                continue;
+            }
+            boolean closed = second.tokenEnd() >= tokens.size() || tokens.get(second.tokenEnd()).word().matches("[,;:.)]|-RRB-");
+            if (between.toString().trim().matches(", or") && !closed) {
+                continue; // "X, or Y" only as an aside: "the Explorer, or EarthCARE, rode"
+            }
+            if (a.gazetteer() != null && b.gazetteer() != null) {
+                continue;
+            }
+            if (a.gazetteer() == null) {
+                article.merge(a, b);
+            } else {
+                article.merge(b, a);
+            }
+            mentions = new ArrayList<>(article.mentions());
         }
     }
 

@@ -75,7 +75,22 @@ class RelationStagesTest {
                 new Case("person-role", "ambassador to, set off before the name", "Pakistan's Ambassador to China, Tariq Rauf, attended the ceremony.",
                         "Tariq Rauf", "nationality", "Pakistan", "Tariq Rauf travelled from Pakistan to China for the ceremony."),
                 new Case("person-role", "ambassador to, after the name", "Tariq Rauf, Pakistan's ambassador to China, attended the ceremony.",
-                        "Tariq Rauf", "nationality", "Pakistan", "Tariq Rauf, who lives in China, attended the ceremony."));
+                        "Tariq Rauf", "nationality", "Pakistan", "Tariq Rauf, who lives in China, attended the ceremony."),
+                new Case("person-role", "portfolio after the title", "Maria Lopez, Chile's Minister of Science and Innovation, opened the meeting.",
+                        "Maria Lopez", "title", "Minister of Science and Innovation", "Maria Lopez opened the meeting in Chile."),
+                new Case("person-role", "two roles joined by and",
+                        "Omar Haddad, Egypt's Deputy Minister of Planning and President of the Egyptian Space Agency, spoke first.",
+                        "Omar Haddad", "leaderOf", "Egyptian Space Agency", "Omar Haddad spoke first at the Egyptian Space Agency."),
+                new Case("person-role", "complement after a complement", "Leyla Aliyeva, Chairwoman of the Board of Azercosmos, signed for her side.",
+                        "Leyla Aliyeva", "title", "Chairwoman of the Board", "Leyla Aliyeva signed for Azercosmos."),
+                new Case("person-role", "head of a part of the organisation", "Maria Lopez, a department head at the Chilean Space Agency, took part.",
+                        "Maria Lopez", "memberOf", "Chilean Space Agency", "Maria Lopez wrote to the Chilean Space Agency."),
+                new Case("person-role", "form of address between title and name", "Project Director Dr Salim Qureshi said the satellite was healthy.",
+                        "Salim Qureshi", "title", "Project Director", "Salim Qureshi said the satellite was healthy."),
+                new Case("person-role", "demonym said of the person", "Ana Torres became the first Chilean astronaut in 2024.",
+                        "Ana Torres", "nationality", "Chile", "Ana Torres met a Chilean engineer in 2024."),
+                new Case("person-role", "country after of", "The crew includes Kenji Sato of Japan.",
+                        "Kenji Sato", "nationality", "Japan", "The crew includes Kenji Sato and a pilot."));
     }
 
     private static Stream<Case> participationCases() {
@@ -85,6 +100,22 @@ class RelationStagesTest {
                         "Azerbaijan, Belarus and Egypt have studied the International Lunar Research Station."),
                 new Case("participation", "contributes to", "The European Space Agency contributes to the Artemis program.",
                         "European Space Agency", "participatesIn", "Artemis program", "The European Space Agency commented on the Artemis program."),
+                new Case("participation", "participle after the person",
+                        "Ana Torres became the first Chilean astronaut, flying to the station in May on Axiom Mission 4.",
+                        "Ana Torres", "participatesIn", "Axiom Mission 4",
+                        "Ana Torres became the first Chilean astronaut, writing a book in May about Axiom Mission 4."),
+                new Case("participation-members", "among its members",
+                        "The African Space Programme counts Egypt, Kenya and Nigeria among its members.",
+                        "Kenya", "participatesIn", "African Space Programme",
+                        "The African Space Programme was presented in Egypt, Kenya and Nigeria."),
+                new Case("participation-members", "alongside",
+                        "Chile takes its place in the Andean Lunar Programme alongside Peru and Bolivia.",
+                        "Peru", "participatesIn", "Andean Lunar Programme",
+                        "Chile presented the Andean Lunar Programme to Peru and Bolivia."),
+                new Case("participation-crew", "crewmates of the mission named before",
+                        "Ana Torres will fly on the Artemis III mission. Her crewmates are Kenji Sato and John Miller.",
+                        "Kenji Sato", "participatesIn", "Artemis III",
+                        "Ana Torres will fly on the Artemis III mission. Her colleagues are Kenji Sato and John Miller."),
                 new Case("participation-crew", "crew named with the mission", "The Shenzhou 21 crew, Zhao Lin, Sun Hao and Wu Jie, arrived at Tiangong.",
                         "Sun Hao", "participatesIn", "Shenzhou 21", "Zhao Lin, Sun Hao and Wu Jie watched the Shenzhou 21 launch."));
     }
@@ -148,7 +179,7 @@ class RelationStagesTest {
         return switch (rule) {
             case "launch-event" -> new LaunchEvents();
             case "person-role" -> new PersonRoles();
-            case "participation", "participation-crew" -> new Participation();
+            case "participation", "participation-crew", "participation-members" -> new Participation();
             default -> DEPENDENCY_RULES;
         };
     }
