@@ -149,7 +149,8 @@ public final class AstrolabeServer implements AutoCloseable {
         Runnable reindex = index::rebuild;
         SparqlQueryEndpoint query = new SparqlQueryEndpoint(store, bodies, new ServiceDescription(),
                 config.queryTimeout().toMillis(), config.resultLimit(), iris.base());
-        SparqlUpdateEndpoint update = new SparqlUpdateEndpoint(store, bodies, access, reindex, iris.base());
+        SparqlUpdateEndpoint update = new SparqlUpdateEndpoint(store, bodies, access, reindex, iris.base(),
+                new DefaultGraphWrites(org.apache.jena.graph.NodeFactory.createURI(iris.defaultGraph())));
         GraphStoreProtocol gsp = new GraphStoreProtocol(store, bodies, access, reindex, config.resultLimit(), iris.defaultGraph());
         RestApi rest = new RestApi(store, index, reader, ids, new ArticleInput(bodies, json), extractor, access, extraction);
         LinkedData linkedData = new LinkedData(store, ids, reader);

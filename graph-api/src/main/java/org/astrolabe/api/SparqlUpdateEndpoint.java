@@ -24,12 +24,15 @@ final class SparqlUpdateEndpoint {
     private final WriteAccess access;
     private final Runnable afterWrite;
     private final String baseIri;
+    private final DefaultGraphWrites defaultGraphWrites;
 
     /**
      * @param baseIri the base relative IRIs in updates resolve against: the server's resource base, so that
      *                stored data does not depend on where the server runs
      */
-    SparqlUpdateEndpoint(GraphStore store, RequestBodies bodies, WriteAccess access, Runnable afterWrite, String baseIri) {
+    SparqlUpdateEndpoint(GraphStore store, RequestBodies bodies, WriteAccess access, Runnable afterWrite, String baseIri,
+                         DefaultGraphWrites defaultGraphWrites) {
+        this.defaultGraphWrites = defaultGraphWrites;
         this.store = store;
         this.bodies = bodies;
         this.access = access;
@@ -55,7 +58,7 @@ final class SparqlUpdateEndpoint {
             dataset = new UpdateDataset(form.getOrDefault(UpdateDataset.USING_GRAPH, List.of()),
                     form.getOrDefault(UpdateDataset.USING_NAMED_GRAPH, List.of()));
         }
-        UpdateRequest request = parse(text, baseIri);
+        UpdateRequest request = defaultGraphWrites.redirect(parse(text, baseIri));
         if (request.getOperations().stream().anyMatch(op -> op instanceof org.apache.jena.sparql.modify.request.UpdateLoad)) {
             // LOAD would make the server read its own files (file:) or fetch any URL it can reach.
             throw new ApiException(400, "update not allowed", "LOAD is disabled on this server; send the data to /data instead");

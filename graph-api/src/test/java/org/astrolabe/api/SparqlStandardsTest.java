@@ -148,6 +148,19 @@ class SparqlStandardsTest {
     }
 
     @Test
+    void anUpdateWritingTheDefaultGraphWritesTheGraphStandingForIt() {
+        String defaultGraph = Iris.defaults().defaultGraph();
+        write("POST", "/update", "application/sparql-update", "INSERT DATA { <http://example.org/std/u> <http://example.org/std/p> 4 }");
+        assertThat(ask("ASK { <http://example.org/std/u> ?p 4 }")).as("visible in the union default graph").isTrue();
+        assertThat(ask("ASK { GRAPH <" + defaultGraph + "> { <http://example.org/std/u> ?p 4 } }")).isTrue();
+        write("POST", "/update", "application/sparql-update", "DELETE { ?s ?p 4 } INSERT { ?s ?p 5 } WHERE { ?s ?p 4 }");
+        assertThat(ask("ASK { GRAPH <" + defaultGraph + "> { <http://example.org/std/u> ?p 5 } }")).isTrue();
+        write("POST", "/update", "application/sparql-update", "CLEAR DEFAULT");
+        assertThat(ask("ASK { <http://example.org/std/u> ?p ?o }")).isFalse();
+        assertThat(ask("ASK { ?s a <https://w3id.org/astrolabe/ontology#SpaceAgency> }")).as("articles untouched").isTrue();
+    }
+
+    @Test
     void headAnswersLikeGetWithoutABody() {
         HttpResponse<String> head = fx.send(fx.request("/api/stats").method("HEAD", BodyPublishers.noBody()).build());
         assertThat(head.statusCode()).isEqualTo(200);
