@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.graph.NodeFactory;
 import org.astrolabe.core.model.Iris;
 import org.astrolabe.core.store.GraphStore;
 import org.slf4j.Logger;
@@ -17,7 +18,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -150,7 +153,7 @@ public final class AstrolabeServer implements AutoCloseable {
         SparqlQueryEndpoint query = new SparqlQueryEndpoint(store, bodies, new ServiceDescription(),
                 config.queryTimeout().toMillis(), config.resultLimit(), iris.base());
         SparqlUpdateEndpoint update = new SparqlUpdateEndpoint(store, bodies, access, reindex, iris.base(),
-                new DefaultGraphWrites(org.apache.jena.graph.NodeFactory.createURI(iris.defaultGraph())));
+                new DefaultGraphWrites(NodeFactory.createURI(iris.defaultGraph())));
         GraphStoreProtocol gsp = new GraphStoreProtocol(store, bodies, access, reindex, config.resultLimit(), iris.defaultGraph());
         RestApi rest = new RestApi(store, index, reader, ids, new ArticleInput(bodies, json), extractor, access, extraction);
         LinkedData linkedData = new LinkedData(store, ids, reader);
@@ -203,7 +206,7 @@ public final class AstrolabeServer implements AutoCloseable {
             bodies.discardUnread(ctx);
             String allowed = e.getDetails().get("availableMethods");
             if (e.getStatus() == 405 && allowed != null) {
-                ctx.header("Allow", allowed.contains("GET") && !allowed.contains("HEAD") ? allowed + ", HEAD" : allowed);
+                ctx.header("Allow", allowed);
             }
             error(ctx, e.getStatus(), reason(e.getStatus()), e.getStatus() == 405
                     ? ctx.method() + " is not allowed on " + ctx.path() + (allowed == null ? "" : "; allowed: " + allowed)
@@ -220,11 +223,15 @@ public final class AstrolabeServer implements AutoCloseable {
                 error(ctx, 404, "not found", "No such endpoint: " + ctx.method() + " " + ctx.path() + "; see /docs");
             }
         });
-        routes.error(405, ctx -> error(ctx, 405, "method not allowed", ctx.method() + " is not allowed on " + ctx.path()));
+        routes.error(405, ctx -> {
+            if (ctx.res().getContentType() == null || !ctx.res().getContentType().startsWith("application/json")) {
+                error(ctx, 405, "method not allowed", ctx.method() + " is not allowed on " + ctx.path());
+            }
+        });
     }
 
     /** HEAD answers with the status and headers of GET; Jetty sends no body for it. */
-    private static void getAndHead(io.javalin.config.RoutesConfig routes, String path, io.javalin.http.Handler handler) {
+    private static void getAndHead(RoutesConfig routes, String path, Handler handler) {
         routes.get(path, handler);
         routes.head(path, handler);
     }

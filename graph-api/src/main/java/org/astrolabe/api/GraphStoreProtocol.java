@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.jena.graph.Graph;
@@ -113,7 +114,7 @@ final class GraphStoreProtocol {
 
     void post(Context ctx) {
         access.require(ctx);
-        var named = writeTarget(ctx);
+        Optional<Node> named = writeTarget(ctx);
         if (named.isPresent()) {
             write(ctx, named.get(), false);
             return;
@@ -222,9 +223,9 @@ final class GraphStoreProtocol {
     }
 
     /** The graph to write, the stand-in for the default graph for {@code ?default}, empty when none is named. */
-    private java.util.Optional<Node> writeTarget(Context ctx) {
+    private Optional<Node> writeTarget(Context ctx) {
         GraphStoreTarget target = GraphStoreTarget.of(ctx);
-        return target.isDefault() ? java.util.Optional.of(writableDefaultGraph) : target.graph();
+        return target.isDefault() ? Optional.of(writableDefaultGraph) : target.graph();
     }
 
     /** The URL of the graph store endpoint this request came to ({@code .../data}), the base of new graphs. */

@@ -2,6 +2,7 @@ package org.astrolabe.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,7 @@ final class MultipartBody {
                     headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
                 }
             }
-            byte[] content = java.util.Arrays.copyOfRange(body, headersEnd + 4, next);
+            byte[] content = Arrays.copyOfRange(body, headersEnd + 4, next);
             parts.add(new Part(headers, content));
             position = next + 2 + delimiter.length();
             if (position >= text.length()) {

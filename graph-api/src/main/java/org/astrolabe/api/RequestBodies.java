@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ import io.javalin.http.Context;
  * here too, so that a long query in a form is bounded by the same limit and decoded as strict UTF-8.
  */
 final class RequestBodies {
-    private static final java.time.Duration DRAIN_TIME = java.time.Duration.ofSeconds(10);
+    private static final Duration DRAIN_TIME = Duration.ofSeconds(10);
 
     private final long maxBytes;
 
