@@ -95,12 +95,16 @@ final class RequestBodies {
 
     /**
      * Reads and drops what is left of the request body before an error answers it, at most the drain limit and
-     * for at most {@link #DRAIN_TIME}: a client still sending a refused upload (a POST without a token, without
+     * until {@link #DRAIN_TIME} has passed (checked between reads): a client still sending a refused upload (a POST without a token, without
      * {@code Expect: 100-continue}) would otherwise see the connection closed under it, a broken pipe, instead of
      * the answer. A body that is not read to its end closes the connection, so its rest is never taken for the
      * next request.
      */
     void discardUnread(Context ctx) {
+        if (ctx.req().getContentLengthLong() > drainLimit()) {
+            ctx.header("Connection", "close");
+            return;
+        }
         long deadline = System.nanoTime() + DRAIN_TIME.toNanos();
         try {
             InputStream in = ctx.req().getInputStream();

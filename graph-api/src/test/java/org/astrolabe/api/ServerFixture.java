@@ -14,7 +14,10 @@ import org.astrolabe.core.store.InMemoryGraphStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A real server on a free loopback port over a store filled with the sample articles, and a real HTTP client. */
+/**
+ * A real server on a free loopback port, with writes enabled by {@link #TOKEN}, over an in-memory store filled
+ * with the sample articles (or over a store the test gives), and a real HTTP client.
+ */
 final class ServerFixture implements AutoCloseable {
     static final String TOKEN = "test-token-8d1f";
     static final ObjectMapper JSON = new ObjectMapper();
