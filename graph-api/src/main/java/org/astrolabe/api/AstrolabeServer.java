@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.graph.NodeFactory;
 import org.astrolabe.core.model.Iris;
 import org.astrolabe.core.store.GraphStore;
 import org.slf4j.Logger;
@@ -17,7 +18,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -122,6 +125,7 @@ public final class AstrolabeServer implements AutoCloseable {
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = config.maxBodyBytes();
         cfg.router.ignoreTrailingSlashes = true;
+        cfg.http.prefer405over404 = true;
         cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
         // Long SPARQL queries arrive by GET too; 64 KB of URI is plenty, longer ones get a JSON 414 telling to POST.
@@ -147,55 +151,70 @@ public final class AstrolabeServer implements AutoCloseable {
         WriteAccess access = new WriteAccess(config.writeToken());
         Runnable reindex = index::rebuild;
         SparqlQueryEndpoint query = new SparqlQueryEndpoint(store, bodies, new ServiceDescription(),
-                config.queryTimeout().toMillis(), config.resultLimit());
-        SparqlUpdateEndpoint update = new SparqlUpdateEndpoint(store, bodies, access, reindex);
-        GraphStoreProtocol gsp = new GraphStoreProtocol(store, bodies, access, reindex, config.resultLimit());
+                config.queryTimeout().toMillis(), config.resultLimit(), iris.base());
+        SparqlUpdateEndpoint update = new SparqlUpdateEndpoint(store, bodies, access, reindex, iris.base(),
+                new DefaultGraphWrites(NodeFactory.createURI(iris.defaultGraph())));
+        GraphStoreProtocol gsp = new GraphStoreProtocol(store, bodies, access, reindex, config.resultLimit(), iris.defaultGraph());
         RestApi rest = new RestApi(store, index, reader, ids, new ArticleInput(bodies, json), extractor, access, extraction);
         LinkedData linkedData = new LinkedData(store, ids, reader);
 
         var routes = cfg.routes;
         for (String path : List.of("/sparql", "/ds/query", "/ds/sparql")) {
-            routes.get(path, query::get);
+            getAndHead(routes, path, query::get);
             routes.post(path, query::post);
         }
         for (String path : List.of("/update", "/ds/update")) {
             routes.post(path, update::post);
         }
-        for (String path : List.of("/data", "/ds/data")) {
-            routes.get(path, gsp::get);
-            routes.put(path, gsp::put);
-            routes.post(path, gsp::post);
-            routes.delete(path, gsp::delete);
+        for (String endpoint : List.of("/data", "/ds/data")) {
+            // The endpoint itself (indirect identification, new graphs) and the graphs under it (direct).
+            for (String path : List.of(endpoint, endpoint + "/<" + GraphStoreTarget.DIRECT_PATH_PARAMETER + ">")) {
+                routes.get(path, gsp::get);
+                routes.head(path, gsp::head);
+                routes.put(path, gsp::put);
+                routes.post(path, gsp::post);
+                routes.delete(path, gsp::delete);
+            }
         }
-        routes.get("/api/entities", rest::searchEntities);
-        routes.get("/api/entities/{id}", rest::entity);
-        routes.get("/api/entities/{id}/neighbors", rest::neighbours);
-        routes.get("/api/documents", rest::listDocuments);
+        getAndHead(routes, "/api/entities", rest::searchEntities);
+        getAndHead(routes, "/api/entities/{id}", rest::entity);
+        getAndHead(routes, "/api/entities/{id}/neighbors", rest::neighbours);
+        getAndHead(routes, "/api/documents", rest::listDocuments);
         routes.post("/api/documents", rest::postDocument);
-        routes.get("/api/documents/{id}", rest::document);
+        getAndHead(routes, "/api/documents/{id}", rest::document);
         routes.delete("/api/documents/{id}", rest::deleteDocument);
-        routes.get("/api/export", rest::export);
-        routes.get("/api/stats", rest::stats);
-        routes.get("/resource/{id}", linkedData::get);
-        routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
-        routes.get("/ready", this::ready);
-        routes.get("/metrics", this::metrics);
-        routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
-        routes.get("/docs", ctx -> ctx.html(new String(resource("docs.html"), java.nio.charset.StandardCharsets.UTF_8)));
+        getAndHead(routes, "/api/export", rest::export);
+        getAndHead(routes, "/api/stats", rest::stats);
+        getAndHead(routes, "/resource/{id}", linkedData::get);
+        getAndHead(routes, "/health", ctx -> ctx.json(Map.of("status", "ok")));
+        getAndHead(routes, "/ready", this::ready);
+        getAndHead(routes, "/metrics", this::metrics);
+        getAndHead(routes, "/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
+        getAndHead(routes, "/docs", ctx -> ctx.html(new String(resource("docs.html"), java.nio.charset.StandardCharsets.UTF_8)));
         if (config.staticResources().stream().noneMatch(f -> AstrolabeServer.class.getResource(f + "/index.html") != null)) {
-            routes.get("/", ctx -> ctx.redirect("/docs"));
+            getAndHead(routes, "/", ctx -> ctx.redirect("/docs"));
         }
 
         routes.exception(ApiException.class, (e, ctx) -> {
+            bodies.discardUnread(ctx);
             if (e.retryAfterSeconds() != null) {
                 ctx.header("Retry-After", e.retryAfterSeconds());
             }
             error(ctx, e.status(), e.error(), e.detail());
         });
-        routes.exception(HttpResponseException.class, (e, ctx) ->
-                error(ctx, e.getStatus(), reason(e.getStatus()), e.getMessage()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            bodies.discardUnread(ctx);
+            String allowed = e.getDetails().get("availableMethods");
+            if (e.getStatus() == 405 && allowed != null) {
+                ctx.header("Allow", allowed);
+            }
+            error(ctx, e.getStatus(), reason(e.getStatus()), e.getStatus() == 405
+                    ? ctx.method() + " is not allowed on " + ctx.path() + (allowed == null ? "" : "; allowed: " + allowed)
+                    : e.getMessage());
+        });
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Failed {} {}: {}", ctx.method(), ctx.path(), e.toString(), e);
+            bodies.discardUnread(ctx);
             error(ctx, 500, "internal error", "The server failed to answer this request; the log has the details");
         });
         routes.error(404, ctx -> {
@@ -204,7 +223,17 @@ public final class AstrolabeServer implements AutoCloseable {
                 error(ctx, 404, "not found", "No such endpoint: " + ctx.method() + " " + ctx.path() + "; see /docs");
             }
         });
-        routes.error(405, ctx -> error(ctx, 405, "method not allowed", ctx.method() + " is not allowed on " + ctx.path()));
+        routes.error(405, ctx -> {
+            if (ctx.res().getContentType() == null || !ctx.res().getContentType().startsWith("application/json")) {
+                error(ctx, 405, "method not allowed", ctx.method() + " is not allowed on " + ctx.path());
+            }
+        });
+    }
+
+    /** HEAD answers with the status and headers of GET; Jetty sends no body for it. */
+    private static void getAndHead(RoutesConfig routes, String path, Handler handler) {
+        routes.get(path, handler);
+        routes.head(path, handler);
     }
 
     private void ready(Context ctx) {

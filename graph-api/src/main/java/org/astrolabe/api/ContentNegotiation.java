@@ -37,10 +37,22 @@ final class ContentNegotiation {
             WebContent.contentTypeRDFXML, Lang.RDFXML,
             WebContent.contentTypeTurtleAlt1, Lang.TURTLE,
             WebContent.contentTypeTextPlain, Lang.NTRIPLES,
-            WebContent.contentTypeJSON, Lang.JSONLD),
-            Map.of("turtle", Lang.TURTLE, "ttl", Lang.TURTLE, "ntriples", Lang.NTRIPLES, "nt", Lang.NTRIPLES,
+            WebContent.contentTypeJSON, Lang.JSONLD,
+            WebContent.contentTypeN3, Lang.TURTLE,
+            WebContent.contentTypeN3Alt2, Lang.TURTLE,
+            "application/x-turtle", Lang.TURTLE),
+            Map.of("turtle", Lang.TURTLE, "n3", Lang.TURTLE, "ttl", Lang.TURTLE, "ntriples", Lang.NTRIPLES, "nt", Lang.NTRIPLES,
                     "jsonld", Lang.JSONLD, "json-ld", Lang.JSONLD, "json", Lang.JSONLD, "rdfxml", Lang.RDFXML,
                     "xml", Lang.RDFXML));
+
+    /**
+     * Media types older clients still ask for, answered in the format that replaced them and labelled as such:
+     * Turtle is the subset of N3 that RDF needs, and N3 readers read it.
+     */
+    private static final Map<String, String> MODERN_EQUIVALENT = Map.of(
+            WebContent.contentTypeN3, WebContent.contentTypeTurtle,
+            WebContent.contentTypeN3Alt2, WebContent.contentTypeTurtle,
+            "application/x-turtle", WebContent.contentTypeTurtle);
 
     private ContentNegotiation() {}
 
@@ -65,13 +77,13 @@ final class ContentNegotiation {
                 String key = named.strip().toLowerCase(Locale.ROOT);
                 Lang lang = byName.get(key);
                 if (lang == null && byMediaType.containsKey(key)) {
-                    return new Choice(byMediaType.get(key), key);
+                    return new Choice(byMediaType.get(key), MODERN_EQUIVALENT.getOrDefault(key, key));
                 }
-                if (lang == null) {
-                    throw ApiException.badRequest("Unknown format '" + named + "'; use one of "
-                            + String.join(", ", byName.keySet().stream().sorted().toList()));
+                if (lang != null) {
+                    return new Choice(lang, lang.getContentType().getContentTypeStr());
                 }
-                return new Choice(lang, lang.getContentType().getContentTypeStr());
+                // An unknown name (a client's own, such as another server's) falls back to the Accept header,
+                // which such clients send as well, rather than failing a request that can be answered.
             }
             String accept = ctx.header("Accept");
             String first = byMediaType.keySet().iterator().next();
@@ -89,7 +101,7 @@ final class ContentNegotiation {
                         + String.join(", ", byMediaType.keySet()));
             }
             String type = match.getContentTypeStr();
-            return new Choice(byMediaType.get(type), type);
+            return new Choice(byMediaType.get(type), MODERN_EQUIVALENT.getOrDefault(type, type));
         }
     }
 

@@ -1,20 +1,20 @@
 package org.astrolabe.api;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.irix.IRIs;
-import org.apache.jena.irix.IRIException;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
@@ -27,34 +27,37 @@ import org.astrolabe.ontology.Ontology;
 import io.javalin.http.Context;
 
 /**
- * The SPARQL 1.1 Graph Store HTTP Protocol at {@code /data}: {@code ?graph=IRI} names a graph,
- * {@code ?default} the default graph (the union of all named graphs, read-only). Reads are open; PUT, POST
- * and DELETE need the write token, run in one write transaction each, and bypass extraction: they are for
- * administrators repairing data.
+ * The SPARQL 1.1 Graph Store HTTP Protocol at {@code /data}: {@code ?graph=IRI} names a graph (indirect
+ * identification), a URL under {@code /data/} is the IRI of the graph it serves (direct identification),
+ * {@code ?default} is the default graph, and a POST naming no graph creates a new one under {@code /data/}.
+ * Reading the default graph gives the union of all named graphs (what queries see); writing it writes the
+ * named graph that stands for it ({@code Iris.defaultGraph()}), which that union includes. Reads are open;
+ * PUT, POST and DELETE need the write token, run in one write transaction each, and bypass extraction: they
+ * are for administrators repairing data.
  */
 final class GraphStoreProtocol {
+    private static final int MAX_IN_MEMORY_TRIPLES = 1_000_000;
+
     private final GraphStore store;
     private final RequestBodies bodies;
     private final WriteAccess access;
     private final Runnable afterWrite;
     private final int resultLimit;
-    private static final int MAX_IN_MEMORY_TRIPLES = 1_000_000;
+    private final Node writableDefaultGraph;
 
-    GraphStoreProtocol(GraphStore store, RequestBodies bodies, WriteAccess access, Runnable afterWrite, int resultLimit) {
+    GraphStoreProtocol(GraphStore store, RequestBodies bodies, WriteAccess access, Runnable afterWrite, int resultLimit,
+                       String writableDefaultGraph) {
         this.store = store;
         this.bodies = bodies;
         this.access = access;
         this.afterWrite = afterWrite;
         this.resultLimit = resultLimit;
+        this.writableDefaultGraph = NodeFactory.createURI(writableDefaultGraph);
     }
 
     void get(Context ctx) {
-        Node graphName = target(ctx, false);
+        Node graphName = readTarget(ctx);
         ContentNegotiation.Choice choice = ContentNegotiation.GRAPHS.choose(ctx);
-        boolean exists = graphName == null || store.read(ds -> ds.asDatasetGraph().containsGraph(graphName));
-        if (!exists) {
-            throw ApiException.notFound("No graph named " + graphName.getURI());
-        }
         ctx.contentType(choice.contentTypeHeader());
         RDFFormat streaming = choice.lang() == Lang.NTRIPLES ? RDFFormat.NTRIPLES
                 : choice.lang() == Lang.TURTLE ? RDFFormat.TURTLE_BLOCKS : null;
@@ -93,26 +96,39 @@ final class GraphStoreProtocol {
             }
             return g;
         });
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, copy, choice.lang());
-        ctx.result(out.toByteArray());
+        ctx.result(GraphSerialiser.write(copy, choice.lang()));
     }
 
-    private static Graph source(DatasetGraph dsg, Node graphName) {
-        return graphName == null ? dsg.getUnionGraph() : dsg.getGraph(graphName);
+    /** What GET would answer, without the body: the status and the negotiated Content-Type. */
+    void head(Context ctx) {
+        readTarget(ctx);
+        ctx.contentType(ContentNegotiation.GRAPHS.choose(ctx).contentTypeHeader());
     }
 
     void put(Context ctx) {
-        write(ctx, true);
+        access.require(ctx);
+        Node graphName = writeTarget(ctx).orElseThrow(() -> ApiException.badRequest(
+                "Name a graph with ?graph=IRI, use ?default, or PUT to the graph's URL under /data/"));
+        write(ctx, graphName, true);
     }
 
     void post(Context ctx) {
-        write(ctx, false);
+        access.require(ctx);
+        Optional<Node> named = writeTarget(ctx);
+        if (named.isPresent()) {
+            write(ctx, named.get(), false);
+            return;
+        }
+        Node created = NodeFactory.createURI(endpointUrl(ctx) + "/" + UUID.randomUUID());
+        write(ctx, created, false);
+        ctx.status(201);
+        ctx.header("Location", created.getURI());
     }
 
     void delete(Context ctx) {
         access.require(ctx);
-        Node graphName = target(ctx, true);
+        Node graphName = writeTarget(ctx).orElseThrow(() -> ApiException.badRequest(
+                "Name a graph with ?graph=IRI, use ?default, or DELETE the graph's URL under /data/"));
         boolean[] existed = new boolean[1];
         store.write(ds -> {
             DatasetGraph dsg = ds.asDatasetGraph();
@@ -121,34 +137,15 @@ final class GraphStoreProtocol {
                 dsg.removeGraph(graphName);
             }
         });
-        if (!existed[0]) {
+        if (!existed[0] && !graphName.equals(writableDefaultGraph)) {
             throw ApiException.notFound("No graph named " + graphName.getURI());
         }
         afterWrite.run();
         ctx.status(204);
     }
 
-    private void write(Context ctx, boolean replace) {
-        access.require(ctx);
-        Node graphName = target(ctx, true);
-        String type = RequestBodies.mediaType(ctx);
-        Lang lang = ContentNegotiation.rdfLang(type);
-        if (lang == null) {
-            throw new ApiException(415, "unsupported media type", "Send RDF triples: text/turtle, application/n-triples, "
-                    + "application/ld+json or application/rdf+xml" + (type.isEmpty() ? "" : " (got " + type + ")"));
-        }
-        byte[] body = bodies.bytes(ctx);
-        String text = RequestBodies.decodeText(body, "request body");
-        if (lang == Lang.RDFXML && text.contains("<!DOCTYPE")) {
-            // Entity declarations can expand a few hundred bytes into gigabytes ("billion laughs").
-            throw ApiException.badRequest("RDF/XML with a DOCTYPE (entity declarations) is not accepted");
-        }
-        Graph parsed = GraphFactory.createDefaultGraph();
-        try {
-            RDFParser.source(new ByteArrayInputStream(body)).lang(lang).base(graphName.getURI()).parse(parsed);
-        } catch (RiotException e) {
-            throw new ApiException(400, "RDF syntax error", e.getMessage());
-        }
+    private void write(Context ctx, Node graphName, boolean replace) {
+        Graph parsed = parseBody(ctx, graphName.getURI());
         if (parsed.size() > resultLimit * 10L) {
             throw new ApiException(413, "payload too large", "At most " + (resultLimit * 10L) + " triples per request");
         }
@@ -166,30 +163,74 @@ final class GraphStoreProtocol {
         ctx.json(Map.of("graph", graphName.getURI(), "triples", parsed.size()));
     }
 
-    /** The named graph of the request, or null for the default graph (reads only). */
-    private static Node target(Context ctx, boolean forWrite) {
-        String graph = ctx.queryParam("graph");
-        boolean isDefault = ctx.queryParamMap().containsKey("default");
-        if (graph != null && isDefault) {
-            throw ApiException.badRequest("Give either ?graph=IRI or ?default, not both");
+    /** The triples of the body: one RDF document, or every file of a multipart/form-data body. */
+    private Graph parseBody(Context ctx, String base) {
+        String type = RequestBodies.mediaType(ctx);
+        Graph parsed = GraphFactory.createDefaultGraph();
+        if (type.equals("multipart/form-data")) {
+            String boundary = MultipartBody.boundary(ctx.header("Content-Type"));
+            List<MultipartBody.Part> parts = MultipartBody.parse(bodies.bytes(ctx), boundary);
+            if (parts.isEmpty()) {
+                throw ApiException.badRequest("The multipart body has no parts");
+            }
+            for (MultipartBody.Part part : parts) {
+                Lang lang = ContentNegotiation.rdfLang(part.mediaType());
+                if (lang == null && part.filename() != null) {
+                    lang = RDFLanguages.filenameToLang(part.filename());
+                }
+                parseInto(parsed, part.content(), lang, part.mediaType(), base);
+            }
+            return parsed;
         }
-        if (graph == null) {
-            if (!isDefault) {
-                throw ApiException.badRequest("Name a graph with ?graph=IRI, or use ?default for the default graph");
-            }
-            if (forWrite) {
-                throw ApiException.badRequest("The default graph is the union of the named graphs and cannot be written; name a graph with ?graph=IRI");
-            }
-            return null;
+        parseInto(parsed, bodies.bytes(ctx), ContentNegotiation.rdfLang(type), type, base);
+        return parsed;
+    }
+
+    private static void parseInto(Graph graph, byte[] content, Lang lang, String mediaType, String base) {
+        if (lang == null || !RDFLanguages.isTriples(lang)) {
+            throw new ApiException(415, "unsupported media type", "Send RDF triples: text/turtle, application/n-triples, "
+                    + "application/ld+json or application/rdf+xml, or multipart/form-data holding such files"
+                    + (mediaType.isEmpty() ? "" : " (got " + mediaType + ")"));
+        }
+        String text = RequestBodies.decodeText(content, "request body");
+        if (lang == Lang.RDFXML && text.contains("<!DOCTYPE")) {
+            // Entity declarations can expand a few hundred bytes into gigabytes ("billion laughs").
+            throw ApiException.badRequest("RDF/XML with a DOCTYPE (entity declarations) is not accepted");
         }
         try {
-            IRIs.checkEx(graph);
-            if (!IRIs.check(graph) || !graph.contains(":")) {
-                throw new IRIException("not absolute");
-            }
-        } catch (IRIException e) {
-            throw ApiException.badRequest("Not an absolute IRI: '" + graph + "'");
+            RDFParser.source(new ByteArrayInputStream(content)).lang(lang).base(base).parse(graph);
+        } catch (RiotException e) {
+            throw new ApiException(400, "RDF syntax error", e.getMessage());
         }
-        return NodeFactory.createURI(graph);
+    }
+
+    private static Graph source(DatasetGraph dsg, Node graphName) {
+        return graphName == null ? dsg.getUnionGraph() : dsg.getGraph(graphName);
+    }
+
+    /** The graph to read, null for the default graph (the union); 404 when a named graph does not exist. */
+    private Node readTarget(Context ctx) {
+        GraphStoreTarget target = GraphStoreTarget.of(ctx);
+        if (target.isDefault()) {
+            return null;
+        }
+        Node graphName = target.graph().orElseThrow(() -> ApiException.badRequest(
+                "Name a graph with ?graph=IRI, use ?default for the default graph, or GET the graph's URL under /data/"));
+        if (!store.read(ds -> ds.asDatasetGraph().containsGraph(graphName))) {
+            throw ApiException.notFound("No graph named " + graphName.getURI());
+        }
+        return graphName;
+    }
+
+    /** The graph to write, the stand-in for the default graph for {@code ?default}, empty when none is named. */
+    private Optional<Node> writeTarget(Context ctx) {
+        GraphStoreTarget target = GraphStoreTarget.of(ctx);
+        return target.isDefault() ? Optional.of(writableDefaultGraph) : target.graph();
+    }
+
+    /** The URL of the graph store endpoint this request came to ({@code .../data}), the base of new graphs. */
+    private static String endpointUrl(Context ctx) {
+        String url = ctx.req().getRequestURL().toString();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

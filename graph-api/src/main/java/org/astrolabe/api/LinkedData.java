@@ -1,13 +1,10 @@
 package org.astrolabe.api;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.astrolabe.core.store.GraphStore;
@@ -48,11 +45,10 @@ final class LinkedData {
         if (description.isEmpty()) {
             throw ApiException.notFound("No resource " + iri);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, description, choice.lang() == Lang.JSONLD ? Lang.JSONLD : choice.lang());
+        byte[] body = GraphSerialiser.write(description, choice.lang());
         ctx.header("Vary", "Accept");
         ctx.contentType(choice.contentTypeHeader());
-        ctx.result(out.toByteArray());
+        ctx.result(body);
     }
 
     private static int indexOrMax(String text, String part) {

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ import io.javalin.http.Context;
  * here too, so that a long query in a form is bounded by the same limit and decoded as strict UTF-8.
  */
 final class RequestBodies {
+    private static final Duration DRAIN_TIME = Duration.ofSeconds(10);
+
     private final long maxBytes;
 
     RequestBodies(long maxBytes) {
@@ -87,6 +90,36 @@ final class RequestBodies {
         long read = 0;
         for (int n; read <= drainLimit() && (n = in.read(buffer)) > 0; ) {
             read += n;
+        }
+    }
+
+    /**
+     * Reads and drops what is left of the request body before an error answers it, at most the drain limit and
+     * until {@link #DRAIN_TIME} has passed (checked between reads): a client still sending a refused upload (a POST without a token, without
+     * {@code Expect: 100-continue}) would otherwise see the connection closed under it, a broken pipe, instead of
+     * the answer. A body that is not read to its end closes the connection, so its rest is never taken for the
+     * next request.
+     */
+    void discardUnread(Context ctx) {
+        if (ctx.req().getContentLengthLong() > drainLimit()) {
+            ctx.header("Connection", "close");
+            return;
+        }
+        long deadline = System.nanoTime() + DRAIN_TIME.toNanos();
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[16 * 1024];
+            long read = 0;
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                read += n;
+                if (read > drainLimit() || System.nanoTime() > deadline) {
+                    ctx.header("Connection", "close");
+                    return;
+                }
+            }
+        } catch (IOException | IllegalStateException e) {
+            // The body was taken as a reader, or the client went away: nothing more to drain.
+            ctx.header("Connection", "close");
         }
     }
 

@@ -1,12 +1,10 @@
 package org.astrolabe.api;
 
-import java.io.ByteArrayOutputStream;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.vocabulary.RDF;
 
@@ -23,10 +21,9 @@ final class ServiceDescription {
     void handle(Context ctx) {
         ContentNegotiation.Choice choice = ContentNegotiation.GRAPHS.choose(ctx);
         Model model = describe(ctx.scheme() + "://" + ctx.host() + ctx.path());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, model, choice.lang());
+        byte[] body = GraphSerialiser.write(model.getGraph(), choice.lang());
         ctx.contentType(choice.contentTypeHeader());
-        ctx.result(out.toByteArray());
+        ctx.result(body);
     }
 
     static Model describe(String endpointUrl) {

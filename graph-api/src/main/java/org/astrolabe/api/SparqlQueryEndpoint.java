@@ -21,7 +21,6 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -48,9 +47,15 @@ final class SparqlQueryEndpoint {
     private final ServiceDescription serviceDescription;
     private final long timeoutMillis;
     private final int resultLimit;
+    private final String baseIri;
 
+    /**
+     * @param baseIri the base relative IRIs in queries resolve against: the server's resource base, so that a
+     *                query means the same wherever the server runs
+     */
     SparqlQueryEndpoint(GraphStore store, RequestBodies bodies, ServiceDescription serviceDescription,
-                        long timeoutMillis, int resultLimit) {
+                        long timeoutMillis, int resultLimit, String baseIri) {
+        this.baseIri = baseIri;
         this.store = store;
         this.bodies = bodies;
         this.serviceDescription = serviceDescription;
@@ -61,6 +66,9 @@ final class SparqlQueryEndpoint {
     void get(Context ctx) {
         if (ctx.queryParam("update") != null) {
             throw ApiException.badRequest("SPARQL Update is accepted at /update with POST");
+        }
+        if (ctx.queryParams("query").size() > 1) {
+            throw ApiException.badRequest("Give one 'query' parameter, not " + ctx.queryParams("query").size());
         }
         String query = ctx.queryParam("query");
         if (query == null && hasParameter(ctx.queryString(), "query")) {
@@ -94,7 +102,7 @@ final class SparqlQueryEndpoint {
         if (queryString.isBlank()) {
             throw ApiException.badRequest("The query is empty");
         }
-        Query query = parse(queryString);
+        Query query = parse(queryString, baseIri);
         ContentNegotiation.Choice choice = query.isSelectType() || query.isAskType()
                 ? ContentNegotiation.RESULTS.choose(ctx)
                 : ContentNegotiation.GRAPHS.choose(ctx);
@@ -116,7 +124,7 @@ final class SparqlQueryEndpoint {
         } else if (answer.bool != null) {
             ResultsWriter.create().lang(choice.lang()).build().write(out, answer.bool.booleanValue());
         } else {
-            RDFDataMgr.write(out, answer.graph, choice.lang());
+            out.writeBytes(GraphSerialiser.write(answer.graph, choice.lang()));
         }
         boolean truncated = answer.size >= resultLimit && capped;
         ctx.header(TRUNCATED_HEADER, Boolean.toString(truncated));
@@ -130,9 +138,9 @@ final class SparqlQueryEndpoint {
         return rawQuery != null && java.util.Arrays.stream(rawQuery.split("&")).anyMatch(p -> p.equals(name) || p.startsWith(name + "="));
     }
 
-    static Query parse(String queryString) {
+    static Query parse(String queryString, String baseIri) {
         try {
-            return QueryFactory.create(queryString, Syntax.syntaxARQ);
+            return QueryFactory.create(queryString, baseIri, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             throw new ApiException(400, "query syntax error", e.getMessage());
         } catch (StackOverflowError e) {

@@ -23,20 +23,31 @@ final class SparqlUpdateEndpoint {
     private final RequestBodies bodies;
     private final WriteAccess access;
     private final Runnable afterWrite;
+    private final String baseIri;
+    private final DefaultGraphWrites defaultGraphWrites;
 
-    SparqlUpdateEndpoint(GraphStore store, RequestBodies bodies, WriteAccess access, Runnable afterWrite) {
+    /**
+     * @param baseIri the base relative IRIs in updates resolve against: the server's resource base, so that
+     *                stored data does not depend on where the server runs
+     */
+    SparqlUpdateEndpoint(GraphStore store, RequestBodies bodies, WriteAccess access, Runnable afterWrite, String baseIri,
+                         DefaultGraphWrites defaultGraphWrites) {
+        this.defaultGraphWrites = defaultGraphWrites;
         this.store = store;
         this.bodies = bodies;
         this.access = access;
         this.afterWrite = afterWrite;
+        this.baseIri = baseIri;
     }
 
     void post(Context ctx) {
         access.require(ctx);
         String type = RequestBodies.requireMediaType(ctx, Set.of(WebContent.contentTypeHTMLForm, WebContent.contentTypeSPARQLUpdate));
         String text;
+        UpdateDataset dataset;
         if (type.equals(WebContent.contentTypeSPARQLUpdate)) {
             text = bodies.text(ctx);
+            dataset = new UpdateDataset(ctx.queryParams(UpdateDataset.USING_GRAPH), ctx.queryParams(UpdateDataset.USING_NAMED_GRAPH));
         } else {
             Map<String, List<String>> form = bodies.form(ctx);
             List<String> update = form.getOrDefault("update", List.of());
@@ -44,12 +55,15 @@ final class SparqlUpdateEndpoint {
                 throw ApiException.badRequest(update.isEmpty() ? "The form has no 'update' field" : "The form has more than one 'update' field");
             }
             text = update.get(0);
+            dataset = new UpdateDataset(form.getOrDefault(UpdateDataset.USING_GRAPH, List.of()),
+                    form.getOrDefault(UpdateDataset.USING_NAMED_GRAPH, List.of()));
         }
-        UpdateRequest request = parse(text);
+        UpdateRequest request = defaultGraphWrites.redirect(parse(text, baseIri));
         if (request.getOperations().stream().anyMatch(op -> op instanceof org.apache.jena.sparql.modify.request.UpdateLoad)) {
             // LOAD would make the server read its own files (file:) or fetch any URL it can reach.
             throw new ApiException(400, "update not allowed", "LOAD is disabled on this server; send the data to /data instead");
         }
+        dataset.applyTo(request);
         try {
             store.write(ds -> UpdateExecution.dataset(ds).update(request)
                     .set(org.apache.jena.query.ARQ.httpServiceAllowed, false).execute());
@@ -62,12 +76,12 @@ final class SparqlUpdateEndpoint {
         ctx.json(Map.of("status", "updated"));
     }
 
-    static UpdateRequest parse(String text) {
+    static UpdateRequest parse(String text, String baseIri) {
         if (text.isBlank()) {
             throw ApiException.badRequest("The update is empty");
         }
         try {
-            return UpdateFactory.create(text, Syntax.syntaxARQ);
+            return UpdateFactory.create(text, baseIri, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             throw new ApiException(400, "update syntax error", e.getMessage());
         } catch (StackOverflowError e) {

@@ -155,15 +155,19 @@ class BadInputTest {
     @Test
     void unknownRoutesAndMethodsAreJson() {
         expectError(fx.get("/no/such/thing"), 404);
-        expectError(fx.send(fx.request("/api/stats").DELETE().build()), 404);
+        HttpResponse<String> notAllowed = fx.send(fx.request("/api/stats").DELETE().build());
+        expectError(notAllowed, 405);
+        assertThat(notAllowed.headers().firstValue("Allow")).contains("GET, HEAD");
+        HttpResponse<String> putQuery = fx.send(fx.request("/sparql").PUT(BodyPublishers.ofString("ASK {}")).build());
+        expectError(putQuery, 405);
+        assertThat(putQuery.headers().firstValue("Allow").orElseThrow()).contains("GET").contains("POST");
     }
 
     @Test
-    void writeToTheUnionDefaultGraphIsRefused() {
-        expectError(fx.send(fx.request("/data?default").header("Content-Type", "text/turtle")
-                .header("Authorization", "Bearer " + ServerFixture.TOKEN)
-                .PUT(BodyPublishers.ofString("<http://example.org/s> <http://example.org/p> 1 .")).build()), 400);
+    void graphStoreRequestsMustNameOneGraph() {
         expectError(fx.get("/data"), 400);
+        expectError(fx.get("/data?graph=" + enc("http://example.org/a") + "&default"), 400);
+        expectError(fx.get("/data/some/graph?graph=" + enc("http://example.org/a")), 400);
         expectError(fx.get("/data?graph=" + enc("not an iri")), 400);
     }
 }

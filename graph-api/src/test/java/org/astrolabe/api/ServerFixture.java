@@ -14,7 +14,10 @@ import org.astrolabe.core.store.InMemoryGraphStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A real server on a free loopback port over a store filled with the sample articles, and a real HTTP client. */
+/**
+ * A real server on a free loopback port, with writes enabled by {@link #TOKEN}, over an in-memory store filled
+ * with the sample articles (or over a store the test gives), and a real HTTP client.
+ */
 final class ServerFixture implements AutoCloseable {
     static final String TOKEN = "test-token-8d1f";
     static final ObjectMapper JSON = new ObjectMapper();
@@ -24,15 +27,24 @@ final class ServerFixture implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     ServerFixture(UnaryOperator<ServerConfig> configure, ExtractorLoader extractor) {
-        store = InMemoryGraphStore.create();
-        store.put(SampleArticles.agreementArticle());
-        store.put(SampleArticles.cooperationArticle());
+        this(withSampleArticles(InMemoryGraphStore.create()), configure, extractor);
+    }
+
+    /** A server over {@code store} as it is; the fixture closes the store. */
+    ServerFixture(GraphStore store, UnaryOperator<ServerConfig> configure, ExtractorLoader extractor) {
+        this.store = store;
         ServerConfig config = configure.apply(ServerConfig.defaults().withPort(0).withWriteToken(TOKEN));
         server = AstrolabeServer.create(config, store, extractor).start();
     }
 
     ServerFixture() {
         this(c -> c, ExtractorLoader.none());
+    }
+
+    private static GraphStore withSampleArticles(GraphStore store) {
+        store.put(SampleArticles.agreementArticle());
+        store.put(SampleArticles.cooperationArticle());
+        return store;
     }
 
     String url(String path) {

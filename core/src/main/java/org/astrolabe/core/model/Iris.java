@@ -36,6 +36,15 @@ public final class Iris {
         return base + "graph/entities";
     }
 
+    /**
+     * The named graph that holds what clients write to the default graph (the Graph Store Protocol's
+     * {@code ?default}): queries see the union of the named graphs as their default graph, so a write to "the
+     * default graph" lands in a graph of its own, which that union includes.
+     */
+    public String defaultGraph() {
+        return base + "graph/default";
+    }
+
     /** An article's IRI, which also names its graph: from its URL when given, else from its text. */
     public String document(Article article) {
         String key = article.urlIfPresent().map(u -> "url:" + u.strip()).orElseGet(() -> "text:" + contentHash(article.text()));
