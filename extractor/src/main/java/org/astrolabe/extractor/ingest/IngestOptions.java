@@ -16,7 +16,12 @@ import java.util.Objects;
  *                      (for extractor code that changed without a new version)
  */
 public record IngestOptions(int threads, int batchSize, Duration maxBatchDelay, boolean force) {
-    public static final int DEFAULT_BATCH_SIZE = 100;
+    /**
+     * A TDB2 commit (a sync of every index file) cost about as much as writing 90 articles on the bench
+     * machine: 2,000 extracted articles were written at 15k quads/s in batches of 100, 25k in batches of
+     * 500 and 28k in one batch.
+     */
+    public static final int DEFAULT_BATCH_SIZE = 500;
     public static final Duration DEFAULT_MAX_BATCH_DELAY = Duration.ofSeconds(5);
 
     public IngestOptions {
