@@ -27,7 +27,8 @@ import org.astrolabe.core.model.Article;
  * writing of later ones, and the window bounds how many finished ones wait for it in memory.
  */
 final class IngestRun {
-    private static final long FAILURE_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    /** How often a waiting thread looks whether the run has failed or stopped. */
+    private static final long CHECK_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final List<Article> articles;
     private final ArticlePreparation preparation;
@@ -41,6 +42,7 @@ final class IngestRun {
     private final AtomicReference<Throwable> workerFailure = new AtomicReference<>();
     private final List<ArticleOutcome> outcomes = new ArrayList<>();
     private long startNanos;
+    private volatile boolean stopped;
 
     IngestRun(List<Article> articles, ArticlePreparation preparation, BatchWriter writer, IngestOptions options,
               Ingestor.Listener listener) {
@@ -75,14 +77,18 @@ final class IngestRun {
             writeInOrder();
             return outcomes;
         } finally {
+            stopped = true;
             pool.shutdownNow();
         }
     }
 
     private void extractUntilDone() {
         try {
-            while (true) {
-                window.acquire();
+            while (!stopped) {
+                // Timed, so that a thread whose interrupt the extractor swallowed still ends when the run stops.
+                if (!window.tryAcquire(CHECK_INTERVAL_NANOS, TimeUnit.NANOSECONDS)) {
+                    continue;
+                }
                 int index = next.getAndIncrement();
                 if (index >= articles.size()) {
                     window.release();
@@ -111,7 +117,7 @@ final class IngestRun {
             if (failure != null) {
                 throw new IllegalStateException("an extraction thread failed", failure);
             }
-            Prepared prepared = poll(batch.isEmpty() ? FAILURE_CHECK_NANOS : Math.min(FAILURE_CHECK_NANOS, batchDeadline - System.nanoTime()));
+            Prepared prepared = poll(batch.isEmpty() ? CHECK_INTERVAL_NANOS : Math.min(CHECK_INTERVAL_NANOS, batchDeadline - System.nanoTime()));
             if (prepared != null) {
                 waiting.put(prepared.index(), prepared);
                 for (Prepared inOrder = waiting.remove(nextIndex); inOrder != null; inOrder = waiting.remove(nextIndex)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -247,6 +248,33 @@ class BatchIngestTest {
         for (int i = 0; i < count; i++) {
             assertThat(recorder.lines.get(i)).startsWith("[" + (i + 1) + "/" + count + "] a" + i + ".txt");
         }
+    }
+
+    @Test
+    void slowExtractionCommitsBeforeTheBatchIsFull() {
+        ArticleExtractor slow = new ArticleExtractor() {
+            private final ArticleExtractor real = new KnownNamesExtractor();
+
+            @Override
+            public ExtractionResult extract(Article article) {
+                sleep(40);
+                return real.extract(article);
+            }
+
+            @Override
+            public String version() {
+                return real.version();
+            }
+        };
+        Recorder recorder = new Recorder();
+        IngestOptions bigBatchesShortDelay = IngestOptions.defaults().withThreads(1).withBatchSize(100).withMaxBatchDelay(Duration.ofMillis(50));
+        try (GraphStore store = open()) {
+            new Ingestor(store, slow, bigBatchesShortDelay).ingest(articles(6), recorder);
+
+            assertThat(storedSources(store)).hasSize(6);
+        }
+        assertThat(recorder.commits).hasSizeGreaterThan(1).allSatisfy(commit -> assertThat(commit.batch()).isLessThan(6));
+        assertThat(recorder.commits.get(recorder.commits.size() - 1).done()).isEqualTo(6);
     }
 
     private static void await(CountDownLatch latch) {
