@@ -10,6 +10,9 @@ import java.util.function.Supplier;
 import org.astrolabe.core.store.GraphStore;
 import org.astrolabe.extractor.ArticleExtractor;
 import org.astrolabe.extractor.CoreNlpExtractor;
+import org.astrolabe.extractor.ingest.ArticleOutcome;
+import org.astrolabe.extractor.ingest.BatchProgress;
+import org.astrolabe.extractor.ingest.IngestOptions;
 import org.astrolabe.extractor.ingest.IngestSummary;
 import org.astrolabe.extractor.ingest.Ingestor;
 import org.astrolabe.extractor.input.ArticleSources;
@@ -19,12 +22,15 @@ import org.astrolabe.extractor.input.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extracts entities and facts from articles and stores each article as its own graph.",
                 "PATH: files or folders (read recursively) of .txt, .html/.htm, .jsonl/.ndjson or .json articles.",
+                "Articles whose text the store already holds from this extractor version are not extracted again,"
+                        + " so running the same ingest again after an interruption resumes it.",
                 "Unreadable files and articles that fail are reported and skipped; the exit code is then 1."})
 public final class IngestCommand implements Callable<Integer> {
     @Mixin
@@ -35,6 +41,17 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     GazetteerOption gazetteer;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Extraction threads, sharing one loaded extractor (default: one per core, ${DEFAULT-VALUE} here).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--batch-size", paramLabel = "N",
+            description = "Articles per write transaction (default: ${DEFAULT-VALUE}); a batch is also committed after 5 s.")
+    int batchSize = IngestOptions.DEFAULT_BATCH_SIZE;
+
+    @Option(names = "--force", description = "Extract every article again, even those already stored from this extractor version, and replace their graphs.")
+    boolean force;
 
     @Spec
     CommandSpec spec;
@@ -53,6 +70,8 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Checked before anything is read or loaded: a bad --threads fails at once, not after the models.
+        IngestOptions options = IngestOptions.defaults().withThreads(threads).withBatchSize(batchSize).withForce(force);
         gazetteer.apply();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -72,12 +91,24 @@ public final class IngestCommand implements Callable<Integer> {
                     + "; loading the extractor...");
             err.flush();
             ArticleExtractor loaded = extractor.get();
-            summary = new Ingestor(graphs, loaded).ingest(input, (position, total, outcome) -> {
-                out.println(outcome.progressLine(position, total));
-                out.flush();
+            summary = new Ingestor(graphs, loaded, options).ingest(input, new Ingestor.Listener() {
+                @Override
+                public void articleDone(int position, int total, ArticleOutcome outcome) {
+                    out.println(outcome.progressLine(position, total));
+                    out.flush();
+                }
+
+                @Override
+                public void batchCommitted(BatchProgress progress) {
+                    err.println(progress.line());
+                    err.flush();
+                }
             });
         }
         out.println(summary.describe() + " Store: " + store.folder());
+        for (String failure : summary.notStored()) {
+            out.println("not stored: " + failure);
+        }
         out.flush();
         err.flush();
         return summary.hasFailures() ? 1 : 0;

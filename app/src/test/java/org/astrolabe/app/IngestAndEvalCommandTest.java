@@ -44,13 +44,15 @@ class IngestAndEvalCommandTest {
         int exit = run(new IngestCommand(KnownNamesExtractor::new), "--store", store.toString(), dir.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString().lines().toList()).hasSize(4).satisfies(lines -> {
+        assertThat(out.toString().lines().toList()).hasSize(5).satisfies(lines -> {
             assertThat(lines.get(0)).matches("\\[1/3] a\\.txt  \"ISRO plans probe\"  2 entities, 1 facts  \\(\\d+\\.\\d s\\)");
             assertThat(lines.get(1)).startsWith("[2/3] b.txt  \"Broken\"  FAILED: cannot parse this article");
             assertThat(lines.get(2)).startsWith("[3/3] c.jsonl:1  \"SUPARCO news\"  2 entities, 1 facts");
             assertThat(lines.get(3)).startsWith("Stored 2 of 3 articles (0 unchanged): 4 entities, 2 facts in ")
                     .endsWith("; 1 article failed; 1 input skipped. Store: " + dir.resolve("store"));
+            assertThat(lines.get(4)).isEqualTo("not stored: b.txt  \"Broken\": cannot parse this article");
         });
+        assertThat(err.toString()).contains("committed 3 articles: 3 of 3 done, ");
         assertThat(err.toString()).contains("skipped c.jsonl:2: not a JSON object");
 
         try (GraphStore graphs = Tdb2GraphStore.open(store)) {
@@ -60,7 +62,25 @@ class IngestAndEvalCommandTest {
         }
         out.getBuffer().setLength(0);
         assertThat(run(new IngestCommand(KnownNamesExtractor::new), "--store", store.toString(), dir.resolve("a.txt").toString())).isZero();
-        assertThat(out.toString()).contains("2 entities, 1 facts, unchanged", "Stored 1 of 1 articles (1 unchanged)");
+        assertThat(out.toString()).contains("unchanged, already stored: not extracted",
+                "Stored 1 of 1 articles (1 unchanged, 1 of them not extracted again)");
+
+        out.getBuffer().setLength(0);
+        assertThat(run(new IngestCommand(KnownNamesExtractor::new), "--store", store.toString(), "--force", "--threads", "1",
+                "--batch-size", "1", dir.resolve("a.txt").toString())).isZero();
+        assertThat(out.toString()).contains("2 entities, 1 facts, replaced", "Stored 1 of 1 articles (0 unchanged)");
+    }
+
+    @Test
+    void aBadThreadCountFailsBeforeTheStoreOpensOrTheExtractorLoads() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "ISRO plans probe\n\nISRO of India plans a probe.");
+        Path store = dir.resolve("never");
+        int exit = run(new IngestCommand(() -> {
+            throw new AssertionError("the extractor must not be loaded");
+        }), "--store", store.toString(), "--threads", "0", dir.resolve("a.txt").toString());
+        assertThat(exit).isEqualTo(1);
+        assertThat(store).doesNotExist();
+        assertThat(err.toString()).contains("astrolabe ingest: threads must be at least 1: 0");
     }
 
     @Test

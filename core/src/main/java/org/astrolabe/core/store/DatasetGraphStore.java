@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.astrolabe.core.model.Article;
 import org.astrolabe.core.model.ArticleGraph;
 import org.astrolabe.core.model.ExtractionResult;
 import org.astrolabe.core.model.Iris;
@@ -71,23 +73,48 @@ public abstract class DatasetGraphStore implements GraphStore {
 
     @Override
     public PutOutcome put(ExtractionResult result) {
+        return putAll(List.of(result), Rewrite.IF_CHANGED).get(0);
+    }
+
+    @Override
+    public List<PutOutcome> putAll(List<ExtractionResult> results, Rewrite rewrite) {
         ensureOpen();
+        Objects.requireNonNull(rewrite, "rewrite");
+        return Txn.calculateWrite(storage, () -> {
+            List<PutOutcome> outcomes = new ArrayList<>(results.size());
+            for (ExtractionResult result : results) {
+                outcomes.add(write(result, rewrite));
+            }
+            return outcomes;
+        });
+    }
+
+    /** One article's part of a write transaction. */
+    private PutOutcome write(ExtractionResult result, Rewrite rewrite) {
         String documentIri = iris.document(result.article());
         Node graphName = NodeFactory.createURI(documentIri);
-        String contentHash = Iris.contentHash(result.article().text());
-        return Txn.calculateWrite(storage, () -> {
-            boolean exists = storage.contains(graphName, Node.ANY, Node.ANY, Node.ANY);
-            if (exists && catalog.holds(graphName, contentHash, result.extractorVersion())) {
-                return new PutOutcome(documentIri, PutOutcome.Change.UNCHANGED, catalog.countQuads(graphName));
-            }
-            Set<Node> formerlyMentioned = exists ? entities.mentionedIn(graphName) : Set.of();
-            storage.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
-            Graph article = layout.articleGraph(result, clock.instant());
-            article.find().forEachRemaining(t -> storage.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-            entities.describe(result.entities());
-            entities.removeOrphans(formerlyMentioned);
-            return new PutOutcome(documentIri, exists ? PutOutcome.Change.REPLACED : PutOutcome.Change.ADDED, article.size());
-        });
+        boolean exists = storage.contains(graphName, Node.ANY, Node.ANY, Node.ANY);
+        if (exists && rewrite == Rewrite.IF_CHANGED
+                && catalog.holds(graphName, Iris.contentHash(result.article().text()), result.extractorVersion())) {
+            return new PutOutcome(documentIri, PutOutcome.Change.UNCHANGED, catalog.countQuads(graphName));
+        }
+        Set<Node> formerlyMentioned = exists ? entities.mentionedIn(graphName) : Set.of();
+        storage.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+        Graph article = layout.articleGraph(result, clock.instant());
+        article.find().forEachRemaining(t -> storage.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+        entities.describe(result.entities());
+        entities.removeOrphans(formerlyMentioned);
+        return new PutOutcome(documentIri, exists ? PutOutcome.Change.REPLACED : PutOutcome.Change.ADDED, article.size());
+    }
+
+    @Override
+    public Optional<String> alreadyStored(Article article, String extractorVersion) {
+        ensureOpen();
+        String documentIri = iris.document(article);
+        Node graphName = NodeFactory.createURI(documentIri);
+        String contentHash = Iris.contentHash(article.text());
+        boolean holds = Txn.calculateRead(storage, () -> catalog.holds(graphName, contentHash, extractorVersion));
+        return holds ? Optional.of(documentIri) : Optional.empty();
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFFormat;
+import org.astrolabe.core.model.Article;
 import org.astrolabe.core.model.ExtractionResult;
 
 /**
@@ -49,6 +50,32 @@ public interface GraphStore extends AutoCloseable {
      * entities graph and descriptions that the replaced version alone used are removed.
      */
     PutOutcome put(ExtractionResult result);
+
+    /** How {@link #putAll} treats an article whose graph already records the same text and extractor version. */
+    enum Rewrite {
+        /** Leave it as it is ({@link PutOutcome.Change#UNCHANGED}), as {@link #put} does. */
+        IF_CHANGED,
+        /** Replace it all the same ({@link PutOutcome.Change#REPLACED}): for output that changed without a new version. */
+        ALWAYS
+    }
+
+    /**
+     * Writes several articles' graphs in one write transaction, so a bulk ingest pays one commit per batch,
+     * not per article: all of them are stored or, if the transaction fails, none. Each article is treated as
+     * {@link #put} treats it, in list order (a later article sees the earlier ones), unless {@code rewrite}
+     * is {@link Rewrite#ALWAYS}. A store whose backend has no multi-article transaction (the remote SPARQL
+     * store) writes one article per transaction and says so in its documentation.
+     *
+     * @return one outcome per result, in the same order
+     */
+    List<PutOutcome> putAll(List<ExtractionResult> results, Rewrite rewrite);
+
+    /**
+     * The article's IRI if its graph already records the article's text ({@code kg:contentHash}) from this
+     * extractor version, so that {@link #put} of its extraction would change nothing; else empty. Reads two
+     * values of one document: cheap enough to ask before paying for an extraction.
+     */
+    Optional<String> alreadyStored(Article article, String extractorVersion);
 
     /**
      * Removes exactly one article's graph, and the descriptions of entities no remaining article mentions.

@@ -139,6 +139,49 @@ public abstract class GraphStoreContractTest {
     }
 
     @Test
+    void putAllWritesABatchAsOnePutPerArticleWouldInListOrder() {
+        List<ExtractionResult> batch = List.of(articles.article(10, 1), articles.article(11, 1), articles.article(10, 1));
+        GraphStore oneByOne = track(createStore(IRIS, new TickingClock()));
+        batch.forEach(oneByOne::put);
+
+        List<PutOutcome> outcomes = store.putAll(batch, GraphStore.Rewrite.IF_CHANGED);
+
+        assertThat(outcomes).extracting(PutOutcome::change)
+                .containsExactly(PutOutcome.Change.ADDED, PutOutcome.Change.ADDED, PutOutcome.Change.UNCHANGED);
+        assertThat(outcomes).extracting(PutOutcome::documentIri).containsExactly(
+                IRIS.document(batch.get(0).article()), IRIS.document(batch.get(1).article()), IRIS.document(batch.get(0).article()));
+        assertThat(withoutIngestTimes(allQuads(store))).isEqualTo(withoutIngestTimes(allQuads(oneByOne)));
+        assertEntitiesGraphConsistent(store);
+    }
+
+    @Test
+    void putAllAlwaysReplacesEvenAnUnchangedArticle() {
+        ExtractionResult result = articles.article(12, 1);
+        store.put(result);
+        Instant firstIngest = store.document(IRIS.document(result.article())).orElseThrow().ingestedAt();
+
+        List<PutOutcome> outcomes = store.putAll(List.of(result), GraphStore.Rewrite.ALWAYS);
+
+        assertThat(outcomes).singleElement().extracting(PutOutcome::change).isEqualTo(PutOutcome.Change.REPLACED);
+        assertThat(store.document(IRIS.document(result.article())).orElseThrow().ingestedAt()).isAfter(firstIngest);
+        assertThat(withoutIngestTime(graphTriples(outcomes.get(0).documentIri()))).isEqualTo(withoutIngestTime(expectedTriples(result)));
+    }
+
+    @Test
+    void alreadyStoredAnswersForTheSameTextAndExtractorVersionOnly() {
+        ExtractionResult result = articles.article(13, 1);
+        Article article = result.article();
+        assertThat(store.alreadyStored(article, result.extractorVersion())).isEmpty();
+
+        store.put(result);
+
+        assertThat(store.alreadyStored(article, result.extractorVersion())).contains(IRIS.document(article));
+        assertThat(store.alreadyStored(article, "another-version")).isEmpty();
+        Article edited = new Article(article.source(), article.url(), article.title(), article.date(), article.text() + " Corrected.");
+        assertThat(store.alreadyStored(edited, result.extractorVersion())).as("same URL, changed text").isEmpty();
+    }
+
+    @Test
     void theFirstWriterDescribesAnEntityAndLaterOnesOnlyAddSameAs() {
         String iri = IRIS.entity("Shared Agency");
         ExtractedEntity asFirstSeen = new ExtractedEntity(iri, KG.SpaceAgency.getURI(), "Shared Agency", Set.of(), Set.of());
@@ -483,6 +526,13 @@ public abstract class GraphStoreContractTest {
 
     private List<Triple> labels(String entityIri) {
         return entityDescription(entityIri).stream().filter(t -> t.getPredicate().equals(RDFS.label.asNode())).toList();
+    }
+
+    /** Quads without {@code kg:ingestedAt}, which differs between two stores written at different times. */
+    protected static Set<Quad> withoutIngestTimes(Set<Quad> quads) {
+        Set<Quad> copy = new HashSet<>(quads);
+        copy.removeIf(q -> q.getPredicate().equals(KG.ingestedAt.asNode()));
+        return copy;
     }
 
     protected static Set<Quad> allQuads(GraphStore target) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.astrolabe.core.model.Iris;
@@ -24,6 +26,23 @@ class Tdb2GraphStoreTest extends GraphStoreContractTest {
         Path folder = ((Tdb2GraphStore) current).folder();
         current.close();
         return Tdb2GraphStore.open(folder, IRIS);
+    }
+
+    @Test
+    void aBatchThatFailsMidwayLeavesNoneOfItsArticlesAndKeepsTheCommittedBatch() {
+        Path folder = tempDir.resolve("batches");
+        // The fourth read is the second batch's second article: its first one is already written in the transaction.
+        Clock failsOnFourthRead = new FailingClock(Set.of(4));
+        try (GraphStore batches = Tdb2GraphStore.open(folder, IRIS, failsOnFourthRead)) {
+            batches.putAll(List.of(articles.article(1, 1), articles.article(2, 1)), GraphStore.Rewrite.IF_CHANGED);
+            assertThatThrownBy(() -> batches.putAll(List.of(articles.article(3, 1), articles.article(4, 1)), GraphStore.Rewrite.IF_CHANGED))
+                    .hasMessage("clock failed");
+        }
+        try (GraphStore reopened = Tdb2GraphStore.open(folder, IRIS)) {
+            assertThat(reopened.documents(0, 10)).extracting(DocumentSummary::source)
+                    .containsExactlyInAnyOrder("generated-1.html", "generated-2.html");
+            assertEntitiesGraphConsistent(reopened);
+        }
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.astrolabe.extractor.input.InputProblem;
 /**
  * The result of an ingest run.
  *
- * @param outcomes one per article, in order
+ * @param outcomes one per article, in input order
  * @param problems inputs (files, JSON lines) that could not be read
  * @param elapsed  wall time of the run
  */
@@ -32,6 +32,16 @@ public record IngestSummary(List<ArticleOutcome> outcomes, List<InputProblem> pr
         return outcomes.stream().filter(o -> o.change() == PutOutcome.Change.UNCHANGED).count();
     }
 
+    /** Articles not extracted because the store already held their text from this extractor version. */
+    public long foundStored() {
+        return outcomes.stream().filter(ArticleOutcome::foundStored).count();
+    }
+
+    /** The articles that were not stored, each with its reason: one line each, in input order. */
+    public List<String> notStored() {
+        return outcomes.stream().filter(ArticleOutcome::failed).map(ArticleOutcome::failureLine).toList();
+    }
+
     public long entities() {
         return outcomes.stream().filter(o -> !o.failed()).mapToLong(ArticleOutcome::entities).sum();
     }
@@ -47,8 +57,9 @@ public record IngestSummary(List<ArticleOutcome> outcomes, List<InputProblem> pr
 
     /** One line for people: counts, time, and what failed. */
     public String describe() {
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Stored %d of %d articles (%d unchanged): %d entities, %d facts in %.1f s",
-                stored(), outcomes.size(), unchanged(), entities(), facts(), elapsed.toMillis() / 1000.0));
+        String unchanged = unchanged() + " unchanged" + (foundStored() > 0 ? ", " + foundStored() + " of them not extracted again" : "");
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Stored %d of %d articles (%s): %d entities, %d facts in %.1f s",
+                stored(), outcomes.size(), unchanged, entities(), facts(), elapsed.toMillis() / 1000.0));
         if (failed() > 0) {
             s.append("; ").append(failed()).append(failed() == 1 ? " article failed" : " articles failed");
         }

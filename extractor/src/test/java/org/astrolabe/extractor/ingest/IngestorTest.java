@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.apache.jena.query.QueryExecution;
 import org.astrolabe.core.model.Article;
+import org.astrolabe.core.model.Iris;
 import org.astrolabe.core.store.GraphStore;
 import org.astrolabe.core.store.InMemoryGraphStore;
 import org.astrolabe.core.store.PutOutcome;
@@ -76,7 +77,9 @@ class IngestorTest {
             assertThat(ingestor.ingest(article).change()).isEqualTo(PutOutcome.Change.ADDED);
             ArticleOutcome again = ingestor.ingest(article);
             assertThat(again.change()).isEqualTo(PutOutcome.Change.UNCHANGED);
-            assertThat(again.progressLine(1, 1)).contains("2 entities, 1 facts, unchanged");
+            assertThat(again.foundStored()).isTrue();
+            assertThat(again.documentIri()).isEqualTo(Iris.defaults().document(article));
+            assertThat(again.progressLine(1, 1)).contains("unchanged, already stored: not extracted");
             assertThat(new Ingestor(store, new KnownNamesExtractor()).ingest(List.of(article), Ingestor.Listener.SILENT).hasFailures()).isFalse();
         }
     }

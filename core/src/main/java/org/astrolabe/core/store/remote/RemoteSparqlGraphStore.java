@@ -58,6 +58,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.astrolabe.core.model.Article;
 import org.astrolabe.core.model.ArticleGraph;
 import org.astrolabe.core.model.ExtractedEntity;
 import org.astrolabe.core.model.ExtractionResult;
@@ -79,7 +80,8 @@ import org.astrolabe.ontology.KG;
  * (for {@code put}: remove the orphaned entity descriptions, {@code DROP SILENT GRAPH}, {@code INSERT DATA},
  * add the new entity descriptions). Fuseki runs one request in one write transaction, so an article is
  * either completely in the store or absent, as with the embedded store. Servers that do not run a request
- * atomically weaken this guarantee.
+ * atomically weaken this guarantee. {@link #putAll} sends one such request per article, not one per batch:
+ * each article is atomic, the batch is not.
  *
  * <h2>Default graph</h2>
  * The store's own queries name their graphs ({@code GRAPH ?g}) and never depend on the server's default
@@ -157,13 +159,41 @@ public final class RemoteSparqlGraphStore implements GraphStore {
     @Override
     public PutOutcome put(ExtractionResult result) {
         checkOpen();
+        return put(result, Rewrite.IF_CHANGED);
+    }
+
+    @Override
+    public List<PutOutcome> putAll(List<ExtractionResult> results, Rewrite rewrite) {
+        checkOpen();
+        List<PutOutcome> outcomes = new ArrayList<>(results.size());
+        for (ExtractionResult result : results) {
+            outcomes.add(put(result, rewrite));
+        }
+        return outcomes;
+    }
+
+    @Override
+    public Optional<String> alreadyStored(Article article, String extractorVersion) {
+        checkOpen();
+        String docIri = iris.document(article);
+        Optional<Binding> stored = storedVersion(NodeFactory.createURI(docIri));
+        return stored.isPresent() && holds(stored.get(), article, extractorVersion) ? Optional.of(docIri) : Optional.empty();
+    }
+
+    private Optional<Binding> storedVersion(Node doc) {
+        return selectOne(PREFIXES + "SELECT ?hash ?version WHERE { GRAPH " + nt(doc) + " { "
+                + nt(doc) + " kg:contentHash ?hash ; kg:extractorVersion ?version } }");
+    }
+
+    private static boolean holds(Binding stored, Article article, String extractorVersion) {
+        return Iris.contentHash(article.text()).equals(lexical(stored, "hash")) && extractorVersion.equals(lexical(stored, "version"));
+    }
+
+    private PutOutcome put(ExtractionResult result, Rewrite rewrite) {
         String docIri = iris.document(result.article());
         Node doc = NodeFactory.createURI(docIri);
-        String hash = Iris.contentHash(result.article().text());
-        Optional<Binding> stored = selectOne(PREFIXES + "SELECT ?hash ?version WHERE { GRAPH " + nt(doc) + " { "
-                + nt(doc) + " kg:contentHash ?hash ; kg:extractorVersion ?version } }");
-        if (stored.isPresent() && hash.equals(lexical(stored.get(), "hash"))
-                && result.extractorVersion().equals(lexical(stored.get(), "version"))) {
+        Optional<Binding> stored = storedVersion(doc);
+        if (stored.isPresent() && rewrite == Rewrite.IF_CHANGED && holds(stored.get(), result.article(), result.extractorVersion())) {
             return new PutOutcome(docIri, PutOutcome.Change.UNCHANGED, countQuads(doc));
         }
         Graph graph = layout.articleGraph(result, clock.instant());
