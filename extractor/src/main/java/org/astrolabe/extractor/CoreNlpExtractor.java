@@ -37,6 +37,7 @@ import org.astrolabe.extractor.gazetteer.Gazetteer;
 import org.astrolabe.extractor.learn.RelationClassifier;
 import org.astrolabe.extractor.learn.RelationModel;
 import org.astrolabe.extractor.ner.DomainNerRules;
+import org.astrolabe.extractor.ner.WeekdayAnchoring;
 import org.astrolabe.extractor.relations.AnnotatedArticle;
 import org.astrolabe.extractor.relations.DependencyRules;
 import org.astrolabe.extractor.relations.LaunchEvents;
@@ -187,6 +188,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
             document.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
         }
         pipeline.annotate(document);
+        WeekdayAnchoring.anchor(document.get(CoreAnnotations.SentencesAnnotation.class), article.date());
         return document;
     }
 

@@ -28,11 +28,11 @@ class ResolutionTest {
     @Test
     void namesGivenAsAliasesShareOneEntity() {
         ExtractionResult r = extract("""
-                The rocket carried EOS-09, also known as Riversat-2, into orbit.                 The Cloud and Aerosol Profiling Explorer, or CAPEX, was built in Toulouse.
+                The rocket carried EOS-09, also known as Riversat-2, into orbit.                 The Lunar Geology Institute, or LGI, opened in Toulouse.
                 """);
         assertThat(entity(r, "Riversat-2").orElseThrow().iri()).as(describe(r)).isEqualTo(entity(r, "EOS-09").orElseThrow().iri());
-        assertThat(entity(r, "CAPEX").orElseThrow().iri()).as(describe(r))
-                .isEqualTo(entity(r, "Cloud and Aerosol Profiling Explorer").orElseThrow().iri());
+        assertThat(entity(r, "LGI").orElseThrow().iri()).as(describe(r))
+                .isEqualTo(entity(r, "Lunar Geology Institute").orElseThrow().iri());
     }
 
     @Test

@@ -5,6 +5,9 @@ package org.astrolabe.api;
  * {@code {"error": ..., "detail": ...}}. Messages are for users: no stack traces, no internals.
  */
 public final class ApiException extends RuntimeException {
+    private static final java.util.regex.Pattern INTERNAL_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:[a-z]\\w*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b:?\\s*|\\b[A-Z]\\w*Exception\\b:?\\s*");
+
     private final int status;
     private final String error;
     private final String retryAfterSeconds;
@@ -14,10 +17,18 @@ public final class ApiException extends RuntimeException {
     }
 
     private ApiException(int status, String error, String detail, String retryAfterSeconds) {
-        super(detail, null, false, false);
+        super(withoutInternals(detail), null, false, false);
         this.status = status;
         this.error = error;
         this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /**
+     * The detail without Java exception class names: parser messages pass some on ("Regex pattern exception:
+     * java.util.regex.PatternSyntaxException: ..."), and a client is told what is wrong, not how the server is built.
+     */
+    static String withoutInternals(String detail) {
+        return detail == null ? null : INTERNAL_NAME.matcher(detail).replaceAll("");
     }
 
     public static ApiException badRequest(String detail) {

@@ -23,6 +23,11 @@ final class WriteAccess {
                     "This server accepts no writes: start it with --token (or ASTROLABE_TOKEN) to enable them");
         }
         String header = ctx.header("Authorization");
+        if (header == null || !MessageDigest.isEqual(token, bearer(header))) {
+            // A refused write is answered and its connection closed (after its body is drained, so the client
+            // reads the answer): a reused connection has been seen to cross answers between requests.
+            ctx.header("Connection", "close");
+        }
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"astrolabe\"");
             throw new ApiException(401, "unauthorized", "Writes need the header 'Authorization: Bearer <token>'");

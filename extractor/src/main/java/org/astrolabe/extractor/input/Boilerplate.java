@@ -54,6 +54,10 @@ public final class Boilerplate {
                     + "|(?:.*[.!?][\"”’]?\\s)?\\([A-Z][A-Z.&/-]{1,11}\\)"
                     + "|(?i)(?:photo|image|picture|file\\s+photo)(?:\\s+credit)?\\s*[:|].*");
 
+    /** A newsletter or sign-up promotion: "Get the day's top stories delivered to your inbox: sign up for our newsletter." */
+    private static final Pattern PROMOTION = Pattern.compile(
+            "(?i)(?=.*\\b(?:newsletters?|inbox)\\b)(?=.*\\b(?:sign\\s+up|subscribe|delivered|get\\s+the|straight\\s+to)\\b).*");
+
     private static final Pattern BULLET = Pattern.compile("^(?:[•●▪◦‣·\u2043\u2219]|[-*–—]\\s)\\s*");
 
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{Punct}\\p{Pd}•●▪◦‣·|~_= ]*[\\p{Punct}\\p{Pd}•●▪◦‣·|~_=]");
@@ -85,7 +89,8 @@ public final class Boilerplate {
         if (isCaption(line)) {
             return true;
         }
-        return line.length() <= MAX_WIDGET_LENGTH * 2 && (WIDGET.matcher(line).matches() || BYLINE.matcher(line).matches());
+        return line.length() <= MAX_WIDGET_LENGTH * 3 && PROMOTION.matcher(line).matches()
+                || line.length() <= MAX_WIDGET_LENGTH * 2 && (WIDGET.matcher(line).matches() || BYLINE.matcher(line).matches());
     }
 
     /** True for "LEAVE A REPLY", "Must Read", "Related Articles": comments or teasers follow. */

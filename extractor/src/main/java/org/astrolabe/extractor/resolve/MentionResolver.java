@@ -27,6 +27,8 @@ import org.astrolabe.ontology.KG;
  */
 public final class MentionResolver {
     private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)\\s*['\u2019]s?\\s+(.+)$");
+    private static final Pattern AGENCY_WITH_ITS_NAME = Pattern.compile(
+            "^(.+?)\\s*['\u2019]s?\\s+(?i:national\\s+)?(?i:space\\s+agency),?\\s+(\\p{Lu}[\\p{L}0-9-]*(?:\\s+\\p{Lu}[\\p{L}0-9-]*)*)$");
     private static final Pattern PRONOUN_POSSESSIVE = Pattern.compile("^(its|their)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> ORDINAL_WORDS = Set.of("first", "first-ever", "second", "third", "new", "own", "national");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "the", "for", "&", "in", "on", "at", "de");
@@ -104,6 +106,7 @@ public final class MentionResolver {
         }
         mergeAppositions(article, sentences);
         mergeAliases(article, sentences);
+        mergeEarlierShortNames(article);
         annotateTokens(article, sentences);
         return article;
     }
@@ -164,6 +167,18 @@ public final class MentionResolver {
         }
 
         ArticleEntity entity = null;
+        Matcher namedAgency = AGENCY_WITH_ITS_NAME.matcher(surface);
+        if (classIri.equals(KG.SpaceAgency.getURI()) && namedAgency.matches()) {
+            // "Peru's space agency CONIDA": the name at the end is the agency's, the country its owner.
+            entity = named(article, acronyms, namedAgency.group(2), classIri);
+            entity.markNamed();
+            ArticleEntity owner = ownerByName(article, namedAgency.group(1));
+            if (owner != null) {
+                article.impliedFacts().add(new ResolvedArticle.ImpliedFact(entity.id(), "country", owner.id(), s, "possessive-owner"));
+            }
+            article.addMention(new EntityMention(List.of(entity.id()), s, i, j, begin, end, surface, kind));
+            return;
+        }
         Matcher possessive = POSSESSIVE.matcher(surface);
         Matcher pronounPossessive = PRONOUN_POSSESSIVE.matcher(surface);
         boolean craft = classIri.equals(KG.Rover.getURI()) || classIri.equals(KG.Satellite.getURI());
@@ -593,6 +608,30 @@ public final class MentionResolver {
                 article.merge(b, a);
             }
             mentions = new ArrayList<>(article.mentions());
+        }
+    }
+
+    /**
+     * "Jaishankar hails ..." in a headline, "S Jaishankar" in the body: a one-word person name used before the
+     * full name is the same person when exactly one full name of the article contains that word.
+     */
+    private static void mergeEarlierShortNames(ResolvedArticle article) {
+        for (ArticleEntity shortName : List.copyOf(article.entities())) {
+            if (!shortName.isA(KG.Person.getURI()) || shortName.gazetteer() != null || shortName.label().contains(" ")) {
+                continue;
+            }
+            ArticleEntity full = null;
+            int candidates = 0;
+            for (ArticleEntity e : article.entities()) {
+                if (e != shortName && e.isA(KG.Person.getURI()) && e.label().contains(" ")
+                        && List.of(e.label().split("\\s+")).contains(shortName.label())) {
+                    full = e;
+                    candidates++;
+                }
+            }
+            if (candidates == 1) {
+                article.merge(shortName, full);
+            }
         }
     }
 

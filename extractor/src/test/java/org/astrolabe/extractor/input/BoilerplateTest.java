@@ -18,6 +18,9 @@ class BoilerplateTest {
             "Minister Ahsan Iqbal at the launch ceremony in Karachi. (APP)",
             "The rocket lifts off from Jiuquan on Friday. (Reuters)", "Photo: ESA/Handout", "By John Smith", "(PMO)",
             "Rescuers search the rubble in the old town (AFP Photo/Handout)",
+            "Get the week's top stories delivered to your inbox: sign up for our free newsletter.",
+            "Sign up for our weekly Space newsletter: launches and discoveries, every Friday.",
+            "Get the best of Orbit Weekly in your inbox: subscribe to our newsletter for news from across the city.",
     })
     void dropsBoilerplateLines(String line) {
         assertThat(Boilerplate.isNoise(line)).as(line).isTrue();
@@ -35,6 +38,8 @@ class BoilerplateTest {
             "SUPARCO",
             "China Manned Space Agency (CMSA)",
             "The Indian Space Research Organisation (ISRO) and JAXA will build the lander.",
+            "The agency will publish a newsletter for schools about the mission.",
+            "Engineers delivered the satellite to the launch site in March.",
     })
     void keepsArticleLines(String line) {
         assertThat(Boilerplate.isNoise(line)).as(line).isFalse();

@@ -1,0 +1,80 @@
+package org.astrolabe.extractor.ner;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+
+/**
+ * Places a bare weekday the way news means it. SUTime resolves "on Tuesday" to the nearest Tuesday, which in
+ * a Saturday's report of a launch is the coming one; news reports what happened, so a weekday is the latest
+ * such day on or before the article's date, and the next one only in a sentence about the future ("will
+ * launch on Tuesday"). "Monday evening" (a time for SUTime) becomes that day's date. Weekdays written with a
+ * date ("Friday, 16 December") or with "next"/"last" keep SUTime's value.
+ */
+public final class WeekdayAnchoring {
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("wednesday", DayOfWeek.WEDNESDAY),
+            Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
+            Map.entry("sunday", DayOfWeek.SUNDAY));
+    private static final Set<String> FUTURE_MARKERS = Set.of("will", "'ll", "shall", "scheduled", "planned", "due", "upcoming", "expected");
+    private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening", "night", "early", "late", "local", "time");
+
+    private WeekdayAnchoring() {
+    }
+
+    /** Rewrites the normalised value (and the tag, for "Monday evening") of bare weekdays in place. */
+    public static void anchor(List<CoreMap> sentences, LocalDate articleDate) {
+        if (articleDate == null) {
+            return;
+        }
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            boolean future = tokens.stream().anyMatch(t -> FUTURE_MARKERS.contains(t.word().toLowerCase(Locale.ROOT)));
+            int t = 0;
+            while (t < tokens.size()) {
+                String tag = tokens.get(t).ner();
+                if (!"DATE".equals(tag) && !"TIME".equals(tag)) {
+                    t++;
+                    continue;
+                }
+                int end = t + 1;
+                while (end < tokens.size() && tag.equals(tokens.get(end).ner())) {
+                    end++;
+                }
+                DayOfWeek weekday = bareWeekday(tokens, t, end);
+                if (weekday != null) {
+                    LocalDate day = future ? articleDate.with(TemporalAdjusters.nextOrSame(weekday))
+                            : articleDate.with(TemporalAdjusters.previousOrSame(weekday));
+                    for (int u = t; u < end; u++) {
+                        tokens.get(u).setNER("DATE");
+                        tokens.get(u).set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, day.toString());
+                    }
+                }
+                t = end;
+            }
+        }
+    }
+
+    /** The weekday of a phrase made only of a weekday and parts of the day, else null. */
+    private static DayOfWeek bareWeekday(List<CoreLabel> tokens, int begin, int end) {
+        DayOfWeek weekday = null;
+        for (int t = begin; t < end; t++) {
+            String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            DayOfWeek day = WEEKDAYS.get(word);
+            if (day != null && weekday == null) {
+                weekday = day;
+            } else if (!PART_OF_DAY.contains(word)) {
+                return null;
+            }
+        }
+        return weekday;
+    }
+}

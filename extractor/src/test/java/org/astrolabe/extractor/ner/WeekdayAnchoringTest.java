@@ -1,0 +1,68 @@
+package org.astrolabe.extractor.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import org.junit.jupiter.api.Test;
+
+class WeekdayAnchoringTest {
+    /** A Saturday. */
+    private static final LocalDate ARTICLE_DATE = LocalDate.of(2022, 12, 17);
+
+    /** Tokens "word/TAG/value" (value may be empty). */
+    private static List<CoreLabel> anchored(String... tokens) {
+        List<CoreLabel> labels = new ArrayList<>();
+        for (String token : tokens) {
+            String[] parts = token.split("/", -1);
+            CoreLabel label = new CoreLabel();
+            label.setWord(parts[0]);
+            label.setNER(parts[1]);
+            if (parts.length > 2 && !parts[2].isEmpty()) {
+                label.set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, parts[2]);
+            }
+            labels.add(label);
+        }
+        CoreMap sentence = new ArrayCoreMap();
+        sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+        WeekdayAnchoring.anchor(List.of(sentence), ARTICLE_DATE);
+        return labels;
+    }
+
+    private static String value(CoreLabel token) {
+        return token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+    }
+
+    @Test
+    void aReportedWeekdayIsTheLatestOneOnOrBeforeTheArticle() {
+        List<CoreLabel> tokens = anchored("launched/O", "on/O", "Tuesday/DATE/2022-12-20");
+        assertThat(value(tokens.get(2))).isEqualTo("2022-12-13");
+        assertThat(value(anchored("launched/O", "on/O", "Saturday/DATE/2022-12-17").get(2))).isEqualTo("2022-12-17");
+    }
+
+    @Test
+    void aWeekdayInASentenceAboutTheFutureIsTheNextOne() {
+        assertThat(value(anchored("will/O", "launch/O", "on/O", "Tuesday/DATE/2022-12-13").get(3))).isEqualTo("2022-12-20");
+    }
+
+    @Test
+    void aWeekdayWithAPartOfTheDayBecomesADate() {
+        List<CoreLabel> tokens = anchored("on/O", "Monday/TIME/2022-12-19TEV", "evening/TIME/2022-12-19TEV");
+        assertThat(tokens.get(1).ner()).isEqualTo("DATE");
+        assertThat(value(tokens.get(1))).isEqualTo("2022-12-12");
+        assertThat(value(tokens.get(2))).isEqualTo("2022-12-12");
+    }
+
+    @Test
+    void aWeekdayWrittenWithItsDateKeepsSutimesValue() {
+        List<CoreLabel> tokens = anchored("on/O", "Friday/DATE/2021-05-14", "14/DATE/2021-05-14", "May/DATE/2021-05-14");
+        assertThat(value(tokens.get(1))).isEqualTo("2021-05-14");
+        assertThat(value(anchored("next/DATE/2022-12-20", "Tuesday/DATE/2022-12-20").get(1))).isEqualTo("2022-12-20");
+    }
+}
