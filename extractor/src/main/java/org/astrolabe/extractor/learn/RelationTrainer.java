@@ -35,7 +35,12 @@ import org.astrolabe.extractor.rules.PropertySignatures;
  * the same articles and gold give the same model.
  */
 public final class RelationTrainer {
-    public static final double TARGET_PRECISION = 0.75;
+    /**
+     * High on purpose: held-out precision within the training articles overstates precision on other outlets
+     * (at 0.75 the classifier's leaderOf and country facts were mostly wrong on the development articles it
+     * was not trained on), so only what it is nearly sure of is stated.
+     */
+    public static final double TARGET_PRECISION = 0.85;
     static final double L1 = 1.0;
     static final int FOLDS = 5;
     /** A property needs this many correct held-out facts before it is stated at all. */

@@ -23,6 +23,9 @@ public final class Participation implements RelationStage {
     private static final Set<String> TRIGGER_LEMMAS = Set.of("join", "participate", "participation", "contribute",
             "contribution", "member", "partner", "fly", "assign", "name", "select", "board", "aboard", "onboard", "crew",
             "enter", "sign", "accede", "adhere");
+    /** What a partner contributes to a mission: "payloads from A and B". */
+    private static final Set<String> CONTRIBUTION_NOUNS = Set.of("payload", "instrument", "experiment", "equipment", "cubesat",
+            "contribution", "device", "detector", "sensor", "camera", "spectrometer", "hardware");
     private static final Set<String> MEMBER_NOUNS = Set.of("member", "partner", "participant", "signatory");
     /** Words that name a crew: the people of the sentence fly together. */
     private static final Set<String> CREW_NOUNS = Set.of("crew", "crewmate", "crewmates", "crewmember", "crewmembers", "crew-mates");
@@ -133,7 +136,10 @@ public final class Participation implements RelationStage {
         return to - from <= 3;
     }
 
-    /** "alongside A and B", "its partners include A and B", "members are A and B", "partners: A, B". */
+    /**
+     * "alongside A and B", "its partners include A and B", "members are A and B", "partners: A, B", and the
+     * contributors of a mission: "carries instruments from A, B and C".
+     */
     private static boolean calledMembersBefore(List<CoreLabel> tokens, int listBegin) {
         int t = listBegin - 1;
         while (t >= 0 && tokens.get(t).word().matches("(?i)the|also|now")) {
@@ -145,6 +151,14 @@ public final class Participation implements RelationStage {
         String previous = lemma(tokens.get(t));
         if (previous.equals("alongside")) {
             return true;
+        }
+        if (previous.equals("from") && t > 0) {
+            for (int u = t - 1; u >= Math.max(0, t - 3); u--) {
+                if (CONTRIBUTION_NOUNS.contains(lemma(tokens.get(u)))) {
+                    return true;
+                }
+            }
+            return false;
         }
         return previous.matches("include|be|:|comprise") && t > 0 && MEMBER_NOUNS.contains(lemma(tokens.get(t - 1)));
     }
