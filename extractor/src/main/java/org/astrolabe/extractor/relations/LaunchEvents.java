@@ -33,6 +33,9 @@ public final class LaunchEvents implements RelationStage {
             "satellite", "spacecraft", "probe", "mission", "vehicle", "booster", "flight");
     /** Words that put a craft on a vehicle without reporting the launch: "aboard a Falcon 9", "the rocket also carried X". */
     private static final Set<String> CARRIED_LEMMAS = Set.of("aboard", "atop", "ride", "onboard", "carry", "passenger");
+    /** How far (in tokens) from the launch word a place named only by "from"/"at" may be. */
+    private static final int MAX_SITE_DISTANCE = 15;
+    private static final String DISTANCE_WORDS = "kilometres|kilometers|km|miles|metres|meters|away|far";
     private static final Set<String> SITE_PREPOSITIONS = Set.of("from", "at");
     private static final String SITE_WORDS = "(?i).*\\b(cosmodrome|spaceport|launch|pad|complex|space force|air force|range)\\b.*";
 
@@ -51,6 +54,7 @@ public final class LaunchEvents implements RelationStage {
             List<Integer> craft = new ArrayList<>();
             List<Integer> vehicles = new ArrayList<>();
             List<Integer> sites = new ArrayList<>();
+            int trigger = launchTrigger(tokens);
             for (EntityMention m : mentions) {
                 ArticleEntity e = article.single(m);
                 if (e == null) {
@@ -61,11 +65,10 @@ public final class LaunchEvents implements RelationStage {
                     addOnce(craft, e.id());
                 } else if (e.isA(KG.LaunchVehicle.getURI())) {
                     addOnce(vehicles, e.id());
-                } else if (isSite(e, m, tokens)) {
+                } else if (isSite(e, m, tokens, trigger)) {
                     addOnce(sites, e.id());
                 }
             }
-            int trigger = launchTrigger(tokens);
             boolean launch = trigger >= 0;
             if (!launch && !(vehicles.isEmpty() || craft.isEmpty()) && carriedBy(tokens)) {
                 for (int c : craft) {
@@ -174,8 +177,12 @@ public final class LaunchEvents implements RelationStage {
         return false;
     }
 
-    /** A place (not a country or celestial body) after "from"/"at", or one whose name says it is a launch site. */
-    private static boolean isSite(ArticleEntity e, EntityMention m, List<CoreLabel> tokens) {
+    /**
+     * A place (not a country or celestial body) whose name says it is a launch site, or one after "from"/"at"
+     * near the launch word ("lifted off from Sriharikota"; not "contact through the ground station at Canberra"
+     * at the other end of the sentence, nor "2,000 kilometres from Beijing").
+     */
+    private static boolean isSite(ArticleEntity e, EntityMention m, List<CoreLabel> tokens, int trigger) {
         if (!e.isA(KG.Place.getURI()) || e.isA(KG.Country.getURI()) || e.isA(KG.CelestialBody.getURI())
                 || e.isA(KG.CelestialSite.getURI())) {
             return false;
@@ -186,10 +193,13 @@ public final class LaunchEvents implements RelationStage {
         if (e.names().stream().anyMatch(n -> n.matches(SITE_WORDS)) || e.label().matches(SITE_WORDS)) {
             return true;
         }
+        if (trigger >= 0 && Math.abs(m.tokenBegin() - trigger) > MAX_SITE_DISTANCE) {
+            return false;
+        }
         for (int t = m.tokenBegin() - 1; t >= Math.max(0, m.tokenBegin() - 3); t--) {
             String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
             if (SITE_PREPOSITIONS.contains(w) || w.equals("left") || w.equals("leaves")) {
-                return true;
+                return t == 0 || !tokens.get(t - 1).word().toLowerCase(Locale.ROOT).matches(DISTANCE_WORDS);
             }
             if (!w.equals("the") && !w.matches("[\\p{Lu}].*")) {
                 return false;

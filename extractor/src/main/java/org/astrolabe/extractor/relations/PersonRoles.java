@@ -44,7 +44,9 @@ public final class PersonRoles implements RelationStage {
     /** Words that are titles on their own even where CoreNLP does not tag them: "astronauts", "head". */
     private static final Set<String> HEAD_WORDS = Set.of("astronaut", "astronauts", "cosmonaut", "cosmonauts", "taikonaut",
             "taikonauts", "head", "chief", "chairman", "chairwoman", "director", "director-general", "minister", "president",
-            "ambassador", "administrator", "secretary-general", "spokesperson", "spokesman", "spokeswoman", "ceo");
+            "ambassador", "administrator", "secretary-general", "spokesperson", "spokesman", "spokeswoman", "ceo", "ruler", "prince",
+            "king", "emir", "governor", "chancellor", "premier", "secretary", "commander", "specialist", "manager", "officer",
+            "founder");
     /** What may follow an apposition that gives a role. */
     private static final Set<String> APPOSITION_END = Set.of(",", ".", ";", ":", ")", "-rrb-", "and", "who", "--", "–", "—", "under",
             "at", "since", "until", "when", "from", "with", "during", "between");
@@ -81,6 +83,10 @@ public final class PersonRoles implements RelationStage {
                     continue;
                 }
                 nationalityPredicated(article, s, tokens, m, person, facts);
+                Role given = roleGiven(article, s, tokens, m.tokenEnd());
+                if (given != null) {
+                    state(given, person, s, facts, 0.65, homeCountry);
+                }
                 if (m.kind() != EntityMention.Kind.NAME) {
                     continue;
                 }
@@ -102,7 +108,15 @@ public final class PersonRoles implements RelationStage {
     }
 
     /** A title with the organisation or country it belongs to (either may be missing, not both). */
-    private record Role(List<String> titles, ArticleEntity of, boolean demonym, boolean plural) {}
+    /**
+     * A title with the organisation or country it belongs to (either may be missing, not both), and the larger
+     * organisation that one is part of ("Director of the Center for ... at the Free University of Brussels").
+     */
+    private record Role(List<String> titles, ArticleEntity of, boolean demonym, boolean plural, ArticleEntity within) {
+        Role(List<String> titles, ArticleEntity of, boolean demonym, boolean plural) {
+            this(titles, of, demonym, plural, null);
+        }
+    }
 
     /**
      * "Emirati astronaut"-less forms: a demonym or a country's possessive right before the name ("Japan's
@@ -159,6 +173,36 @@ public final class PersonRoles implements RelationStage {
         }
     }
 
+    /**
+     * "X will serve as a mission specialist", "X was appointed chairman of SUPARCO", "he was named director
+     * general": a role the sentence gives the person.
+     */
+    private static Role roleGiven(AnnotatedArticle article, int s, List<CoreLabel> tokens, int after) {
+        int t = after;
+        if (t < tokens.size() && tokens.get(t).word().equals(",")) {
+            return null; // an apposition: rolesAfter reads it
+        }
+        while (t < tokens.size() && t < after + 4 && tokens.get(t).word().toLowerCase(Locale.ROOT)
+                .matches("will|would|has|have|had|been|was|is|to|also|now|later|then|formally|officially|be")) {
+            t++;
+        }
+        if (t >= tokens.size()) {
+            return null;
+        }
+        String lemma = AnnotatedArticle.lemma(tokens.get(t));
+        boolean serves = lemma.matches("serve|act|work") && t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("as");
+        boolean appointed = lemma.matches("appoint|name|elect|promote|nominate|designate") && tokens.get(t).tag().equals("VBN");
+        if (!serves && !appointed) {
+            return null;
+        }
+        int from = t + 1;
+        if (from < tokens.size() && tokens.get(from).word().matches("(?i)as|to")) {
+            from++;
+        }
+        RolePhrase phrase = rolePhrase(article, s, tokens, from);
+        return phrase == null ? null : phrase.role();
+    }
+
     /** The country an article names most often: the one "Prime Minister X" without a country is prime minister of. */
     private static ArticleEntity mostMentionedCountry(AnnotatedArticle article) {
         java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
@@ -186,6 +230,9 @@ public final class PersonRoles implements RelationStage {
                     || PART_OF_ORGANISATION.stream().anyMatch(w -> lower.startsWith(w + " ") || lower.contains(" " + w + " "));
             leads |= !subordinate && LEADING_HEADS.contains(head);
             countryLeads |= !subordinate && COUNTRY_LEADING_HEADS.contains(head);
+        }
+        if (role.within() != null && role.of() != null && role.within().id() != role.of().id()) {
+            facts.add(RawFact.relation(person.id(), "memberOf", role.within().id(), s, extractor, confidence - 0.05));
         }
         ArticleEntity of = role.of();
         if (of == null && countryLeads && !role.plural() && homeCountry != null) {
@@ -272,6 +319,13 @@ public final class PersonRoles implements RelationStage {
                 && t > 0 && isTitleToken(tokens.get(t - 1)))) {
             t--;
         }
+        if (t >= 1 && tokens.get(t).word().equals("of") && isTitleToken(tokens.get(t - 1)) && article.mentionAt(s, t + 1) == null) {
+            // "the then Minister of Science and Technology, Turner Isoun": the portfolio is part of the title.
+            t--;
+            while (t >= 0 && isTitleToken(tokens.get(t))) {
+                t--;
+            }
+        }
         int begin = t + 1;
         while (begin < end && tokens.get(begin).word().equalsIgnoreCase("and")) {
             begin++;
@@ -331,15 +385,23 @@ public final class PersonRoles implements RelationStage {
         }
         List<Role> roles = new ArrayList<>();
         int next = t + 1;
+        int lastEnd = next;
         while (true) {
             RolePhrase phrase = rolePhrase(article, s, tokens, next);
             if (phrase == null) {
+                next = lastEnd; // "X, Prime Minister and ...": what follows the last role is not one
                 break;
             }
+            lastEnd = phrase.end();
             roles.add(phrase.role());
             next = phrase.end();
             if (next + 1 < tokens.size() && tokens.get(next).word().equalsIgnoreCase("and")) {
                 next++;
+                continue;
+            }
+            if (next + 1 < tokens.size() && tokens.get(next).word().equals(",")
+                    && rolePhrase(article, s, tokens, next + 1) != null) {
+                next++; // "X, Vice President, Prime Minister and Ruler of Dubai,"
                 continue;
             }
             break;
@@ -380,6 +442,8 @@ public final class PersonRoles implements RelationStage {
             return null;
         }
         int complementEnd = end;
+        boolean ofComplement = false;
+        ArticleEntity within = null;
         while (complementEnd + 1 < tokens.size() && tokens.get(complementEnd).word().matches("(?i)of|at|for|in|to")) {
             boolean host = tokens.get(complementEnd).word().equalsIgnoreCase("to"); // "ambassador to Japan"
             int c = complementEnd + 1;
@@ -392,11 +456,20 @@ public final class PersonRoles implements RelationStage {
                 m = article.mentionAt(s, m.tokenEnd() + 1); // "at Turkey's Ministry of Foreign Affairs"
             }
             if (m != null && isOrgOrCountry(article.single(m))) {
-                if (!host) {
+                if (!host && ofComplement && article.single(m).isA(KG.Organization.getURI())) {
+                    within = article.single(m);
+                } else if (!host) {
                     of = article.single(m);
                     demonym = false;
+                    ofComplement = true;
                 }
                 complementEnd = m.tokenEnd();
+                continue;
+            }
+            if (m != null && !host && article.single(m) != null && article.single(m).isA(KG.Place.getURI())
+                    && tokens.get(complementEnd).word().equalsIgnoreCase("of")) {
+                end = m.tokenEnd(); // "Crown Prince of Dubai", "Governor of Punjab": the place is part of the title
+                complementEnd = end;
                 continue;
             }
             if (host) {
@@ -419,7 +492,7 @@ public final class PersonRoles implements RelationStage {
             complementEnd = e;
         }
         boolean plural = PLURAL_TITLES.contains(tokens.get(Math.max(begin, end - 1)).word().toLowerCase(Locale.ROOT));
-        return new RolePhrase(new Role(titles(tokens, begin, end), of, demonym, plural), complementEnd);
+        return new RolePhrase(new Role(titles(tokens, begin, end), of, demonym, plural, within), complementEnd);
     }
 
     /** "and President of ...": a second title with a complement of its own starts a second role. */
