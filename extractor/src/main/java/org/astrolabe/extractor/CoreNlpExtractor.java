@@ -358,6 +358,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
     private static String fingerprint(List<Path> userGazetteers) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(CodeFingerprint.ofExtractorClasses());
             for (Path file : userGazetteers) {
                 digest.update(Files.readAllBytes(file));
             }

@@ -23,4 +23,11 @@ class ExtractorVersionTest {
         Files.writeString(a, "# two\n");
         assertThat(CoreNlpExtractor.versionWith(List.of(a))).isNotEqualTo(CoreNlpExtractor.versionWith(List.of(b)));
     }
+
+    @Test
+    void includesTheExtractorsCodeAndIsStable() {
+        byte[] code = CodeFingerprint.ofExtractorClasses();
+        assertThat(code).hasSize(32).isEqualTo(CodeFingerprint.ofExtractorClasses());
+        assertThat(CoreNlpExtractor.versionWith(List.of())).isEqualTo(CoreNlpExtractor.versionWith(List.of()));
+    }
 }
