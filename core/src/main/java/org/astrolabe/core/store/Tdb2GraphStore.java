@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,14 +77,52 @@ public final class Tdb2GraphStore extends DatasetGraphStore {
             throw new StoreException("store " + folder + " is already open in this process");
         }
         try {
-            DatasetGraph storage = params == null ? DatabaseMgr.connectDatasetGraph(Location.create(dir))
-                    : DatabaseMgr.connectDatasetGraph(Location.create(dir), params);
+            DatasetGraph storage;
+            try {
+                storage = connect(dir, params);
+            } catch (RuntimeException e) {
+                if (!UnfinishedJournal.isCause(e)) {
+                    throw e;
+                }
+                // The failed attempt leaves the store's files open and its lock held: release both before the
+                // journal is cut and the store opened again.
+                org.apache.jena.dboe.base.file.ChannelManager.releaseAll(dir.toString());
+                releaseLocks(dir);
+                if (UnfinishedJournal.cutAfterLastCommit(dir) == 0) {
+                    throw e;
+                }
+                System.getLogger(Tdb2GraphStore.class.getName()).log(System.Logger.Level.WARNING,
+                        "store " + folder + ": discarded a transaction that was being written when a process stopped (it never committed)");
+                storage = connect(dir, params);
+            }
             storage.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new Tdb2GraphStore(dir, storage, iris, clock);
         } catch (RuntimeException e) {
             OPEN_HERE.remove(dir);
             throw translate(folder, dir, e);
+        } catch (IOException e) {
+            OPEN_HERE.remove(dir);
+            throw new StoreException("cannot open store " + folder + ": " + reason(e), e);
         }
+    }
+
+    /** Releases this process's TDB2 locks on the store folder and its generations. */
+    private static void releaseLocks(Path dir) throws IOException {
+        List<Path> locks;
+        try (var files = Files.walk(dir, 2)) {
+            locks = files.filter(p -> p.getFileName().toString().equals(LOCK_FILE)).toList();
+        }
+        for (Path file : locks) {
+            org.apache.jena.dboe.base.file.ProcessFileLock lock = org.apache.jena.dboe.base.file.ProcessFileLock.create(file.toString());
+            if (lock.isLockedHere()) {
+                lock.unlock();
+            }
+            org.apache.jena.dboe.base.file.ProcessFileLock.release(lock);
+        }
+    }
+
+    private static DatasetGraph connect(Path dir, StoreParams params) {
+        return params == null ? DatabaseMgr.connectDatasetGraph(Location.create(dir)) : DatabaseMgr.connectDatasetGraph(Location.create(dir), params);
     }
 
     /** The folder holding the database. */

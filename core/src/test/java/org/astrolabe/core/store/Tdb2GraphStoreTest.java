@@ -29,6 +29,29 @@ class Tdb2GraphStoreTest extends GraphStoreContractTest {
     }
 
     @Test
+    void aJournalEntryCutShortByACrashIsDiscardedAndTheCommittedDataOpens() throws Exception {
+        Path folder = tempDir.resolve("cut-journal");
+        try (GraphStore store = Tdb2GraphStore.open(folder, IRIS)) {
+            store.put(articles.article(1, 1));
+        }
+        // What a process killed in the middle of writing a transaction's journal leaves: an entry's header
+        // without its data.
+        Path generation = folder.resolve("Data-0001");
+        org.apache.jena.dboe.transaction.txn.journal.Journal journal =
+                org.apache.jena.dboe.transaction.txn.journal.Journal.create(org.apache.jena.dboe.base.file.Location.create(generation));
+        journal.write(org.apache.jena.dboe.transaction.txn.journal.JournalEntryType.REDO,
+                org.apache.jena.dboe.transaction.txn.ComponentId.allocLocal(), java.nio.ByteBuffer.allocate(24));
+        journal.sync();
+        journal.truncate(journal.size() - 24);
+        journal.close();
+
+        try (GraphStore reopened = Tdb2GraphStore.open(folder, IRIS)) {
+            assertThat(reopened.documents(0, 10)).hasSize(1);
+        }
+        assertThat(Files.size(generation.resolve("journal.jrnl"))).isZero();
+    }
+
+    @Test
     void aBatchThatFailsMidwayLeavesNoneOfItsArticlesAndKeepsTheCommittedBatch() {
         Path folder = tempDir.resolve("batches");
         // The fourth read is the second batch's second article: its first one is already written in the transaction.
