@@ -1,11 +1,13 @@
 package org.astrolabe.api;
 
+import java.util.regex.Pattern;
+
 /**
  * A request that cannot be answered, with the HTTP status and the two strings of the JSON error body
  * {@code {"error": ..., "detail": ...}}. Messages are for users: no stack traces, no internals.
  */
 public final class ApiException extends RuntimeException {
-    private static final java.util.regex.Pattern INTERNAL_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern INTERNAL_NAME = Pattern.compile(
             "\\b(?:[a-z]\\w*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b:?\\s*|\\b[A-Z]\\w*Exception\\b:?\\s*");
 
     private final int status;

@@ -1,8 +1,8 @@
 package org.astrolabe.api;
 
+import static org.astrolabe.api.ServerFixture.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
@@ -55,10 +55,6 @@ class BadInputTest {
             request.header("Authorization", "Bearer " + ServerFixture.TOKEN);
         }
         return fx.send(request.build());
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     @Test

@@ -1,10 +1,10 @@
 package org.astrolabe.api;
 
+import static org.astrolabe.api.ServerFixture.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -50,10 +50,6 @@ class RestApiTest {
         List<String> ids = new ArrayList<>();
         page.get("results").forEach(r -> ids.add(r.get("id").asText()));
         return ids;
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     @ParameterizedTest

@@ -2,9 +2,11 @@ package org.astrolabe.api;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
@@ -45,6 +47,11 @@ final class ServerFixture implements AutoCloseable {
         store.put(SampleArticles.agreementArticle());
         store.put(SampleArticles.cooperationArticle());
         return store;
+    }
+
+    /** A query-string value, percent-encoded. */
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     String url(String path) {

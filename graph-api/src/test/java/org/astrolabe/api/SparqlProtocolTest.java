@@ -1,10 +1,10 @@
 package org.astrolabe.api;
 
+import static org.astrolabe.api.ServerFixture.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -42,10 +42,6 @@ class SparqlProtocolTest {
     @AfterAll
     static void stop() {
         fx.close();
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     @Test

@@ -1,12 +1,11 @@
 package org.astrolabe.api;
 
+import static org.astrolabe.api.ServerFixture.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import org.astrolabe.core.model.Iris;
 import org.astrolabe.ontology.KG;
@@ -33,10 +32,6 @@ class SparqlStandardsTest {
     @AfterAll
     static void stop() {
         fx.close();
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     static HttpResponse<String> write(String method, String path, String contentType, String body) {

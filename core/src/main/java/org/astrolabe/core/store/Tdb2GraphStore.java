@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.jena.dboe.base.file.ChannelManager;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -86,7 +88,7 @@ public final class Tdb2GraphStore extends DatasetGraphStore {
                 }
                 // The failed attempt leaves the store's files open and its lock held: release both before the
                 // journal is cut and the store opened again.
-                org.apache.jena.dboe.base.file.ChannelManager.releaseAll(dir.toString());
+                ChannelManager.releaseAll(dir.toString());
                 releaseLocks(dir);
                 if (UnfinishedJournal.cutAfterLastCommit(dir) == 0) {
                     throw e;
@@ -113,11 +115,11 @@ public final class Tdb2GraphStore extends DatasetGraphStore {
             locks = files.filter(p -> p.getFileName().toString().equals(LOCK_FILE)).toList();
         }
         for (Path file : locks) {
-            org.apache.jena.dboe.base.file.ProcessFileLock lock = org.apache.jena.dboe.base.file.ProcessFileLock.create(file.toString());
+            ProcessFileLock lock = ProcessFileLock.create(file.toString());
             if (lock.isLockedHere()) {
                 lock.unlock();
             }
-            org.apache.jena.dboe.base.file.ProcessFileLock.release(lock);
+            ProcessFileLock.release(lock);
         }
     }
 

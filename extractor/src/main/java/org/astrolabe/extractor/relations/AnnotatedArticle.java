@@ -14,28 +14,60 @@ import org.astrolabe.extractor.resolve.ResolvedArticle;
 
 /**
  * What the relation stages read: the article's CoreNLP sentences (tokens with POS, lemma, NER, SUTime values
- * and enhanced++ dependencies) and its resolved entities and mentions. Confined to the thread extracting
- * the article.
- *
- * @param date      the article's date (dates in the text are normalised against it), or null
- * @param sentences the annotated sentences
- * @param resolved  the article's entities and the mentions that refer to them
+ * and enhanced++ dependencies) and its resolved entities and mentions. The mentions are indexed by sentence
+ * once, when it is built: build it after resolution is complete (agreements included). Confined to the
+ * thread extracting the article.
  */
-public record AnnotatedArticle(LocalDate date, List<CoreMap> sentences, ResolvedArticle resolved) {
+public final class AnnotatedArticle {
+    private final LocalDate date;
+    private final List<CoreMap> sentences;
+    private final ResolvedArticle resolved;
+    /** Per sentence, in resolution order (the order {@link #mentionAt} looks in) and in text order. */
+    private final List<List<EntityMention>> resolvedOrder;
+    private final List<List<EntityMention>> textOrder;
+
+    /**
+     * @param date      the article's date (dates in the text are normalised against it), or null
+     * @param sentences the annotated sentences
+     * @param resolved  the article's entities and the mentions that refer to them
+     */
+    public AnnotatedArticle(LocalDate date, List<CoreMap> sentences, ResolvedArticle resolved) {
+        this.date = date;
+        this.sentences = sentences;
+        this.resolved = resolved;
+        List<List<EntityMention>> index = new ArrayList<>(sentences.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            index.add(new ArrayList<>());
+        }
+        for (EntityMention m : resolved.mentions()) {
+            if (m.sentence() >= 0 && m.sentence() < index.size()) {
+                index.get(m.sentence()).add(m);
+            }
+        }
+        this.resolvedOrder = index.stream().map(List::copyOf).toList();
+        this.textOrder = index.stream()
+                .map(inSentence -> inSentence.stream().sorted(Comparator.comparingInt(EntityMention::tokenBegin)).toList()).toList();
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public List<CoreMap> sentences() {
+        return sentences;
+    }
+
+    public ResolvedArticle resolved() {
+        return resolved;
+    }
+
     public List<CoreLabel> tokens(int sentence) {
         return sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
     }
 
     /** The mentions of one sentence, in text order. */
     public List<EntityMention> mentionsIn(int sentence) {
-        List<EntityMention> out = new ArrayList<>();
-        for (EntityMention m : resolved.mentions()) {
-            if (m.sentence() == sentence) {
-                out.add(m);
-            }
-        }
-        out.sort(Comparator.comparingInt(EntityMention::tokenBegin));
-        return out;
+        return textOrder.get(sentence);
     }
 
     /** The entity a mention refers to when it refers to exactly one, else null. */
@@ -45,8 +77,8 @@ public record AnnotatedArticle(LocalDate date, List<CoreMap> sentences, Resolved
 
     /** The mention covering a token, or null. */
     public EntityMention mentionAt(int sentence, int token) {
-        for (EntityMention m : resolved.mentions()) {
-            if (m.sentence() == sentence && m.tokenBegin() <= token && token < m.tokenEnd()) {
+        for (EntityMention m : resolvedOrder.get(sentence)) {
+            if (m.tokenBegin() <= token && token < m.tokenEnd()) {
                 return m;
             }
         }
