@@ -99,7 +99,8 @@ public final class DependencyRules implements RelationStage {
 
     /**
      * The entities a node stands for: those of the mention it lies in, else those of a name it governs as a
-     * compound or apposition ("the Chandrayaan-3 spacecraft": the noun's compound is the name).
+     * compound ("the Chandrayaan-3 spacecraft": the noun's compound is the name), else those of the names in
+     * apposition to it, with their conjuncts ("two cosmonauts, A and B": both).
      */
     private static List<Integer> entitiesAt(AnnotatedArticle article, int sentence, SemanticGraph graph, IndexedWord node) {
         if (node == null) {
@@ -109,16 +110,35 @@ public final class DependencyRules implements RelationStage {
         if (mention != null) {
             return mention.entityIds();
         }
+        List<Integer> apposed = new ArrayList<>();
         for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
             String relation = edge.getRelation().toString();
-            if (relation.equals("compound") || relation.equals("appos") || relation.equals("flat")) {
+            if (relation.equals("compound") || relation.equals("flat")) {
                 EntityMention named = article.mentionAt(sentence, edge.getDependent().index() - 1);
                 if (named != null) {
                     return named.entityIds();
                 }
+            } else if (relation.equals("appos")) {
+                addNamed(article, sentence, edge.getDependent(), apposed);
+                for (SemanticGraphEdge conjunct : graph.outgoingEdgeIterable(edge.getDependent())) {
+                    if (conjunct.getRelation().toString().startsWith("conj")) {
+                        addNamed(article, sentence, conjunct.getDependent(), apposed);
+                    }
+                }
             }
         }
-        return List.of();
+        return apposed;
+    }
+
+    private static void addNamed(AnnotatedArticle article, int sentence, IndexedWord word, List<Integer> into) {
+        EntityMention named = article.mentionAt(sentence, word.index() - 1);
+        if (named != null) {
+            for (int id : named.entityIds()) {
+                if (!into.contains(id)) {
+                    into.add(id);
+                }
+            }
+        }
     }
 
     static List<Rule> parse(String text, String source) {

@@ -209,7 +209,31 @@ class RelationStagesTest {
                 new Case("payload-aboard", "aboard", "The Pragyan rover, aboard Chandrayaan-3, reached the Moon.",
                         "Pragyan", "payloadOf", "Chandrayaan-3", "The Pragyan rover and the Chandrayaan-3 mission were praised."),
                 new Case("work-at", "verb", "Maria Lopez works at NASA as an engineer.",
-                        "Maria Lopez", "memberOf", "NASA", "Maria Lopez wrote about NASA in her book."));
+                        "Maria Lopez", "memberOf", "NASA", "Maria Lopez wrote about NASA in her book."),
+                new Case("fly-on-mission", "relative clause", "Liu Yang, who flew on the Shenzhou-9 mission in 2012, was selected again.",
+                        "Liu Yang", "participatesIn", "Shenzhou-9", "Liu Yang, who wrote about the Shenzhou-9 mission in 2012, was selected again."),
+                new Case("fly-on-mission", "spent time during", "Sultan Al Neyadi spent six months in orbit during the Crew-6 mission.",
+                        "Al Neyadi", "participatesIn", "Crew-6", "Sultan Al Neyadi read six books about the Crew-6 mission."),
+                new Case("as-part-of-mission", "as part of", "Anna Kikina will travel to the station as part of the Crew-5 mission.",
+                        "Anna Kikina", "participatesIn", "Crew-5", "Anna Kikina will travel to the station after the Crew-5 mission."),
+                new Case("assigned-to-mission", "assigned to", "NASA has assigned astronaut Jeanette Epps to the Crew-8 mission.",
+                        "Jeanette Epps", "participatesIn", "Crew-8", "NASA has praised astronaut Jeanette Epps after the Crew-8 mission."),
+                new Case("flown-by-crew", "passive", "The Soyuz MS-25 mission will be flown by cosmonaut Oleg Novitsky.",
+                        "Oleg Novitsky", "participatesIn", "Soyuz MS-25", "The Soyuz MS-25 mission will be watched by cosmonaut Oleg Novitsky."),
+                new Case("commanded-by", "participle", "Expedition 71, commanded by cosmonaut Oleg Kononenko, began in April.",
+                        "Oleg Kononenko", "participatesIn", "Expedition 71", "Expedition 71, described by cosmonaut Oleg Kononenko, began in April."),
+                new Case("includes-members", "mission includes people", "Expedition 71 includes Tracy Dyson and Matthew Dominick.",
+                        "Matthew Dominick", "participatesIn", "Expedition 71", "Expedition 71 surprised Tracy Dyson and Matthew Dominick."),
+                new Case("crew-of-consists-of", "crew of X consists of", "The crew of Shenzhou-18 consists of Ye Guangfu, Li Cong and Li Guangsu.",
+                        "Li Cong", "participatesIn", "Shenzhou-18", "The launch of Shenzhou-18 was watched by Ye Guangfu, Li Cong and Li Guangsu."),
+                new Case("crew-member-apposition", "member of the crew", "Loral O'Hara, a member of the Soyuz MS-24 crew, returned on Saturday.",
+                        "Loral O'Hara", "participatesIn", "Soyuz MS-24", "Loral O'Hara, a friend of the Soyuz MS-24 crew, returned on Saturday."),
+                new Case("flight-of-person", "possessive flight", "Peggy Whitson's fourth flight, the Ax-2 mission, lifted off on Sunday.",
+                        "Peggy Whitson", "participatesIn", "Ax-2", "Peggy Whitson's book, about the Ax-2 mission, came out on Sunday."),
+                new Case("seat-on-mission", "seat on", "Walter Villadei bought a seat on the Ax-3 mission.",
+                        "Walter Villadei", "participatesIn", "Ax-3", "Walter Villadei wrote a book on the Ax-3 mission."),
+                new Case("seat-verb-on-mission", "take a seat on", "Walter Villadei will take his seat on the Ax-3 mission next year.",
+                        "Walter Villadei", "participatesIn", "Ax-3", "Walter Villadei took a photo of the Ax-3 mission next year."));
     }
 
     private static RelationStage stageOf(String rule) {
