@@ -36,6 +36,24 @@ class ResolutionTest {
     }
 
     @Test
+    void anOrganisationNamedWithItsCityIsTwoEntities() {
+        ExtractionResult r = extract("Engineers at the Northern Institute of Optics in Lakeford built the camera.");
+        assertThat(entity(r, "Northern Institute of Optics")).as(describe(r)).isPresent();
+        assertThat(entity(r, "Northern Institute of Optics in Lakeford")).as(describe(r)).isEmpty();
+        assertThat(has(r, "Northern Institute of Optics", "headquarteredIn", "Lakeford")).as(describe(r)).isTrue();
+
+        ExtractionResult field = extract("Marta Quinn heads the Centre for Research and Training in Space Technology at the university.");
+        assertThat(entity(field, "Centre for Research and Training in Space Technology")).as(describe(field)).isPresent();
+    }
+
+    @Test
+    void washingtonDcIsOneCity() {
+        ExtractionResult r = extract("The Washington, D.C.-based firm Axiom Space signed with the agency in Washington, D.C. on Monday.");
+        assertThat(entity(r, "D.C.")).as(describe(r)).isEmpty();
+        assertThat(entity(r, "Washington")).as(describe(r)).isPresent();
+    }
+
+    @Test
     void namesSideBySideWithoutAliasWordsStayApart() {
         ExtractionResult r = extract("SpaceX called NASA on Monday about the Starship programme.");
         assertThat(entity(r, "SpaceX").orElseThrow().iri()).isNotEqualTo(entity(r, "NASA").orElseThrow().iri());

@@ -58,6 +58,9 @@ public final class Boilerplate {
     private static final Pattern PROMOTION = Pattern.compile(
             "(?i)(?=.*\\b(?:newsletters?|inbox)\\b)(?=.*\\b(?:sign\\s+up|subscribe|delivered|get\\s+the|straight\\s+to)\\b).*");
 
+    /** A paragraph that turns to an unrelated story: "In other news, consumer prices rose ...". */
+    private static final Pattern OTHER_NEWS = Pattern.compile("(?i)in\\s+(?:other|unrelated)\\s+news\\b.*");
+
     private static final Pattern BULLET = Pattern.compile("^(?:[•●▪◦‣·\u2043\u2219]|[-*–—]\\s)\\s*");
 
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{Punct}\\p{Pd}•●▪◦‣·|~_= ]*[\\p{Punct}\\p{Pd}•●▪◦‣·|~_=]");
@@ -86,7 +89,7 @@ public final class Boilerplate {
         if (line.isEmpty() || PUNCTUATION_ONLY.matcher(line).matches() || isHeaderMarker(line)) {
             return true;
         }
-        if (isCaption(line)) {
+        if (isCaption(line) || OTHER_NEWS.matcher(line).matches()) {
             return true;
         }
         return line.length() <= MAX_WIDGET_LENGTH * 3 && PROMOTION.matcher(line).matches()

@@ -75,6 +75,12 @@ public final class MentionResolver {
             "capital", "republic", "kingdom", "federation", "committee", "commission", "department", "office", "board", "senate",
             "mission", "program", "programme", "project", "space");
 
+    /** Words that name a field of work, which an organisation's name can be "in". */
+    private static final Set<String> FIELD_WORDS = Set.of("technology", "technologies", "science", "sciences", "engineering",
+            "research", "space", "studies", "physics", "astronomy", "astrophysics", "aeronautics", "astronautics", "education",
+            "medicine", "management", "applications", "systems", "sensing", "communications", "affairs", "development",
+            "innovation", "excellence", "exploration", "aerospace", "robotics", "electronics", "computing", "informatics");
+
     private final Gazetteer gazetteer;
 
     public MentionResolver(Gazetteer gazetteer) {
@@ -95,7 +101,12 @@ public final class MentionResolver {
                     while (j < tokens.size() && tag.equals(tokens.get(j).ner())) {
                         j++;
                     }
-                    resolveName(article, acronyms, tokens, s, i, j, cls.get(), text);
+                    int place = placeAfterIn(tokens, i, j, cls.get(), text);
+                    if (place < 0) {
+                        resolveName(article, acronyms, tokens, s, i, j, cls.get(), text);
+                    } else {
+                        resolveOrganisationInPlace(article, acronyms, tokens, s, i, place, j, cls.get(), text);
+                    }
                     i = j;
                 } else if (definesAcronym(article, acronyms, tokens, s, i, text)) {
                     i++;
@@ -109,6 +120,45 @@ public final class MentionResolver {
         mergeEarlierShortNames(article);
         annotateTokens(article, sentences);
         return article;
+    }
+
+    /**
+     * Where an organisation's tagged name runs on into its location ("the Royal Military College of Canada in
+     * Kingston"), the index of the first token of the place; -1 when the name does not.
+     */
+    private int placeAfterIn(List<CoreLabel> tokens, int i, int j, String classIri, String text) {
+        if (!org.astrolabe.ontology.ClassHierarchy.isA(classIri, KG.Organization.getURI()) || j - i < 4) {
+            return -1;
+        }
+        for (int k = j - 2; k >= i + 2 && k >= j - 4; k--) {
+            if (tokens.get(k).word().equals("in")) {
+                for (int p = k + 1; p < j; p++) {
+                    String word = tokens.get(p).word();
+                    if (!Character.isUpperCase(word.charAt(0)) || FIELD_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                        return -1; // "Centre for Research in Space Technology": a field, not a place
+                    }
+                }
+                String whole = text.substring(tokens.get(i).beginPosition(), tokens.get(j - 1).endPosition());
+                return gazetteer.lookup(whole).isPresent() ? -1 : k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The organisation, the place (a city unless the gazetteer knows better) and that it is based there. */
+    private void resolveOrganisationInPlace(ResolvedArticle article, Map<String, ArticleEntity> acronyms, List<CoreLabel> tokens,
+                                            int s, int i, int place, int j, String classIri, String text) {
+        resolveName(article, acronyms, tokens, s, i, place - 1, classIri, text);
+        EntityMention organisation = article.mentions().isEmpty() ? null : article.mentions().get(article.mentions().size() - 1);
+        String placeName = text.substring(tokens.get(place).beginPosition(), tokens.get(j - 1).endPosition());
+        String placeClass = gazetteer.lookup(placeName).map(GazetteerEntry::type).filter(t -> t.startsWith(KG.NS)).orElse(KG.City.getURI());
+        resolveName(article, acronyms, tokens, s, place, j, placeClass, text);
+        EntityMention located = article.mentions().get(article.mentions().size() - 1);
+        if (organisation != null && organisation != located && organisation.sentence() == s && located.tokenBegin() == place
+                && organisation.entityIds().size() == 1 && located.entityIds().size() == 1 && placeClass.equals(KG.City.getURI())) {
+            article.impliedFacts().add(new ResolvedArticle.ImpliedFact(organisation.entityIds().get(0), "headquarteredIn",
+                    located.entityIds().get(0), s, "organisation-in-city"));
+        }
     }
 
     private void resolveName(ResolvedArticle article, Map<String, ArticleEntity> acronyms, List<CoreLabel> tokens,
@@ -136,6 +186,13 @@ public final class MentionResolver {
         }
         if (j - i == 1 && GENERIC_WORDS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
             return; // "province", "headquarters", "UTC": a common word, not a name
+        }
+        if (j - i == 1 && HONORIFICS.contains(tokens.get(i).word().replace(".", "").toLowerCase(Locale.ROOT))) {
+            return; // "Dr" on its own: a form of address without its name
+        }
+        if (j - i == 1 && tokens.get(i).word().matches("D\\.? ?C\\.?") && i >= 2 && tokens.get(i - 1).word().equals(",")
+                && tokens.get(i - 2).word().equals("Washington")) {
+            return; // "Washington, D.C." names one city
         }
         if (gazetteer.lookup(text.substring(tokens.get(i).beginPosition(), tokens.get(j - 1).endPosition()))
                 .filter(e -> !e.type().startsWith(KG.NS)).isPresent()) {

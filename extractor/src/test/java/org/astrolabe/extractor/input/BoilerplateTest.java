@@ -21,6 +21,8 @@ class BoilerplateTest {
             "Get the week's top stories delivered to your inbox: sign up for our free newsletter.",
             "Sign up for our weekly Space newsletter: launches and discoveries, every Friday.",
             "Get the best of Orbit Weekly in your inbox: subscribe to our newsletter for news from across the city.",
+            "In other news, the city council approved a new bus route on Tuesday.",
+            "In other news: the national football team won its qualifier in Lima.",
     })
     void dropsBoilerplateLines(String line) {
         assertThat(Boilerplate.isNoise(line)).as(line).isTrue();
@@ -40,6 +42,7 @@ class BoilerplateTest {
             "The Indian Space Research Organisation (ISRO) and JAXA will build the lander.",
             "The agency will publish a newsletter for schools about the mission.",
             "Engineers delivered the satellite to the launch site in March.",
+            "The mission made news in other countries as well.",
     })
     void keepsArticleLines(String line) {
         assertThat(Boilerplate.isNoise(line)).as(line).isFalse();
