@@ -30,6 +30,7 @@ import io.javalin.http.Context;
  * The SPARQL 1.1 Graph Store HTTP Protocol at {@code /data}: {@code ?graph=IRI} names a graph (indirect
  * identification), a URL under {@code /data/} is the IRI of the graph it serves (direct identification),
  * {@code ?default} is the default graph, and a POST naming no graph creates a new one under {@code /data/}.
+ * A GET naming no graph answers the whole dataset in a quad format (N-Quads, TriG, JSON-LD), as Fuseki does.
  * Reading the default graph gives the union of all named graphs (what queries see); writing it writes the
  * named graph that stands for it ({@code Iris.defaultGraph()}), which that union includes. Reads are open;
  * PUT, POST and DELETE need the write token, run in one write transaction each, and bypass extraction: they
@@ -56,6 +57,10 @@ final class GraphStoreProtocol {
     }
 
     void get(Context ctx) {
+        if (namesNoGraph(ctx)) {
+            getDataset(ctx);
+            return;
+        }
         Node graphName = readTarget(ctx);
         ContentNegotiation.Choice choice = ContentNegotiation.GRAPHS.choose(ctx);
         ctx.contentType(choice.contentTypeHeader());
@@ -99,10 +104,34 @@ final class GraphStoreProtocol {
         ctx.result(GraphSerialiser.write(copy, choice.lang()));
     }
 
+    /** The whole dataset, every named graph, streamed in constant memory. */
+    private void getDataset(Context ctx) {
+        ContentNegotiation.Choice choice = ContentNegotiation.DATASETS.choose(ctx);
+        RDFFormat format = choice.lang() == Lang.NQUADS ? RDFFormat.NQUADS
+                : choice.lang() == Lang.TRIG ? RDFFormat.TRIG_BLOCKS : RDFFormat.JSONLD;
+        ctx.contentType(choice.contentTypeHeader());
+        try {
+            OutputStream out = ctx.outputStream();
+            store.export(out, format, null);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** What GET would answer, without the body: the status and the negotiated Content-Type. */
     void head(Context ctx) {
+        if (namesNoGraph(ctx)) {
+            ctx.contentType(ContentNegotiation.DATASETS.choose(ctx).contentTypeHeader());
+            return;
+        }
         readTarget(ctx);
         ctx.contentType(ContentNegotiation.GRAPHS.choose(ctx).contentTypeHeader());
+    }
+
+    private static boolean namesNoGraph(Context ctx) {
+        GraphStoreTarget target = GraphStoreTarget.of(ctx);
+        return target.graph().isEmpty() && !target.isDefault();
     }
 
     void put(Context ctx) {

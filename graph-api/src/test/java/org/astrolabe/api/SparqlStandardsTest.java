@@ -7,6 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.astrolabe.core.model.Iris;
 import org.astrolabe.ontology.KG;
 import org.junit.jupiter.api.AfterAll;
@@ -177,11 +181,17 @@ class SparqlStandardsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"text/n3", "text/rdf+n3", "application/x-turtle"})
-    void legacyMediaTypesAreServedAsTurtle(String mediaType) {
-        HttpResponse<String> response = fx.get("/sparql?query=" + enc("DESCRIBE <" + SampleArticles.SUPARCO + ">"), mediaType);
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/turtle");
+    @ValueSource(strings = {"text/n3", "text/rdf+n3", "application/n3", "application/rdf+n3", "application/x-turtle"})
+    void legacyMediaTypesAreServedAsTurtleLabelledAsTheClientAccepts(String mediaType) {
+        String describe = "/sparql?query=" + enc("DESCRIBE <" + SampleArticles.SUPARCO + ">");
+        HttpResponse<String> alone = fx.get(describe, mediaType);
+        assertThat(alone.statusCode()).isEqualTo(200);
+        assertThat(alone.headers().firstValue("Content-Type").orElseThrow()).startsWith(mediaType);
+        Model parsed = ModelFactory.createDefaultModel();
+        RDFParser.fromString(alone.body(), Lang.TURTLE).parse(parsed);
+        assertThat(parsed.size()).isPositive();
+        HttpResponse<String> withTurtle = fx.get(describe, mediaType + ", text/turtle;q=0.5");
+        assertThat(withTurtle.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/turtle");
     }
 
     @Test
