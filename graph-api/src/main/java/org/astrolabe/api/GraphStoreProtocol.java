@@ -71,7 +71,7 @@ final class GraphStoreProtocol {
             try {
                 OutputStream out = ctx.outputStream();
                 store.read(ds -> {
-                    StreamRDF stream = StreamRDFWriter.getWriterStream(out, streaming);
+                    StreamRDF stream = StreamRDFWriter.getWriterStream(out, streaming, GraphSerialiser.WRITER_SETTINGS);
                     stream.start();
                     Ontology.PREFIXES.getNsPrefixMap().forEach(stream::prefix);
                     source(ds.asDatasetGraph(), graphName).find().forEachRemaining(stream::triple);
