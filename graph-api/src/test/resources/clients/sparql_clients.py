@@ -143,6 +143,12 @@ for sending in SENDING:
         value, _ = converted(wrapper("ASK { ?s a <%sSpaceAgency> }" % KG, XML, sending))
         assert value.getElementsByTagName("boolean")[0].firstChild.data == "true", value.toxml()
 
+    for label, return_format in (("CSV", CSV), ("TSV", TSV)):
+        @check("SPARQLWrapper ASK %s, %s" % (label, sending))
+        def _():
+            value, _ = converted(wrapper("ASK { ?s a <%sSpaceAgency> }" % KG, return_format, sending))
+            assert value.decode("utf-8").split()[-1] == "true", value
+
 # ---- SPARQLWrapper: CONSTRUCT and DESCRIBE in every RDF format it offers ----
 
 # SPARQLWrapper's RDF formats, and the rdflib parser for what convert() leaves as text.

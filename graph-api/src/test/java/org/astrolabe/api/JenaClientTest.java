@@ -120,6 +120,20 @@ class JenaClientTest {
     }
 
     @Test
+    void graphStoreLoadOfADataset() {
+        String graph = GRAPH + "/dataset-load";
+        Dataset quads = org.apache.jena.query.DatasetFactory.create();
+        RDFParser.fromString("<" + graph + "> { <http://example.org/d1> <http://example.org/says> \"quad\" }", org.apache.jena.riot.Lang.TRIG)
+                .parse(quads);
+        try (RDFConnection conn = connect(QuerySendMode.asGetAlways)) {
+            conn.loadDataset(quads);
+            assertThat(conn.fetch(graph).size()).isEqualTo(1);
+            assertThat(conn.fetchDataset().containsNamedModel(graph)).isTrue();
+            conn.delete(graph);
+        }
+    }
+
+    @Test
     void graphStoreReadsOfTheDefaultGraphAndTheWholeDataset() {
         try (RDFConnection conn = connect(QuerySendMode.asGetAlways)) {
             Model union = conn.fetch();

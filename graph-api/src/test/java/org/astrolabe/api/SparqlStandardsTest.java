@@ -147,6 +147,24 @@ class SparqlStandardsTest {
     }
 
     @Test
+    void quadsPostedToTheStoreGoToTheGraphsTheyName() {
+        String defaultGraph = Iris.defaults().defaultGraph();
+        HttpResponse<String> loaded = write("POST", "/data", "application/trig",
+                "<http://example.org/std/q> <http://example.org/std/p> 6 . <http://example.org/std/quads> { <http://example.org/std/q> <http://example.org/std/p> 7 }");
+        assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(200);
+        assertThat(ServerFixture.json(loaded).get("quads").asInt()).isEqualTo(2);
+        assertThat(ask("ASK { GRAPH <http://example.org/std/quads> { <http://example.org/std/q> ?p 7 } }")).isTrue();
+        assertThat(ask("ASK { GRAPH <" + defaultGraph + "> { <http://example.org/std/q> ?p 6 } }")).isTrue();
+        HttpResponse<String> blankGraph = write("POST", "/data", "application/n-quads",
+                "<http://example.org/std/q> <http://example.org/std/p> 8 _:g .");
+        assertThat(blankGraph.statusCode()).isEqualTo(400);
+        assertThat(ask("ASK { ?s ?p 8 }")).isFalse();
+        assertThat(write("POST", "/data?graph=" + enc("http://example.org/std/quads"), "application/n-quads",
+                "<http://example.org/std/q> <http://example.org/std/p> 9 <http://example.org/std/other> .").statusCode())
+                .as("quads into one named graph").isEqualTo(415);
+    }
+
+    @Test
     void anUpdateWritingTheDefaultGraphWritesTheGraphStandingForIt() {
         String defaultGraph = Iris.defaults().defaultGraph();
         write("POST", "/update", "application/sparql-update", "INSERT DATA { <http://example.org/std/u> <http://example.org/std/p> 4 }");
