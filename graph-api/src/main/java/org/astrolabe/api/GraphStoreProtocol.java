@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.apache.jena.graph.Graph;
@@ -20,6 +22,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.astrolabe.core.store.GraphStore;
 import org.astrolabe.ontology.Ontology;
@@ -30,6 +33,8 @@ import io.javalin.http.Context;
  * The SPARQL 1.1 Graph Store HTTP Protocol at {@code /data}: {@code ?graph=IRI} names a graph (indirect
  * identification), a URL under {@code /data/} is the IRI of the graph it serves (direct identification),
  * {@code ?default} is the default graph, and a POST naming no graph creates a new one under {@code /data/}.
+ * A GET naming no graph answers the whole dataset in a quad format (N-Quads, TriG, JSON-LD), and a POST of
+ * quads (TriG, N-Quads) naming no graph adds them to the graphs they name, as Fuseki does.
  * Reading the default graph gives the union of all named graphs (what queries see); writing it writes the
  * named graph that stands for it ({@code Iris.defaultGraph()}), which that union includes. Reads are open;
  * PUT, POST and DELETE need the write token, run in one write transaction each, and bypass extraction: they
@@ -56,6 +61,10 @@ final class GraphStoreProtocol {
     }
 
     void get(Context ctx) {
+        if (namesNoGraph(ctx)) {
+            getDataset(ctx);
+            return;
+        }
         Node graphName = readTarget(ctx);
         ContentNegotiation.Choice choice = ContentNegotiation.GRAPHS.choose(ctx);
         ctx.contentType(choice.contentTypeHeader());
@@ -66,7 +75,7 @@ final class GraphStoreProtocol {
             try {
                 OutputStream out = ctx.outputStream();
                 store.read(ds -> {
-                    StreamRDF stream = StreamRDFWriter.getWriterStream(out, streaming);
+                    StreamRDF stream = StreamRDFWriter.getWriterStream(out, streaming, GraphSerialiser.WRITER_SETTINGS);
                     stream.start();
                     Ontology.PREFIXES.getNsPrefixMap().forEach(stream::prefix);
                     source(ds.asDatasetGraph(), graphName).find().forEachRemaining(stream::triple);
@@ -99,10 +108,34 @@ final class GraphStoreProtocol {
         ctx.result(GraphSerialiser.write(copy, choice.lang()));
     }
 
+    /** The whole dataset, every named graph, streamed in constant memory. */
+    private void getDataset(Context ctx) {
+        ContentNegotiation.Choice choice = ContentNegotiation.DATASETS.choose(ctx);
+        RDFFormat format = choice.lang() == Lang.NQUADS ? RDFFormat.NQUADS
+                : choice.lang() == Lang.TRIG ? RDFFormat.TRIG_BLOCKS : RDFFormat.JSONLD;
+        ctx.contentType(choice.contentTypeHeader());
+        try {
+            OutputStream out = ctx.outputStream();
+            store.export(out, format, null);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** What GET would answer, without the body: the status and the negotiated Content-Type. */
     void head(Context ctx) {
+        if (namesNoGraph(ctx)) {
+            ctx.contentType(ContentNegotiation.DATASETS.choose(ctx).contentTypeHeader());
+            return;
+        }
         readTarget(ctx);
         ctx.contentType(ContentNegotiation.GRAPHS.choose(ctx).contentTypeHeader());
+    }
+
+    private static boolean namesNoGraph(Context ctx) {
+        GraphStoreTarget target = GraphStoreTarget.of(ctx);
+        return target.graph().isEmpty() && !target.isDefault();
     }
 
     void put(Context ctx) {
@@ -115,6 +148,10 @@ final class GraphStoreProtocol {
     void post(Context ctx) {
         access.require(ctx);
         Optional<Node> named = writeTarget(ctx);
+        if (named.isEmpty() && quadLang(RequestBodies.mediaType(ctx)) != null) {
+            loadDataset(ctx);
+            return;
+        }
         if (named.isPresent()) {
             write(ctx, named.get(), false);
             return;
@@ -161,6 +198,48 @@ final class GraphStoreProtocol {
         afterWrite.run();
         ctx.status(existed[0] ? 200 : 201);
         ctx.json(Map.of("graph", graphName.getURI(), "triples", parsed.size()));
+    }
+
+    /**
+     * Adds the quads of a TriG or N-Quads body to the graphs they name, as Fuseki does for a POST of quads to the
+     * dataset; triples in the body's default graph go to the graph standing for the default graph.
+     */
+    private void loadDataset(Context ctx) {
+        String type = RequestBodies.mediaType(ctx);
+        byte[] content = bodies.bytes(ctx);
+        RequestBodies.decodeText(content, "request body");
+        DatasetGraph parsed = DatasetGraphFactory.create();
+        try {
+            RDFParser.source(new ByteArrayInputStream(content)).lang(quadLang(type)).base(endpointUrl(ctx)).parse(parsed);
+        } catch (RiotException e) {
+            throw new ApiException(400, "RDF syntax error", e.getMessage());
+        }
+        long quads = parsed.stream().count();
+        if (quads > resultLimit * 10L) {
+            throw new ApiException(413, "payload too large", "At most " + (resultLimit * 10L) + " quads per request");
+        }
+        parsed.listGraphNodes().forEachRemaining(graph -> {
+            if (!graph.isURI()) {
+                throw ApiException.badRequest("Graph names must be IRIs, not " + graph);
+            }
+        });
+        Set<String> graphs = new TreeSet<>();
+        store.write(ds -> {
+            DatasetGraph dsg = ds.asDatasetGraph();
+            parsed.find().forEachRemaining(q -> {
+                Node graph = q.isDefaultGraph() ? writableDefaultGraph : q.getGraph();
+                graphs.add(graph.getURI());
+                dsg.add(graph, q.getSubject(), q.getPredicate(), q.getObject());
+            });
+        });
+        afterWrite.run();
+        ctx.json(Map.of("graphs", graphs, "quads", quads));
+    }
+
+    /** The quad language (TriG, N-Quads) of a body's media type, or null. */
+    private static Lang quadLang(String mediaType) {
+        Lang lang = RDFLanguages.contentTypeToLang(mediaType);
+        return lang != null && RDFLanguages.isQuads(lang) && !RDFLanguages.isTriples(lang) ? lang : null;
     }
 
     /** The triples of the body: one RDF document, or every file of a multipart/form-data body. */

@@ -33,7 +33,7 @@ final class LinkedData {
     void get(Context ctx) {
         String iri = ids.entityIri(ctx.pathParam("id"));
         String accept = ctx.header("Accept");
-        boolean html = ctx.queryParam("format") == null && accept != null && accept.contains("text/html")
+        boolean html = ContentNegotiation.FORMAT_PARAMETERS.stream().allMatch(p -> ctx.queryParam(p) == null) && accept != null && accept.contains("text/html")
                 && (accept.indexOf("text/html") < indexOrMax(accept, "turtle") && accept.indexOf("text/html") < indexOrMax(accept, "ld+json"));
         if (html) {
             var view = store.read(ds -> reader.entity(ds.asDatasetGraph(), iri)).orElseThrow(() -> ApiException.notFound("No resource " + iri));

@@ -36,7 +36,7 @@ final class ServiceDescription {
         service.addProperty(p(m, "supportedLanguage"), m.createResource(SD + "SPARQL11Query"));
         service.addProperty(p(m, "feature"), m.createResource(SD + "UnionDefaultGraph"));
         for (String format : new String[] {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
-                "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML"}) {
+                "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML", "TriG", "N-Quads"}) {
             service.addProperty(p(m, "resultFormat"), m.createResource(FORMATS + format));
         }
         Resource dataset = m.createResource();

@@ -78,13 +78,13 @@ final class SparqlQueryEndpoint {
             serviceDescription.handle(ctx);
             return;
         }
-        answer(ctx, query, ctx.queryParams("default-graph-uri"), ctx.queryParams("named-graph-uri"));
+        answer(ctx, query, ctx.queryParams("default-graph-uri"), ctx.queryParams("named-graph-uri"), Map.of());
     }
 
     void post(Context ctx) {
         String type = RequestBodies.requireMediaType(ctx, Set.of(WebContent.contentTypeHTMLForm, WebContent.contentTypeSPARQLQuery));
         if (type.equals(WebContent.contentTypeSPARQLQuery)) {
-            answer(ctx, bodies.text(ctx), ctx.queryParams("default-graph-uri"), ctx.queryParams("named-graph-uri"));
+            answer(ctx, bodies.text(ctx), ctx.queryParams("default-graph-uri"), ctx.queryParams("named-graph-uri"), Map.of());
             return;
         }
         Map<String, List<String>> form = bodies.form(ctx);
@@ -95,17 +95,19 @@ final class SparqlQueryEndpoint {
         if (query.size() != 1) {
             throw ApiException.badRequest(query.isEmpty() ? "The form has no 'query' field" : "The form has more than one 'query' field");
         }
-        answer(ctx, query.get(0), form.getOrDefault("default-graph-uri", List.of()), form.getOrDefault("named-graph-uri", List.of()));
+        answer(ctx, query.get(0), form.getOrDefault("default-graph-uri", List.of()), form.getOrDefault("named-graph-uri", List.of()), form);
     }
 
-    private void answer(Context ctx, String queryString, List<String> defaultGraphs, List<String> namedGraphs) {
+    /** @param form the fields of a form-encoded body (empty otherwise), which may name the response format */
+    private void answer(Context ctx, String queryString, List<String> defaultGraphs, List<String> namedGraphs,
+                        Map<String, List<String>> form) {
         if (queryString.isBlank()) {
             throw ApiException.badRequest("The query is empty");
         }
         Query query = parse(queryString, baseIri);
         ContentNegotiation.Choice choice = query.isSelectType() || query.isAskType()
-                ? ContentNegotiation.RESULTS.choose(ctx)
-                : ContentNegotiation.GRAPHS.choose(ctx);
+                ? ContentNegotiation.RESULTS.choose(ctx, form)
+                : ContentNegotiation.GRAPHS.choose(ctx, form);
         boolean capped = capLimit(query);
         Answer answer;
         try {

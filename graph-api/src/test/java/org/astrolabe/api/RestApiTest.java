@@ -231,6 +231,9 @@ class RestApiTest {
         HttpResponse<String> html = fx.get("/resource/suparco", "text/html,application/xhtml+xml,*/*;q=0.8");
         assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(html.body()).contains("<h1>SUPARCO</h1>").contains("signed an agreement");
+        HttpResponse<String> asked = fx.get("/resource/suparco?output=nt", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertThat(asked.headers().firstValue("Content-Type").orElseThrow()).as("a format parameter wins over a browser's Accept")
+                .startsWith("application/n-triples");
         assertThat(fx.get("/resource/no-such-thing", "text/turtle").statusCode()).isEqualTo(404);
     }
 

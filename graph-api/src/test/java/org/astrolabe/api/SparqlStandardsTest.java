@@ -7,6 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.astrolabe.core.model.Iris;
 import org.astrolabe.ontology.KG;
 import org.junit.jupiter.api.AfterAll;
@@ -143,6 +147,24 @@ class SparqlStandardsTest {
     }
 
     @Test
+    void quadsPostedToTheStoreGoToTheGraphsTheyName() {
+        String defaultGraph = Iris.defaults().defaultGraph();
+        HttpResponse<String> loaded = write("POST", "/data", "application/trig",
+                "<http://example.org/std/q> <http://example.org/std/p> 6 . <http://example.org/std/quads> { <http://example.org/std/q> <http://example.org/std/p> 7 }");
+        assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(200);
+        assertThat(ServerFixture.json(loaded).get("quads").asInt()).isEqualTo(2);
+        assertThat(ask("ASK { GRAPH <http://example.org/std/quads> { <http://example.org/std/q> ?p 7 } }")).isTrue();
+        assertThat(ask("ASK { GRAPH <" + defaultGraph + "> { <http://example.org/std/q> ?p 6 } }")).isTrue();
+        HttpResponse<String> blankGraph = write("POST", "/data", "application/n-quads",
+                "<http://example.org/std/q> <http://example.org/std/p> 8 _:g .");
+        assertThat(blankGraph.statusCode()).isEqualTo(400);
+        assertThat(ask("ASK { ?s ?p 8 }")).isFalse();
+        assertThat(write("POST", "/data?graph=" + enc("http://example.org/std/quads"), "application/n-quads",
+                "<http://example.org/std/q> <http://example.org/std/p> 9 <http://example.org/std/other> .").statusCode())
+                .as("quads into one named graph").isEqualTo(415);
+    }
+
+    @Test
     void anUpdateWritingTheDefaultGraphWritesTheGraphStandingForIt() {
         String defaultGraph = Iris.defaults().defaultGraph();
         write("POST", "/update", "application/sparql-update", "INSERT DATA { <http://example.org/std/u> <http://example.org/std/p> 4 }");
@@ -177,11 +199,17 @@ class SparqlStandardsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"text/n3", "text/rdf+n3", "application/x-turtle"})
-    void legacyMediaTypesAreServedAsTurtle(String mediaType) {
-        HttpResponse<String> response = fx.get("/sparql?query=" + enc("DESCRIBE <" + SampleArticles.SUPARCO + ">"), mediaType);
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/turtle");
+    @ValueSource(strings = {"text/n3", "text/rdf+n3", "application/n3", "application/rdf+n3", "application/x-turtle"})
+    void legacyMediaTypesAreServedAsTurtleLabelledAsTheClientAccepts(String mediaType) {
+        String describe = "/sparql?query=" + enc("DESCRIBE <" + SampleArticles.SUPARCO + ">");
+        HttpResponse<String> alone = fx.get(describe, mediaType);
+        assertThat(alone.statusCode()).isEqualTo(200);
+        assertThat(alone.headers().firstValue("Content-Type").orElseThrow()).startsWith(mediaType);
+        Model parsed = ModelFactory.createDefaultModel();
+        RDFParser.fromString(alone.body(), Lang.TURTLE).parse(parsed);
+        assertThat(parsed.size()).isPositive();
+        HttpResponse<String> withTurtle = fx.get(describe, mediaType + ", text/turtle;q=0.5");
+        assertThat(withTurtle.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/turtle");
     }
 
     @Test
