@@ -37,7 +37,7 @@ public final class PersonRoles implements RelationStage {
     /** Titles whose holder leads the organisation or country named with them. */
     private static final Set<String> LEADING_HEADS = Set.of("chairman", "chairwoman", "chairperson", "chair", "president",
             "prime minister", "premier", "director general", "director-general", "administrator", "head", "chief", "chief executive",
-            "ceo", "king", "emir", "ruler", "chancellor", "secretary general", "secretary-general", "director", "leader",
+            "ceo", "chief executive officer", "king", "emir", "ruler", "chancellor", "secretary general", "secretary-general", "director", "leader",
             "commander-in-chief", "governor", "founder", "executive director");
     private static final Set<String> COUNTRY_LEADING_HEADS = Set.of("president", "prime minister", "premier", "king", "emir",
             "ruler", "chancellor", "leader", "head of state", "sultan", "crown prince");
@@ -472,14 +472,14 @@ public final class PersonRoles implements RelationStage {
                 complementEnd = end;
                 continue;
             }
-            if (host) {
-                break;
+            if (host || ofComplement) {
+                break; // "director of the CNSA in March": what follows the organisation is not part of the title
             }
             // "Minister of Information and Communications", "Chairman of the Board": a complement that names no
             // entity is part of the title.
             int e = c;
             while (e < tokens.size() && tokens.get(e).word().matches("\\p{Lu}.*|and|&") && article.mentionAt(s, e) == null
-                    && !startsRole(tokens, e)) {
+                    && !startsRole(tokens, e) && !"DATE".equals(tokens.get(e).ner())) {
                 e++;
             }
             while (e > c && !tokens.get(e - 1).word().matches("\\p{Lu}.*")) {
@@ -516,30 +516,7 @@ public final class PersonRoles implements RelationStage {
 
     /** "Deputy Prime Minister and Foreign Minister" gives two titles. */
     private static List<String> titles(List<CoreLabel> tokens, int begin, int end) {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean inComplement = false;
-        for (int t = begin; t < end; t++) {
-            String w = tokens.get(t).word();
-            if (w.matches("(?i)of|for")) {
-                inComplement = true;
-            }
-            if (w.equalsIgnoreCase("and") && !inComplement) {
-                if (!current.isEmpty()) {
-                    out.add(current.toString());
-                }
-                current.setLength(0);
-                continue;
-            }
-            if (!current.isEmpty()) {
-                current.append(' ');
-            }
-            current.append(w);
-        }
-        if (!current.isEmpty()) {
-            out.add(current.toString());
-        }
-        return out;
+        return org.astrolabe.extractor.rules.Titles.coordinated(tokens, begin, end);
     }
 
     private static boolean isProject(ArticleEntity e) {

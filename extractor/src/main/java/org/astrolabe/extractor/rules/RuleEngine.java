@@ -142,27 +142,7 @@ public final class RuleEngine {
         return Optional.empty();
     }
 
-    /** "Deputy Prime Minister and Foreign Minister" holds two titles. */
     private static List<String> titles(List<CoreLabel> tokens, int from, int to) {
-        List<String> titles = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (int t = from; t < to; t++) {
-            String word = tokens.get(t).originalText();
-            if (word.equals("and") || word.equals(",") || word.equals("&")) {
-                if (current.length() > 0) {
-                    titles.add(current.toString());
-                }
-                current.setLength(0);
-            } else {
-                if (current.length() > 0) {
-                    current.append(' ');
-                }
-                current.append(word);
-            }
-        }
-        if (current.length() > 0) {
-            titles.add(current.toString());
-        }
-        return titles;
+        return Titles.coordinated(tokens, from, to);
     }
 }

@@ -20,7 +20,59 @@ public final class Titles {
     private static final Set<String> TITLE_STARTS = Set.of("senator", "ambassador", "president", "dr", "professor", "prof",
             "general", "colonel", "admiral", "astronaut", "cosmonaut");
 
+    /** Words naming a portfolio or a rank rather than an office: "Science", "Deputy". */
+    private static final Set<String> PORTFOLIOS = Set.of("deputy", "vice", "science", "technology", "foreign", "interior",
+            "defence", "defense", "finance", "information", "federal", "senior", "innovation", "education", "research", "industry",
+            "trade", "energy", "communications", "planning", "development", "digital", "economy", "transport", "culture",
+            "aviation", "telecommunications", "broadcasting", "external", "home", "internal", "affairs", "tech", "prime", "chief",
+            "general", "state");
+    /** Offices CoreNLP does not always tag TITLE. */
+    private static final Set<String> OFFICES = Set.of("astronaut", "astronauts", "cosmonaut", "cosmonauts", "taikonaut",
+            "taikonauts", "head", "chief", "chairman", "chairwoman", "director", "director-general", "minister", "president",
+            "ambassador", "administrator", "secretary-general", "spokesperson", "spokesman", "spokeswoman", "ceo", "ruler", "prince",
+            "king", "emir", "governor", "chancellor", "premier", "secretary", "commander", "specialist", "manager", "officer",
+            "founder", "engineer", "scientist");
+
     private Titles() {}
+
+    /**
+     * The titles of a coordinated title phrase: "Deputy Prime Minister and Foreign Minister" holds two, "Science and
+     * Technology Minister" one (its first part names a portfolio, not an office), and "Minister of Information and
+     * Communications" one (the coordination lies in its complement).
+     */
+    public static List<String> coordinated(List<edu.stanford.nlp.ling.CoreLabel> tokens, int from, int to) {
+        List<String> titles = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean office = false;
+        boolean inComplement = false;
+        for (int t = from; t < to; t++) {
+            String word = tokens.get(t).originalText();
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (lower.equals("of") || lower.equals("for")) {
+                inComplement = true;
+            }
+            boolean separator = lower.equals("and") || lower.equals(",") || lower.equals("&");
+            if (separator && !inComplement && office) {
+                titles.add(current.toString());
+                current.setLength(0);
+                office = false;
+                continue;
+            }
+            if (separator && current.length() == 0) {
+                continue;
+            }
+            if (current.length() > 0) {
+                current.append(' ');
+            }
+            current.append(word);
+            office |= ("TITLE".equals(tokens.get(t).ner()) || OFFICES.contains(lower)) && !PORTFOLIOS.contains(lower);
+        }
+        String last = current.toString().replaceAll("\\s*(,|and|&)$", "");
+        if (!last.isBlank()) {
+            titles.add(last);
+        }
+        return titles;
+    }
 
     /** The titles a written title phrase holds, without forms of address; empty when it holds none. */
     public static List<String> clean(String phrase) {

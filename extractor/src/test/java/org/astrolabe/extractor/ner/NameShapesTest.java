@@ -1,0 +1,33 @@
+package org.astrolabe.extractor.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.astrolabe.extractor.ExtractionAssertions.describe;
+import static org.astrolabe.extractor.ExtractionAssertions.entity;
+import static org.astrolabe.extractor.ExtractionAssertions.extract;
+
+import org.astrolabe.core.model.ExtractedEntity;
+import org.astrolabe.core.model.ExtractionResult;
+import org.astrolabe.ontology.KG;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Tag;
+
+/** Names the gazetteer does not know are found by their shape and what stands around them, with their class. */
+@Tag("models")
+class NameShapesTest {
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+            "Nepal-Sat reaches orbit on a Falcon 9 rocket.|Nepal-Sat|Satellite",
+            "Engineers finished Kenya Sat-1 in March.|Kenya Sat-1|Satellite",
+            "The India-Bhutan SAT carries two cameras.|India-Bhutan SAT|Satellite",
+            "The Swiss instrument LIRA completed its work.|LIRA|Spacecraft",
+            "A camera called ShadowCam will map the craters.|ShadowCam|Spacecraft",
+            "The rocket lifted off from the Sohae Satellite Launching Station on Tuesday.|Sohae Satellite Launching Station|Place",
+    })
+    void nameIsFoundWithItsClass(String text, String name, String classLocalName) {
+        ExtractionResult r = extract(text);
+        assertThat(entity(r, name)).as(describe(r)).get().extracting(ExtractedEntity::type)
+                .isEqualTo(KG.NS + classLocalName);
+    }
+}
