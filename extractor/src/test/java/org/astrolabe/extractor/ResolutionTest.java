@@ -51,6 +51,8 @@ class ResolutionTest {
         ExtractionResult r = extract("The Washington, D.C.-based firm Axiom Space signed with the agency in Washington, D.C. on Monday.");
         assertThat(entity(r, "D.C.")).as(describe(r)).isEmpty();
         assertThat(entity(r, "Washington")).as(describe(r)).isPresent();
+        ExtractionResult dateline = extract("WASHINGTON, D.C. – The agency signed the arrangement on Tuesday.");
+        assertThat(entity(dateline, "D.C.")).as(describe(dateline)).isEmpty();
     }
 
     @Test

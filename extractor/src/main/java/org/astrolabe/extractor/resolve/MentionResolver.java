@@ -191,7 +191,7 @@ public final class MentionResolver {
             return; // "Dr" on its own: a form of address without its name
         }
         if (j - i == 1 && tokens.get(i).word().matches("D\\.? ?C\\.?") && i >= 2 && tokens.get(i - 1).word().equals(",")
-                && tokens.get(i - 2).word().equals("Washington")) {
+                && tokens.get(i - 2).word().equalsIgnoreCase("Washington")) {
             return; // "Washington, D.C." names one city
         }
         if (gazetteer.lookup(text.substring(tokens.get(i).beginPosition(), tokens.get(j - 1).endPosition()))
