@@ -257,7 +257,8 @@ public final class AstrolabeServer implements AutoCloseable {
         }
         gauges.put("astrolabe_index_entities", index.size());
         gauges.put("astrolabe_models_ready", extractor.ready() ? 1 : 0);
-        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape(gauges));
+        Map<String, Number> counters = Map.of("astrolabe_shape_violations_total", store.shapeViolations());
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape(counters, gauges));
     }
 
     /** The route template for metrics; unknown paths share one label so that clients cannot blow up the series. */

@@ -24,8 +24,11 @@ final class Metrics {
         latencies.computeIfAbsent("route=\"" + escape(route) + "\"", k -> new Histogram()).observe(seconds);
     }
 
-    /** The exposition text; {@code gauges} are extra name to value lines (store size, readiness). */
-    String scrape(Map<String, Number> gauges) {
+    /**
+     * The exposition text; {@code counters} and {@code gauges} are extra name to value lines (shape violations;
+     * store size, readiness).
+     */
+    String scrape(Map<String, Number> counters, Map<String, Number> gauges) {
         StringBuilder out = new StringBuilder();
         out.append("# HELP astrolabe_http_requests_total HTTP requests by method, route and status.\n");
         out.append("# TYPE astrolabe_http_requests_total counter\n");
@@ -34,6 +37,10 @@ final class Metrics {
         out.append("# HELP astrolabe_http_request_duration_seconds HTTP request latency by route.\n");
         out.append("# TYPE astrolabe_http_request_duration_seconds histogram\n");
         new TreeMap<>(latencies).forEach((labels, histogram) -> histogram.write(out, labels));
+        counters.forEach((name, value) -> {
+            out.append("# TYPE ").append(name).append(" counter\n");
+            out.append(name).append(' ').append(format(value.doubleValue())).append('\n');
+        });
         gauges.forEach((name, value) -> {
             out.append("# TYPE ").append(name).append(" gauge\n");
             out.append(name).append(' ').append(format(value.doubleValue())).append('\n');
