@@ -119,6 +119,17 @@ public final class AstrolabeServer implements AutoCloseable {
     }
 
     /**
+     * Every HTTP route the server answers, as {@code "GET /api/entities/{id}"} (Javalin's path syntax:
+     * {@code {x}} a path parameter, {@code <x>} one that may contain slashes); static files are not routes.
+     */
+    List<String> routes() {
+        List<String> routes = new java.util.ArrayList<>();
+        app.unsafe.internalRouter.allHttpHandlers()
+                .forEach(handler -> routes.add(handler.endpoint.method.name() + " " + handler.endpoint.path));
+        return routes;
+    }
+
+    /**
      * Tells the server that an article was stored by other means than its HTTP API (the seed ingestion of
      * {@code astrolabe serve}), so that entity search sees the article's entities.
      */
@@ -179,6 +190,16 @@ public final class AstrolabeServer implements AutoCloseable {
         LinkedData linkedData = new LinkedData(store, ids, reader);
 
         var routes = cfg.routes;
+        if (!config.corsOrigins().isEmpty()) {
+            // Javalin's CORS plugin answers an origin it does not allow with 400 (and no Access-Control-Allow-Origin)
+            // but lets the endpoint run and answer under that status: replace the answer with a JSON error.
+            routes.after(ctx -> {
+                String origin = ctx.header("Origin");
+                if (origin != null && ctx.status().getCode() == 400 && ctx.res().getHeader("Access-Control-Allow-Origin") == null) {
+                    error(ctx, 400, "bad request", "Cross-origin requests from " + origin + " are not allowed");
+                }
+            });
+        }
         for (String path : List.of("/sparql", "/ds/query", "/ds/sparql")) {
             getAndHead(routes, path, query::get);
             routes.post(path, query::post);
