@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 TrainCommand.class,
                 StatsCommand.class,
+                ValidateCommand.class,
                 DeleteCommand.class,
                 BackupCommand.class,
                 CompactCommand.class,

@@ -210,6 +210,46 @@ class StoreCommandsTest {
         }
     }
 
+    @Test
+    void validateOfAConformingStoreSaysSoAndExitsZero() {
+        Run run = run("validate", "--store", storeDir.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("articles:   3")
+                .contains("violations: 0 in article graphs, 0 in the union of all graphs")
+                .doesNotContain("per constraint");
+    }
+
+    @Test
+    void validateReportsViolationsPerConstraintAndTheFirstOnesAndExitsOne() {
+        try (GraphStore store = Tdb2GraphStore.open(storeDir)) {
+            store.put(result("https://news.example.org/esa-home", "ESA's home", "ESA is based in JAXA.",
+                    List.of(esa(), jaxa()), KG.headquarteredIn.getURI()));
+            assertThat(store.shapeViolations()).isEqualTo(1);
+        }
+        String doc = IRIS.document(new Article("x", "https://news.example.org/esa-home", null, null, "x"));
+
+        Run run = run("validate", "--store", storeDir.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("articles:   4")
+                .contains("violations: 1 in article graphs, 0 in the union of all graphs")
+                .containsPattern("per constraint:\\n\\s+1  sh:ClassConstraintComponent on kg:headquarteredIn")
+                .contains("res:european-space-agency kg:headquarteredIn: An organization is headquartered in a city.")
+                .contains("in " + doc);
+
+        Run none = run("validate", "--store", storeDir.toString(), "--show", "0");
+        assertThat(none.exitCode()).isEqualTo(1);
+        assertThat(none.out()).contains("first 0 of 1:").doesNotContain("res:european-space-agency");
+    }
+
+    @Test
+    void validateFailsOnUsageErrorsAndMissingStores() {
+        assertThat(run("validate", "--store", storeDir.toString(), "--show", "-1").exitCode()).isEqualTo(2);
+        assertThat(run("validate", "--bogus").exitCode()).isEqualTo(2);
+        Run missing = run("validate", "--store", temp.resolve("nothing").toString());
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("no store at");
+    }
+
     // ---- helpers
 
     private Run run(String... args) {

@@ -44,6 +44,7 @@ public final class AstrolabeServer implements AutoCloseable {
     private final ExtractionRunner extraction;
     private final GraphReader reader;
     private final Metrics metrics = new Metrics();
+    private final StoreFigures storeFigures = new StoreFigures();
     private final java.util.Set<String> routePaths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Javalin app;
     private volatile boolean closing;
@@ -57,6 +58,20 @@ public final class AstrolabeServer implements AutoCloseable {
         this.extraction = new ExtractionRunner(config.extractionTimeout());
         this.reader = new GraphReader(new Ids(iris.base()), iris.entitiesGraph());
         this.app = Javalin.create(this::configure);
+        registerGauges();
+    }
+
+    /** The server's own figures in {@code /metrics}, beside the requests, the JVM and Jetty. */
+    private void registerGauges() {
+        metrics.gauge("astrolabe_store_quads", "Quads in the store (NaN when the store cannot be read).",
+                storeFigures, StoreFigures::quads);
+        metrics.gauge("astrolabe_store_articles", "Articles in the store (NaN when the store cannot be read).",
+                storeFigures, StoreFigures::articles);
+        metrics.gauge("astrolabe_index_entities", "Entities in the search index.", index, EntityIndex::size);
+        metrics.gauge("astrolabe_models_ready", "1 once the language models are loaded, else 0.",
+                extractor, e -> e.ready() ? 1 : 0);
+        metrics.counter("astrolabe_shape_violations", "SHACL shape violations in the article graphs written since the server started.",
+                store::shapeViolations);
     }
 
     /** A server over {@code store}; nothing listens until {@link #start()}. */
@@ -70,6 +85,7 @@ public final class AstrolabeServer implements AutoCloseable {
      */
     public AstrolabeServer start() {
         app.start(config.host(), config.port());
+        metrics.instrumentStarted(app.jettyServer().server());
         Thread indexer = new Thread(() -> {
             long begin = System.nanoTime();
             try {
@@ -103,6 +119,17 @@ public final class AstrolabeServer implements AutoCloseable {
     }
 
     /**
+     * Every HTTP route the server answers, as {@code "GET /api/entities/{id}"} (Javalin's path syntax:
+     * {@code {x}} a path parameter, {@code <x>} one that may contain slashes); static files are not routes.
+     */
+    List<String> routes() {
+        List<String> routes = new java.util.ArrayList<>();
+        app.unsafe.internalRouter.allHttpHandlers()
+                .forEach(handler -> routes.add(handler.endpoint.method.name() + " " + handler.endpoint.path));
+        return routes;
+    }
+
+    /**
      * Tells the server that an article was stored by other means than its HTTP API (the seed ingestion of
      * {@code astrolabe serve}), so that entity search sees the article's entities.
      */
@@ -116,6 +143,7 @@ public final class AstrolabeServer implements AutoCloseable {
         app.stop();
         extraction.close();
         index.close();
+        metrics.close();
     }
 
     private void configure(JavalinConfig cfg) {
@@ -126,7 +154,10 @@ public final class AstrolabeServer implements AutoCloseable {
         cfg.http.maxRequestSize = config.maxBodyBytes();
         cfg.router.ignoreTrailingSlashes = true;
         cfg.http.prefer405over404 = true;
-        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        cfg.jetty.modifyServer(server -> {
+            server.setErrorHandler(new JsonErrorHandler());
+            metrics.instrumentHandling(server);
+        });
         cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
         // Long SPARQL queries arrive by GET too; 64 KB of URI is plenty, longer ones get a JSON 414 telling to POST.
         cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
@@ -159,6 +190,16 @@ public final class AstrolabeServer implements AutoCloseable {
         LinkedData linkedData = new LinkedData(store, ids, reader);
 
         var routes = cfg.routes;
+        if (!config.corsOrigins().isEmpty()) {
+            // Javalin's CORS plugin answers an origin it does not allow with 400 (and no Access-Control-Allow-Origin)
+            // but lets the endpoint run and answer under that status: replace the answer with a JSON error.
+            routes.after(ctx -> {
+                String origin = ctx.header("Origin");
+                if (origin != null && ctx.status().getCode() == 400 && ctx.res().getHeader("Access-Control-Allow-Origin") == null) {
+                    error(ctx, 400, "bad request", "Cross-origin requests from " + origin + " are not allowed");
+                }
+            });
+        }
         for (String path : List.of("/sparql", "/ds/query", "/ds/sparql")) {
             getAndHead(routes, path, query::get);
             routes.post(path, query::post);
@@ -247,17 +288,34 @@ public final class AstrolabeServer implements AutoCloseable {
     }
 
     private void metrics(Context ctx) {
-        Map<String, Number> gauges = new LinkedHashMap<>();
-        try {
-            var stats = store.stats();
-            gauges.put("astrolabe_store_quads", stats.quads());
-            gauges.put("astrolabe_store_articles", stats.articles());
-        } catch (RuntimeException e) {
-            LOG.warn("Store statistics unavailable for /metrics: {}", e.toString());
+        storeFigures.refresh(store);
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
+    }
+
+    /** The store's counts, read once per scrape (two gauges share one {@code stats()} call). */
+    private static final class StoreFigures {
+        private volatile double quads = Double.NaN;
+        private volatile double articles = Double.NaN;
+
+        void refresh(GraphStore store) {
+            try {
+                var stats = store.stats();
+                quads = stats.quads();
+                articles = stats.articles();
+            } catch (RuntimeException e) {
+                LOG.warn("Store statistics unavailable for /metrics: {}", e.toString());
+                quads = Double.NaN;
+                articles = Double.NaN;
+            }
         }
-        gauges.put("astrolabe_index_entities", index.size());
-        gauges.put("astrolabe_models_ready", extractor.ready() ? 1 : 0);
-        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape(gauges));
+
+        double quads() {
+            return quads;
+        }
+
+        double articles() {
+            return articles;
+        }
     }
 
     /** The route template for metrics; unknown paths share one label so that clients cannot blow up the series. */

@@ -1,78 +1,122 @@
 package org.astrolabe.api;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.concurrent.atomic.DoubleAdder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
+
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.jetty12.server.TimedHandler;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /**
- * Request counters and latency histograms per route, written in the Prometheus text exposition format
- * (version 0.0.4). Thread-safe and lock-free on the request path.
+ * What {@code /metrics} shows, in a Micrometer registry written in the Prometheus text format (0.0.4): the
+ * JVM (memory, garbage collection, threads, class loading), the process (CPU, uptime, file descriptors),
+ * Jetty (requests in progress and their timing, connections, the thread pool), Astrolabe's requests per
+ * route (a counter by method, route and status, a latency histogram by route) and the gauges and counters
+ * the server registers ({@link #gauge}, {@link #counter}). Thread-safe; one per server.
  */
-final class Metrics {
-    private static final double[] BUCKETS = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30};
+final class Metrics implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Metrics.class);
 
-    private final Map<String, AtomicLong> requests = new ConcurrentHashMap<>();
-    private final Map<String, Histogram> latencies = new ConcurrentHashMap<>();
+    /** The latency histogram's buckets, as before the move to Micrometer (dashboards keep their {@code le}s). */
+    private static final Duration[] BUCKETS = {
+            Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
+            Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
+            Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30),
+    };
 
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final List<AutoCloseable> binders = new ArrayList<>();
+
+    Metrics() {
+        new ClassLoaderMetrics().bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        JvmGcMetrics gc = new JvmGcMetrics();
+        gc.bindTo(registry);
+        binders.add(gc);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        new FileDescriptorMetrics().bindTo(registry);
+    }
+
+    /** Counts one answered request ({@code astrolabe_http_requests_total}) and its latency. */
     void record(String method, String route, int status, double seconds) {
-        String key = "method=\"" + escape(method) + "\",route=\"" + escape(route) + "\",status=\"" + status + "\"";
-        requests.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
-        latencies.computeIfAbsent("route=\"" + escape(route) + "\"", k -> new Histogram()).observe(seconds);
+        Counter.builder("astrolabe.http.requests").description("HTTP requests by method, route and status.")
+                .tags("method", method, "route", route, "status", Integer.toString(status))
+                .register(registry).increment();
+        Timer.builder("astrolabe.http.request.duration").description("HTTP request latency by route.")
+                .tags("route", route).serviceLevelObjectives(BUCKETS)
+                .register(registry).record(Duration.ofNanos((long) (seconds * 1e9)));
     }
 
-    /** The exposition text; {@code gauges} are extra name to value lines (store size, readiness). */
-    String scrape(Map<String, Number> gauges) {
-        StringBuilder out = new StringBuilder();
-        out.append("# HELP astrolabe_http_requests_total HTTP requests by method, route and status.\n");
-        out.append("# TYPE astrolabe_http_requests_total counter\n");
-        new TreeMap<>(requests).forEach((labels, count) ->
-                out.append("astrolabe_http_requests_total{").append(labels).append("} ").append(count.get()).append('\n'));
-        out.append("# HELP astrolabe_http_request_duration_seconds HTTP request latency by route.\n");
-        out.append("# TYPE astrolabe_http_request_duration_seconds histogram\n");
-        new TreeMap<>(latencies).forEach((labels, histogram) -> histogram.write(out, labels));
-        gauges.forEach((name, value) -> {
-            out.append("# TYPE ").append(name).append(" gauge\n");
-            out.append(name).append(' ').append(format(value.doubleValue())).append('\n');
-        });
-        return out.toString();
+    /** A gauge read at every scrape; {@code name} is the Prometheus name, e.g. {@code astrolabe_store_quads}. */
+    <T> void gauge(String name, String description, T source, ToDoubleFunction<T> value) {
+        Gauge.builder(dotted(name), source, value).description(description).register(registry);
     }
 
-    private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    /** A counter whose total {@code total} reads; {@code name} is the Prometheus name without {@code _total}. */
+    void counter(String name, String description, Supplier<? extends Number> total) {
+        FunctionCounter.builder(dotted(name), total, t -> t.get().doubleValue()).description(description).register(registry);
     }
 
-    private static String format(double value) {
-        return value == Math.rint(value) && !Double.isInfinite(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.6f", value);
+    /**
+     * Times every request Jetty handles ({@code jetty_server_requests_seconds}, and the requests in progress):
+     * call from Javalin's {@code jetty.modifyServer}, before it attaches its own handler inside this one.
+     */
+    void instrumentHandling(Server server) {
+        Handler.Wrapper timed = new TimedHandler(registry, Tags.empty());
+        server.setHandler(timed);
     }
 
-    private static final class Histogram {
-        private final AtomicLongArray counts = new AtomicLongArray(BUCKETS.length);
-        private final AtomicLong total = new AtomicLong();
-        private final DoubleAdder sum = new DoubleAdder();
+    /** Binds the connection and thread-pool figures of a started Jetty server. */
+    void instrumentStarted(Server server) {
+        JettyConnectionMetrics.addToAllConnectors(server, registry);
+        JettyServerThreadPoolMetrics pool = new JettyServerThreadPoolMetrics(server.getThreadPool(), Tags.empty());
+        pool.bindTo(registry);
+        binders.add(pool);
+    }
 
-        void observe(double seconds) {
-            for (int i = 0; i < BUCKETS.length; i++) {
-                if (seconds <= BUCKETS[i]) {
-                    counts.incrementAndGet(i);
-                }
+    /** The exposition text (Prometheus text format 0.0.4). */
+    String scrape() {
+        return registry.scrape();
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable binder : binders) {
+            try {
+                binder.close();
+            } catch (Exception e) {
+                LOG.debug("Closing a metrics binder failed: {}", e.toString());
             }
-            total.incrementAndGet();
-            sum.add(seconds);
         }
+        registry.close();
+    }
 
-        void write(StringBuilder out, String labels) {
-            String name = "astrolabe_http_request_duration_seconds";
-            for (int i = 0; i < BUCKETS.length; i++) {
-                out.append(name).append("_bucket{").append(labels).append(",le=\"").append(format(BUCKETS[i])).append("\"} ")
-                        .append(counts.get(i)).append('\n');
-            }
-            out.append(name).append("_bucket{").append(labels).append(",le=\"+Inf\"} ").append(total.get()).append('\n');
-            out.append(name).append("_sum{").append(labels).append("} ").append(format(sum.sum())).append('\n');
-            out.append(name).append("_count{").append(labels).append("} ").append(total.get()).append('\n');
-        }
+    /** Micrometer names are dotted; its Prometheus naming turns the dots back into underscores. */
+    private static String dotted(String prometheusName) {
+        return prometheusName.replace('_', '.');
     }
 }

@@ -115,6 +115,33 @@ class DocumentIngestionTest {
     }
 
     @Test
+    void anArticleWhoseGraphBreaksAShapeIsStoredAndTheViolationCountedInMetrics() {
+        ArticleExtractor buggy = new ArticleExtractor() {
+            @Override
+            public ExtractionResult extract(Article article) {
+                ExtractionResult found = new KnownAgencies().extract(article);
+                Fact fact = found.facts().get(0);
+                Fact wrong = new Fact(fact.subjectIri(), KG.headquarteredIn.getURI(), fact.object(), fact.evidence());
+                return new ExtractionResult(article, found.entities(), found.mentions(), List.of(wrong), version());
+            }
+
+            @Override
+            public String version() {
+                return "buggy";
+            }
+        };
+        try (ServerFixture fx = new ServerFixture(c -> c, ExtractorLoader.of(buggy))) {
+            assertThat(fx.get("/metrics").body()).contains("astrolabe_shape_violations_total 0");
+
+            HttpResponse<String> created = post(fx, "text/plain", "?title=Bases", "NASA is based in JAXA.");
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            assertThat(fx.get("/api/documents/" + ServerFixture.json(created).get("id").asText()).statusCode()).isEqualTo(200);
+            assertThat(fx.get("/metrics").body()).contains("# TYPE astrolabe_shape_violations_total counter")
+                    .contains("astrolabe_shape_violations_total 1");
+        }
+    }
+
+    @Test
     void anArticleOverTheTimeBudgetIsReportedAndNotStored() {
         ArticleExtractor slow = new ArticleExtractor() {
             @Override

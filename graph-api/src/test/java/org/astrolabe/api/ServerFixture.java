@@ -70,9 +70,12 @@ final class ServerFixture implements AutoCloseable {
         return get(path, null);
     }
 
+    /** Sends {@code request} and checks the response against the OpenAPI document ({@link OpenApiContract}). */
     HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            OpenApiContract.check(request, response);
+            return response;
         } catch (IOException e) {
             throw new RuntimeException(e);
         } catch (InterruptedException e) {

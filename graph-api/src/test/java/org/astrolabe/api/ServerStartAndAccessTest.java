@@ -50,6 +50,8 @@ class ServerStartAndAccessTest {
             assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("https://newsroom.example");
             HttpResponse<String> other = fx.send(fx.request("/api/stats").header("Origin", "https://evil.example").GET().build());
             assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+            assertThat(other.statusCode()).isEqualTo(400);
+            assertThat(ServerFixture.json(other).get("detail").asText()).isEqualTo("Cross-origin requests from https://evil.example are not allowed");
         }
     }
 

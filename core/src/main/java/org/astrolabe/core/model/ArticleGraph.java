@@ -112,6 +112,15 @@ public final class ArticleGraph {
         return triples;
     }
 
+    /** The descriptions of all the entities of one extraction, as {@link #description} makes each. */
+    public List<Triple> descriptions(ExtractionResult result) {
+        List<Triple> triples = new ArrayList<>();
+        for (ExtractedEntity entity : result.entities()) {
+            triples.addAll(description(entity));
+        }
+        return triples;
+    }
+
     /** The surface names other than the canonical label. */
     private static Set<String> names(ExtractedEntity entity) {
         Set<String> names = new LinkedHashSet<>(entity.altLabels());

@@ -29,6 +29,7 @@ import org.astrolabe.core.model.Article;
 import org.astrolabe.core.model.ArticleGraph;
 import org.astrolabe.core.model.ExtractionResult;
 import org.astrolabe.core.model.Iris;
+import org.astrolabe.core.shapes.ShapeCheck;
 
 /**
  * The {@link GraphStore} behaviour on any transactional Jena {@link DatasetGraph}; subclasses supply the
@@ -46,6 +47,7 @@ public abstract class DatasetGraphStore implements GraphStore {
     private final EntityDescriptions entities;
     private final DocumentCatalog catalog;
     private final StoreExporter exporter;
+    private final ShapeCheck shapeCheck = new ShapeCheck();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -101,10 +103,16 @@ public abstract class DatasetGraphStore implements GraphStore {
         Set<Node> formerlyMentioned = exists ? entities.mentionedIn(graphName) : Set.of();
         storage.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
         Graph article = layout.articleGraph(result, clock.instant());
+        shapeCheck.check(documentIri, article, layout.descriptions(result));
         article.find().forEachRemaining(t -> storage.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
         entities.describe(result.entities());
         entities.removeOrphans(formerlyMentioned);
         return new PutOutcome(documentIri, exists ? PutOutcome.Change.REPLACED : PutOutcome.Change.ADDED, article.size());
+    }
+
+    @Override
+    public long shapeViolations() {
+        return shapeCheck.violations();
     }
 
     @Override

@@ -127,6 +127,14 @@ public interface GraphStore extends AutoCloseable {
      */
     long export(OutputStream out, RDFFormat format, String graphIri);
 
+    /**
+     * How many SHACL shape violations the article graphs this store object has written had (since it was
+     * opened). Every article graph is validated, together with the descriptions of its entities, against
+     * the ontology's shapes before it is written; a violation is a bug of the extractor, not of the article,
+     * so the article is written all the same and the violation is logged and counted here.
+     */
+    long shapeViolations();
+
     /** Counts of articles, entities per class, facts per property and quads. */
     StoreStats stats();
 

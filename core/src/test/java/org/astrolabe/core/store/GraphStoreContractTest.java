@@ -100,6 +100,30 @@ public abstract class GraphStoreContractTest {
     }
 
     @Test
+    void wellFormedArticlesBreakNoShape() {
+        store.putAll(List.of(articles.article(1, 1), articles.article(2, 1), articles.article(3, 1)), GraphStore.Rewrite.IF_CHANGED);
+        assertThat(store.shapeViolations()).isZero();
+    }
+
+    @Test
+    void anArticleThatBreaksAShapeIsStoredAllTheSameAndTheViolationCounted() {
+        ExtractionResult broken = ShapeBreakingArticle.agencyHeadquarteredInAPerson(IRIS, "https://news.example.org/broken");
+        PutOutcome outcome = store.put(broken);
+
+        assertThat(store.shapeViolations()).isEqualTo(ShapeBreakingArticle.VIOLATIONS);
+        assertThat(outcome.change()).isEqualTo(PutOutcome.Change.ADDED);
+        assertThat(store.document(outcome.documentIri())).isPresent();
+        boolean factStored = store.read(ds -> ds.asDatasetGraph().contains(NodeFactory.createURI(outcome.documentIri()),
+                NodeFactory.createURI(IRIS.entity("Orbital Agency")), KG.headquarteredIn.asNode(),
+                NodeFactory.createURI(IRIS.entity("Ada Quill"))));
+        assertThat(factStored).isTrue();
+
+        store.put(broken);
+        assertThat(store.shapeViolations()).as("an unchanged article is not written, nor checked, again")
+                .isEqualTo(ShapeBreakingArticle.VIOLATIONS);
+    }
+
+    @Test
     void puttingTheSameArticleAgainChangesNothing() {
         ExtractionResult result = articles.article(2, 1);
         store.put(result);

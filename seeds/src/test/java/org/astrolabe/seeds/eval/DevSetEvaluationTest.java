@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The real extractor on the development set ({@code ../shared/corpus/dev}, gold {@code ../shared/gold/dev.gold.tsv}),
  * scored like {@code astrolabe eval}: prints the report and fails when the figures fall below floors that
- * catch regressions.
+ * catch regressions, or when an article graph breaks the ontology's SHACL shapes.
  */
 @Tag("models")
 class DevSetEvaluationTest {
@@ -36,14 +36,17 @@ class DevSetEvaluationTest {
         assertThat(Evaluation.unreadDocuments(input, gold)).isEmpty();
 
         EvalReport report;
+        long shapeViolations;
         try (GraphStore store = InMemoryGraphStore.create()) {
             report = Evaluation.run(input, gold, store, CoreNlpExtractor.shared(), (position, total, outcome) -> { }, null).report();
+            shapeViolations = store.shapeViolations();
         }
         System.out.println("Development set, " + gold.documents().size() + " documents:");
         System.out.println(ReportTable.format(report, false));
         System.out.println(ReportTable.summary(report));
 
         assertThat(gold.documents()).hasSize(60);
+        assertThat(shapeViolations).as("SHACL shape violations in the article graphs").isZero();
         assertThat(report.entities().f1()).as(ReportTable.summary(report)).isGreaterThanOrEqualTo(MIN_ENTITY_F1);
         assertThat(report.facts().f1()).as(ReportTable.summary(report)).isGreaterThanOrEqualTo(MIN_FACT_F1);
     }

@@ -63,6 +63,7 @@ import org.astrolabe.core.model.ArticleGraph;
 import org.astrolabe.core.model.ExtractedEntity;
 import org.astrolabe.core.model.ExtractionResult;
 import org.astrolabe.core.model.Iris;
+import org.astrolabe.core.shapes.ShapeCheck;
 import org.astrolabe.core.store.DocumentSummary;
 import org.astrolabe.core.store.GraphStore;
 import org.astrolabe.core.store.PutOutcome;
@@ -123,6 +124,7 @@ public final class RemoteSparqlGraphStore implements GraphStore {
     private final SparqlEndpoints endpoints;
     private final Iris iris;
     private final ArticleGraph layout;
+    private final ShapeCheck shapeCheck = new ShapeCheck();
     private final Clock clock;
     private final HttpClient http;
     private final RemoteDatasetView view;
@@ -197,6 +199,7 @@ public final class RemoteSparqlGraphStore implements GraphStore {
             return new PutOutcome(docIri, PutOutcome.Change.UNCHANGED, countQuads(doc));
         }
         Graph graph = layout.articleGraph(result, clock.instant());
+        shapeCheck.check(docIri, graph, layout.descriptions(result));
         StringBuilder update = new StringBuilder(PREFIXES);
         if (stored.isPresent()) {
             update.append(removeOrphanedDescriptions(doc, mentioned(graph))).append(" ;\n");
@@ -210,6 +213,11 @@ public final class RemoteSparqlGraphStore implements GraphStore {
         }
         update(update.toString());
         return new PutOutcome(docIri, stored.isPresent() ? PutOutcome.Change.REPLACED : PutOutcome.Change.ADDED, graph.size());
+    }
+
+    @Override
+    public long shapeViolations() {
+        return shapeCheck.violations();
     }
 
     @Override
