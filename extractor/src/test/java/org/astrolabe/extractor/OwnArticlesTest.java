@@ -96,6 +96,18 @@ class OwnArticlesTest {
     }
 
     @Test
+    void passengersOfOneFlightShareItsSiteAndDate() {
+        ExtractionResult r = extract("""
+                A Long March 2D rocket lifted off from the Jiuquan Satellite Launch Center on Monday, carrying the Yaogan-40 \
+                satellite. The rocket also carried two small satellites, Starling-1A and Starling-1B, built by a Beijing company.
+                """, LocalDate.of(2025, 3, 12));
+        assertFacts(r, List.of(
+                new String[] {"Starling-1B", "launchVehicle", "Long March 2D"},
+                new String[] {"Starling-1B", "launchSite", "Jiuquan Satellite Launch Center"},
+                new String[] {"Starling-1A", "launchDate", "2025-03-10"}));
+    }
+
+    @Test
     void namedPlanWithItsPeriod() {
         ExtractionResult r = extract("""
                 Brazil and Argentina signed the Joint Space Cooperation Plan (2026–2030) in Buenos Aires on Thursday.                 The plan covers the Amazonia-2 satellite, developed by the National Institute for Space Research (INPE).

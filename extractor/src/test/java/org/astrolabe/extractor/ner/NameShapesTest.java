@@ -22,6 +22,8 @@ class NameShapesTest {
             "Engineers finished Kenya Sat-1 in March.|Kenya Sat-1|Satellite",
             "The India-Bhutan SAT carries two cameras.|India-Bhutan SAT|Satellite",
             "The rocket lifted off from the Sohae Satellite Launching Station on Tuesday.|Sohae Satellite Launching Station|Place",
+            "The rocket also carried two small satellites, Starling-1A and Starling-1B, built in Beijing.|Starling-1B|Satellite",
+            "The rocket also carried Genesis-2, a small lunar lander built in Haifa.|Genesis-2|Spacecraft",
     })
     void nameIsFoundWithItsClass(String text, String name, String classLocalName) {
         ExtractionResult r = extract(text);
