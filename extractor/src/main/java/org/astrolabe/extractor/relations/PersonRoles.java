@@ -432,6 +432,9 @@ public final class PersonRoles implements RelationStage {
         } else if (owner != null && article.single(owner) != null && isProject(article.single(owner))) {
             t = owner.tokenEnd(); // "SWOT project manager at CNES": the project a role works on
         }
+        while (t < tokens.size() && tokens.get(t).word().matches("(?i)first|second|third|fourth|fifth|founding|new|current|incoming|newly-appointed")) {
+            t++; // "its first chairman": the role, not its rank in time
+        }
         int begin = t;
         while (t < tokens.size() && (isTitleToken(tokens.get(t)) || tokens.get(t).word().equalsIgnoreCase("and")
                 && t + 1 < tokens.size() && isTitleToken(tokens.get(t + 1)) && !startsRole(tokens, t + 1))) {

@@ -99,6 +99,8 @@ class RelationStagesTest {
                         "Peter Okafor", "title", "Minister of Science and Technology", "Peter Okafor watched the launch of the technology satellite."),
                 new Case("person-role", "serve as", "Anna Berg will serve as a mission specialist on the flight.",
                         "Anna Berg", "title", "mission specialist", "Anna Berg will speak about the flight."),
+                new Case("person-role", "served as its first", "SUPARCO was founded in 1961. The physicist Omar Latif served as its first chairman.",
+                        "Omar Latif", "leaderOf", "SUPARCO", "SUPARCO was founded in 1961. The physicist Omar Latif praised its first chairman."),
                 new Case("person-role", "appointed", "Imran Sheikh was appointed chairman of SUPARCO in 2023.",
                         "Imran Sheikh", "leaderOf", "SUPARCO", "Imran Sheikh visited SUPARCO in 2023."),
                 new Case("person-role", "country after of", "The crew includes Kenji Sato of Japan.",
