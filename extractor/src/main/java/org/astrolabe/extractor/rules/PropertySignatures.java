@@ -9,7 +9,11 @@ import org.astrolabe.ontology.KG;
 
 /** The domain and range of each property of the vocabulary, as the extractor enforces them. */
 public final class PropertySignatures {
-    private record Signature(List<Resource> domain, List<Resource> range, List<Resource> excludedSubjects) {}
+    private record Signature(List<Resource> domain, List<Resource> range, List<Resource> excludedSubjects, List<Resource> excludedObjects) {
+        Signature(List<Resource> domain, List<Resource> range, List<Resource> excludedSubjects) {
+            this(domain, range, excludedSubjects, List.of());
+        }
+    }
 
     private static final List<Resource> ORG_OR_COUNTRY = List.of(KG.Organization, KG.Country);
     private static final List<Resource> ANY = List.of(KG.Entity);
@@ -27,7 +31,8 @@ public final class PropertySignatures {
             Map.entry("country", new Signature(List.of(KG.Organization, KG.Place, KG.Spacecraft), List.of(KG.Country),
                     List.of(KG.Country, KG.CelestialBody, KG.CelestialSite))),
             Map.entry("headquarteredIn", sig(List.of(KG.Organization), List.of(KG.City))),
-            Map.entry("locatedIn", new Signature(List.of(KG.Place), List.of(KG.Place), List.of(KG.Country))),
+            // A place in a country is said with kg:country, never kg:locatedIn.
+            Map.entry("locatedIn", new Signature(List.of(KG.Place), List.of(KG.Place), List.of(KG.Country), List.of(KG.Country))),
             Map.entry("memberOf", sig(List.of(KG.Person), List.of(KG.Organization))),
             Map.entry("leaderOf", sig(List.of(KG.Person), ORG_OR_COUNTRY)),
             Map.entry("nationality", sig(List.of(KG.Person), List.of(KG.Country))),
@@ -62,7 +67,7 @@ public final class PropertySignatures {
     /** True if an entity of this class may be the property's value. */
     public static boolean allowsObject(String property, String classIri) {
         Signature s = SIGNATURES.get(property);
-        return s != null && isAny(classIri, s.range());
+        return s != null && isAny(classIri, s.range()) && !isAny(classIri, s.excludedObjects());
     }
 
     private static boolean isAny(String classIri, List<Resource> classes) {
