@@ -198,7 +198,7 @@ class RelationStagesTest {
                         "Arianespace", "headquarteredIn", "Paris", "Arianespace opened an office in Paris last year."),
                 new Case("place-in-place", "place in place", "Sriharikota in Andhra Pradesh hosts the country's spaceport.",
                         "Sriharikota", "locatedIn", "Andhra Pradesh", "Engineers flew from Sriharikota to Andhra Pradesh."),
-                new Case("place-in-place", "a place in a country is in that country",
+                new Case("place-in-country", "a place in a country is in that country",
                         "Rockets bound for the station lift off from the Baikonur Cosmodrome in Kazakhstan.",
                         "Baikonur Cosmodrome", "country", "Kazakhstan", "Rockets bound for Kazakhstan were built near the Baikonur Cosmodrome."),
                 new Case("located-in", "passive", "The Satish Dhawan Space Centre is located in Sriharikota.",
