@@ -26,6 +26,8 @@ final class AgreementRuleCases {
                         "*", "party", "Japan", "The cooperation agreement that India praised in 2021 covers lunar rovers built in Japan."),
                 new Case("signed-the-agreement", "NASA and ESA negotiated an agreement on the Lunar Gateway. On Monday, officials signed the agreement in Paris.",
                         "*", "signedOn", "2025-03-10", "NASA and ESA negotiated an agreement on the Lunar Gateway. On Monday, officials praised the agreement in Paris."),
+                new Case("pair-named-agreement", "The US-Japan agreement covers the pressurized rover.",
+                        "*", "party", "Japan", "The US rover and the Japan lander were shown together."),
                 new Case("party-named-agreement", "NASA signed an agreement on Monday. Officials said the JAXA agreement covers lunar rovers.",
                         "*", "party", "JAXA", "NASA signed an agreement on Monday. Officials said JAXA would build lunar rovers."),
                 new Case("signed-with-party-an-agreement", "Egypt signed with China an agreement on a remote sensing satellite.",

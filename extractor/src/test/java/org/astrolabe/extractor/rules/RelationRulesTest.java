@@ -54,6 +54,8 @@ class RelationRulesTest {
                         "ispace", "country", "Japan", "The company ispace builds lunar landers."),
                 new Case("craft-apposition-country", "Astronauts live aboard Tiangong, China's space station, for six months.",
                         "Tiangong", "country", "China", "Astronauts live aboard Tiangong for six months."),
+                new Case("pair-cooperation", "China-Pakistan space cooperation dates back to 1991.",
+                        "China", "cooperatesWith", "Pakistan", "China and Pakistan launched satellites in 1991."),
                 new Case("city-comma-country", "The conference took place in Toulouse, France.",
                         "Toulouse", "country", "France", "The conference took place in Toulouse with delegates from France."),
                 new Case("place-bracket-country", "Toulouse [France], March 3: The agency opened a new office.",
