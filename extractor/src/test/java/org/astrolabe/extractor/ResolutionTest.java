@@ -47,6 +47,13 @@ class ResolutionTest {
     }
 
     @Test
+    void theTwoAgenciesAreTheLastTwoAgencies() {
+        ExtractionResult r = extract("ESA met NASA in Paris. The two agencies agreed to work together on the Artemis program.");
+        assertThat(has(r, "European Space Agency", "participatesIn", "Artemis program")).as(describe(r)).isTrue();
+        assertThat(has(r, "NASA", "participatesIn", "Artemis program")).as(describe(r)).isTrue();
+    }
+
+    @Test
     void washingtonDcIsOneCity() {
         ExtractionResult r = extract("The Washington, D.C.-based firm Axiom Space signed with the agency in Washington, D.C. on Monday.");
         assertThat(entity(r, "D.C.")).as(describe(r)).isEmpty();

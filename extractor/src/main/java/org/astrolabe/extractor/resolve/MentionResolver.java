@@ -59,7 +59,11 @@ public final class MentionResolver {
             "Western", "Central");
     private static final Set<String> HEADLINE_FUNCTION_WORDS = Set.of("with", "from", "into", "over", "under", "about", "after",
             "than", "that", "this", "their", "between", "amid", "against", "during", "through", "upon", "onto", "toward", "towards");
-    private static final Set<String> GROUP_NOUNS = Set.of("nations", "countries", "sides", "governments");
+    /** "the two nations", "the two agencies": the class of the pair a group noun stands for. */
+    private static final Map<String, String> GROUP_NOUNS = Map.of("nations", KG.Country.getURI(), "countries", KG.Country.getURI(),
+            "sides", KG.Country.getURI(), "governments", KG.Country.getURI(), "agencies", KG.SpaceAgency.getURI(),
+            "companies", KG.Company.getURI(), "firms", KG.Company.getURI(), "organisations", KG.Organization.getURI(),
+            "organizations", KG.Organization.getURI(), "universities", KG.ResearchInstitution.getURI());
     private static final Set<String> TRAILING_FUNCTION_WORDS = Set.of("and", "of", "for", "the", "&", "in", "at", "on", "de");
     /** Ranks, honorifics and forms of address that precede a person's name. */
     private static final Set<String> HONORIFICS = Set.of("dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame",
@@ -488,8 +492,8 @@ public final class MentionResolver {
             return i + 1;
         }
         if (lower.equals("the") && i + 2 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("two")
-                && GROUP_NOUNS.contains(tokens.get(i + 2).word().toLowerCase(Locale.ROOT))) {
-            List<Integer> two = lastDistinct(article, KG.Country.getURI(), 2);
+                && GROUP_NOUNS.containsKey(tokens.get(i + 2).word().toLowerCase(Locale.ROOT))) {
+            List<Integer> two = lastDistinct(article, GROUP_NOUNS.get(tokens.get(i + 2).word().toLowerCase(Locale.ROOT)), 2);
             if (two.size() == 2) {
                 add(article, two, tokens, s, i, i + 3, text, EntityMention.Kind.PRONOUN);
             }
