@@ -25,6 +25,7 @@ class NameShapesTest {
             "The rocket also carried two small satellites, Starling-1A and Starling-1B, built in Beijing.|Starling-1B|Satellite",
             "The rocket also carried Genesis-2, a small lunar lander built in Haifa.|Genesis-2|Spacecraft",
             "A rocket carrying the Meteor-M 2-4 weather satellite blasted off on Thursday.|Meteor-M 2-4|Satellite",
+            "The rocket also carried two small satellites, Starling-1A and Tara, built in Beijing.|Tara|Satellite",
     })
     void nameIsFoundWithItsClass(String text, String name, String classLocalName) {
         ExtractionResult r = extract(text);
