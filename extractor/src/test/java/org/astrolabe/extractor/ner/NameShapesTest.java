@@ -32,4 +32,10 @@ class NameShapesTest {
         assertThat(entity(r, name)).as(describe(r)).get().extracting(ExtractedEntity::type)
                 .isEqualTo(KG.NS + classLocalName);
     }
+
+    @org.junit.jupiter.api.Test
+    void aPersonNamedBeforeACraftStaysAPerson() {
+        ExtractionResult r = extract("Thierry Lafon, SWOT project manager at CNES, has called it a pioneering mission.");
+        assertThat(entity(r, "Thierry Lafon")).as(describe(r)).get().extracting(ExtractedEntity::type).isEqualTo(KG.Person.getURI());
+    }
 }
