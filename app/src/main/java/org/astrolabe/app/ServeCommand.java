@@ -84,6 +84,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Longest the extraction of one posted article may take (default: ${DEFAULT-VALUE}).")
     int extractionTimeoutSeconds;
 
+    @Option(names = "--backups", paramLabel = "DIR",
+            description = "Where POST /$/backup (astrolabe backup --server) writes its files (default: backups beside the store folder).")
+    Path backups;
+
     @Option(names = "--cors", paramLabel = "ORIGIN", split = ",",
             description = "Origins allowed to call the API from a browser page (default: none).")
     List<String> corsOrigins;
@@ -117,6 +121,11 @@ public final class ServeCommand implements Callable<Integer> {
         this.seeds = Objects.requireNonNull(seeds, "seeds");
     }
 
+    /** The folder {@code backups} beside the store folder: {@code ./data/backups} for the default store, as {@code astrolabe backup} writes. */
+    static Path backupsBeside(Path storeFolder) {
+        return storeFolder.toAbsolutePath().normalize().resolveSibling("backups");
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         gazetteer.apply();
@@ -125,7 +134,8 @@ public final class ServeCommand implements Callable<Integer> {
         ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withBaseIri(base).withWriteToken(token)
                 .withQueryTimeout(Duration.ofSeconds(queryTimeoutSeconds)).withResultLimit(resultLimit).withMaxBodyBytes(maxBody)
                 .withCorsOrigins(corsOrigins == null ? List.of() : corsOrigins)
-                .withExtractionTimeout(Duration.ofSeconds(extractionTimeoutSeconds));
+                .withExtractionTimeout(Duration.ofSeconds(extractionTimeoutSeconds))
+                .withBackupFolder(backups != null ? backups : sparqlEndpoint == null ? backupsBeside(store) : ServerConfig.DEFAULT_BACKUP_FOLDER);
         GraphStore graphs = sparqlEndpoint == null ? openStore.apply(store, new Iris(base))
                 : RemoteSparqlGraphStore.connect(SparqlEndpoints.fuseki(sparqlEndpoint), new Iris(base), Clock.systemUTC());
         boolean empty = !graphs.hasDocuments();

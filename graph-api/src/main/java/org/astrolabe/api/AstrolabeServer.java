@@ -31,7 +31,8 @@ import io.javalin.json.JavalinJackson;
  *
  * <p>Lifecycle: {@link #start()} builds the entity search index from the store and starts listening (it
  * answers within a second or two; the extractor keeps loading in the background); {@link #close()} stops
- * listening. The store belongs to the caller and is not closed. Production ({@code astrolabe serve}) and
+ * listening, after waiting for a running backup or compaction to finish. The store belongs to the caller and is
+ * not closed. Production ({@code astrolabe serve}) and
  * tests start this same class.
  */
 public final class AstrolabeServer implements AutoCloseable {
@@ -44,6 +45,7 @@ public final class AstrolabeServer implements AutoCloseable {
     private final ExtractionRunner extraction;
     private final GraphReader reader;
     private final Metrics metrics = new Metrics();
+    private final AdminTasks tasks = new AdminTasks(java.time.Clock.systemUTC());
     private final StoreFigures storeFigures = new StoreFigures();
     private final java.util.Set<String> routePaths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Javalin app;
@@ -141,6 +143,7 @@ public final class AstrolabeServer implements AutoCloseable {
     public void close() {
         closing = true;
         app.stop();
+        tasks.close();
         extraction.close();
         index.close();
         metrics.close();
@@ -188,6 +191,7 @@ public final class AstrolabeServer implements AutoCloseable {
         GraphStoreProtocol gsp = new GraphStoreProtocol(store, bodies, access, reindex, config.resultLimit(), iris.defaultGraph());
         RestApi rest = new RestApi(store, index, reader, ids, new ArticleInput(bodies, json), extractor, access, extraction);
         LinkedData linkedData = new LinkedData(store, ids, reader);
+        AdminApi admin = new AdminApi(store, access, tasks, config.backupFolder());
 
         var routes = cfg.routes;
         if (!config.corsOrigins().isEmpty()) {
@@ -227,6 +231,10 @@ public final class AstrolabeServer implements AutoCloseable {
         getAndHead(routes, "/api/export", rest::export);
         getAndHead(routes, "/api/stats", rest::stats);
         getAndHead(routes, "/resource/{id}", linkedData::get);
+        routes.post("/$/backup", admin::backup);
+        routes.post("/$/compact", admin::compact);
+        getAndHead(routes, "/$/tasks", admin::list);
+        getAndHead(routes, "/$/tasks/{id}", admin::task);
         getAndHead(routes, "/health", ctx -> ctx.json(Map.of("status", "ok")));
         getAndHead(routes, "/ready", this::ready);
         getAndHead(routes, "/metrics", this::metrics);

@@ -1,5 +1,6 @@
 package org.astrolabe.api;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -19,10 +20,11 @@ import org.astrolabe.ontology.KG;
  * @param corsOrigins       origins allowed cross-origin requests; empty for none
  * @param staticResources   classpath folders served at {@code /} when present (the web page)
  * @param extractionTimeout how long extracting one posted article may take before it is reported as failed
+ * @param backupFolder      where {@code POST /$/backup} writes its time-stamped files
  */
 public record ServerConfig(String host, int port, String baseIri, String writeToken, Duration queryTimeout,
                            int resultLimit, long maxBodyBytes, List<String> corsOrigins,
-                           List<String> staticResources, Duration extractionTimeout) {
+                           List<String> staticResources, Duration extractionTimeout, Path backupFolder) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -30,6 +32,8 @@ public record ServerConfig(String host, int port, String baseIri, String writeTo
     public static final int DEFAULT_RESULT_LIMIT = 10_000;
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     public static final Duration DEFAULT_EXTRACTION_TIMEOUT = Duration.ofSeconds(120);
+    /** The folder {@code astrolabe backup} writes to by default, beside the default store. */
+    public static final Path DEFAULT_BACKUP_FOLDER = Path.of("data", "backups");
     public static final List<String> DEFAULT_STATIC_RESOURCES = List.of("/public", "/META-INF/resources/astrolabe-ui");
 
     public ServerConfig {
@@ -37,6 +41,7 @@ public record ServerConfig(String host, int port, String baseIri, String writeTo
         Objects.requireNonNull(baseIri, "baseIri");
         Objects.requireNonNull(queryTimeout, "queryTimeout");
         Objects.requireNonNull(extractionTimeout, "extractionTimeout");
+        Objects.requireNonNull(backupFolder, "backupFolder");
         if (extractionTimeout.isNegative() || extractionTimeout.isZero()) {
             throw new IllegalArgumentException("The extraction timeout must be positive: " + extractionTimeout);
         }
@@ -59,50 +64,55 @@ public record ServerConfig(String host, int port, String baseIri, String writeTo
         staticResources = List.copyOf(staticResources);
     }
 
-    /** Loopback, port 8080, the default base, writes disabled, 30 s timeout, 10 000 results, 1 MB bodies. */
+    /** Loopback, port 8080, the default base, writes disabled, 30 s timeout, 10 000 results, 1 MB bodies, backups in data/backups. */
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, KG.RESOURCE_BASE, null, DEFAULT_QUERY_TIMEOUT,
-                DEFAULT_RESULT_LIMIT, DEFAULT_MAX_BODY_BYTES, List.of(), DEFAULT_STATIC_RESOURCES, DEFAULT_EXTRACTION_TIMEOUT);
+                DEFAULT_RESULT_LIMIT, DEFAULT_MAX_BODY_BYTES, List.of(), DEFAULT_STATIC_RESOURCES, DEFAULT_EXTRACTION_TIMEOUT,
+                DEFAULT_BACKUP_FOLDER);
     }
 
     public ServerConfig withHost(String value) {
-        return new ServerConfig(value, port, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources, extractionTimeout);
+        return new ServerConfig(value, port, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources, extractionTimeout, backupFolder);
     }
 
     public ServerConfig withPort(int value) {
-        return new ServerConfig(host, value, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources, extractionTimeout);
+        return new ServerConfig(host, value, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources, extractionTimeout, backupFolder);
     }
 
     public ServerConfig withBaseIri(String value) {
-        return new ServerConfig(host, port, value, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources, extractionTimeout);
+        return new ServerConfig(host, port, value, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources, extractionTimeout, backupFolder);
     }
 
     public ServerConfig withWriteToken(String value) {
-        return new ServerConfig(host, port, baseIri, value, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources, extractionTimeout);
+        return new ServerConfig(host, port, baseIri, value, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources, extractionTimeout, backupFolder);
     }
 
     public ServerConfig withQueryTimeout(Duration value) {
-        return new ServerConfig(host, port, baseIri, writeToken, value, resultLimit, maxBodyBytes, corsOrigins, staticResources, extractionTimeout);
+        return new ServerConfig(host, port, baseIri, writeToken, value, resultLimit, maxBodyBytes, corsOrigins, staticResources, extractionTimeout, backupFolder);
     }
 
     public ServerConfig withResultLimit(int value) {
-        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, value, maxBodyBytes, corsOrigins, staticResources, extractionTimeout);
+        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, value, maxBodyBytes, corsOrigins, staticResources, extractionTimeout, backupFolder);
     }
 
     public ServerConfig withMaxBodyBytes(long value) {
-        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, resultLimit, value, corsOrigins, staticResources, extractionTimeout);
+        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, resultLimit, value, corsOrigins, staticResources, extractionTimeout, backupFolder);
     }
 
     public ServerConfig withCorsOrigins(List<String> value) {
-        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, value, staticResources, extractionTimeout);
+        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, value, staticResources, extractionTimeout, backupFolder);
     }
 
     public ServerConfig withStaticResources(List<String> value) {
-        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, value, extractionTimeout);
+        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, value, extractionTimeout, backupFolder);
     }
 
     public ServerConfig withExtractionTimeout(Duration value) {
-        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources, value);
+        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources, value, backupFolder);
+    }
+
+    public ServerConfig withBackupFolder(Path value) {
+        return new ServerConfig(host, port, baseIri, writeToken, queryTimeout, resultLimit, maxBodyBytes, corsOrigins, staticResources, extractionTimeout, value);
     }
 
     /** True when writes are possible at all (a token is configured). */
@@ -115,6 +125,6 @@ public record ServerConfig(String host, int port, String baseIri, String writeTo
     public String toString() {
         return "ServerConfig[host=" + host + ", port=" + port + ", baseIri=" + baseIri + ", writes="
                 + (writesEnabled() ? "token" : "disabled") + ", queryTimeout=" + queryTimeout + ", resultLimit="
-                + resultLimit + ", maxBodyBytes=" + maxBodyBytes + ", corsOrigins=" + corsOrigins + "]";
+                + resultLimit + ", maxBodyBytes=" + maxBodyBytes + ", corsOrigins=" + corsOrigins + ", backupFolder=" + backupFolder + "]";
     }
 }

@@ -14,8 +14,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.graph.Graph;
@@ -24,6 +27,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Transactional;
 import org.apache.jena.system.Txn;
 import org.astrolabe.core.model.Article;
 import org.astrolabe.core.model.ArticleGraph;
@@ -49,6 +53,11 @@ public abstract class DatasetGraphStore implements GraphStore {
     private final StoreExporter exporter;
     private final ShapeCheck shapeCheck = new ShapeCheck();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /**
+     * Every transaction of this store runs under the shared side; {@link #exclusively} takes the other. Fair, so
+     * that a waiting compaction is not starved by a steady stream of reads.
+     */
+    private final ReadWriteLock transactions = new ReentrantReadWriteLock(true);
 
     /**
      * @param storage      the transactional dataset that holds the quads
@@ -82,7 +91,7 @@ public abstract class DatasetGraphStore implements GraphStore {
     public List<PutOutcome> putAll(List<ExtractionResult> results, Rewrite rewrite) {
         ensureOpen();
         Objects.requireNonNull(rewrite, "rewrite");
-        return Txn.calculateWrite(storage, () -> {
+        return calculateWrite(storage, () -> {
             List<PutOutcome> outcomes = new ArrayList<>(results.size());
             for (ExtractionResult result : results) {
                 outcomes.add(write(result, rewrite));
@@ -121,7 +130,7 @@ public abstract class DatasetGraphStore implements GraphStore {
         String documentIri = iris.document(article);
         Node graphName = NodeFactory.createURI(documentIri);
         String contentHash = Iris.contentHash(article.text());
-        boolean holds = Txn.calculateRead(storage, () -> catalog.holds(graphName, contentHash, extractorVersion));
+        boolean holds = calculateRead(storage, () -> catalog.holds(graphName, contentHash, extractorVersion));
         return holds ? Optional.of(documentIri) : Optional.empty();
     }
 
@@ -132,7 +141,7 @@ public abstract class DatasetGraphStore implements GraphStore {
             throw new IllegalArgumentException(documentIri + " is the entities graph, not an article");
         }
         Node graphName = NodeFactory.createURI(documentIri);
-        return Txn.calculateWrite(storage, () -> {
+        return calculateWrite(storage, () -> {
             if (!storage.contains(graphName, Node.ANY, Node.ANY, Node.ANY)) {
                 return false;
             }
@@ -146,7 +155,7 @@ public abstract class DatasetGraphStore implements GraphStore {
     @Override
     public Optional<DocumentSummary> document(String documentIri) {
         ensureOpen();
-        return Txn.calculateRead(storage, () -> catalog.summary(NodeFactory.createURI(documentIri)));
+        return calculateRead(storage, () -> catalog.summary(NodeFactory.createURI(documentIri)));
     }
 
     @Override
@@ -155,25 +164,25 @@ public abstract class DatasetGraphStore implements GraphStore {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
-        return Txn.calculateRead(storage, () -> catalog.newestFirst(offset, limit));
+        return calculateRead(storage, () -> catalog.newestFirst(offset, limit));
     }
 
     @Override
     public boolean hasDocuments() {
         ensureOpen();
-        return Txn.calculateRead(storage, catalog::any);
+        return calculateRead(storage, catalog::any);
     }
 
     @Override
     public <T> T read(Function<Dataset, T> action) {
         ensureOpen();
-        return Txn.calculateRead(queryDataset, () -> action.apply(queryDataset));
+        return calculateRead(queryDataset, () -> action.apply(queryDataset));
     }
 
     @Override
     public void write(Consumer<Dataset> action) {
         ensureOpen();
-        Txn.executeWrite(queryDataset, () -> action.accept(queryDataset));
+        executeWrite(queryDataset, () -> action.accept(queryDataset));
     }
 
     @Override
@@ -185,13 +194,13 @@ public abstract class DatasetGraphStore implements GraphStore {
     @Override
     public long export(OutputStream out, RDFFormat format, String graphIri) {
         ensureOpen();
-        return Txn.calculateRead(storage, () -> exporter.export(out, format, graphIri));
+        return calculateRead(storage, () -> exporter.export(out, format, graphIri));
     }
 
     @Override
     public StoreStats stats() {
         ensureOpen();
-        return Txn.calculateRead(queryDataset, () -> new StoreStatistics(storage, queryDataset,
+        return calculateRead(queryDataset, () -> new StoreStatistics(storage, queryDataset,
                 NodeFactory.createURI(iris.entitiesGraph())).compute());
     }
 
@@ -234,6 +243,46 @@ public abstract class DatasetGraphStore implements GraphStore {
     /** The dataset that holds the quads (its default graph is the stored one, not the union). */
     protected DatasetGraph storage() {
         return storage;
+    }
+
+    /**
+     * Runs {@code action} while no transaction of this store is in progress; transactions that start meanwhile
+     * wait for it. TDB2's compaction switches the dataset to a new generation, and a transaction that spans the
+     * switch begins on the old generation but ends on the new one, leaving the old one's transaction open
+     * forever and the compaction waiting for it (Jena 5.6 issue #3488).
+     */
+    protected void exclusively(Runnable action) {
+        transactions.writeLock().lock();
+        try {
+            action.run();
+        } finally {
+            transactions.writeLock().unlock();
+        }
+    }
+
+    private <T> T calculateRead(Transactional on, Supplier<T> action) {
+        transactions.readLock().lock();
+        try {
+            return Txn.calculateRead(on, action);
+        } finally {
+            transactions.readLock().unlock();
+        }
+    }
+
+    private <T> T calculateWrite(Transactional on, Supplier<T> action) {
+        transactions.readLock().lock();
+        try {
+            return Txn.calculateWrite(on, action);
+        } finally {
+            transactions.readLock().unlock();
+        }
+    }
+
+    private void executeWrite(Transactional on, Runnable action) {
+        calculateWrite(on, () -> {
+            action.run();
+            return null;
+        });
     }
 
     protected void ensureOpen() {

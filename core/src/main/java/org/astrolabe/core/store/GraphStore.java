@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -149,6 +150,14 @@ public interface GraphStore extends AutoCloseable {
      * @return the file written
      */
     Path backup(Path target);
+
+    /**
+     * The bytes the store's files take on disk (what {@link #compact()} can shrink), or empty for a store
+     * without files of its own (in memory, remote).
+     */
+    default OptionalLong bytesOnDisk() {
+        return OptionalLong.empty();
+    }
 
     @Override
     void close();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -134,12 +135,32 @@ public final class Tdb2GraphStore extends DatasetGraphStore {
 
     /**
      * Compacts the database into a new generation and deletes the old one. Waits for running transactions;
-     * the store stays usable during and after compaction.
+     * transactions that start meanwhile wait for the compaction (see {@link #exclusively}); the store is usable
+     * again as soon as it returns.
      */
     @Override
     public void compact() {
         ensureOpen();
-        DatabaseMgr.compact(storage(), true);
+        exclusively(() -> DatabaseMgr.compact(storage(), true));
+    }
+
+    /** The size of every file in the store folder: the live generation, old ones not yet deleted, the lock. */
+    @Override
+    public OptionalLong bytesOnDisk() {
+        try (var files = Files.walk(folder)) {
+            return OptionalLong.of(files.filter(Files::isRegularFile).mapToLong(Tdb2GraphStore::sizeOf).sum());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new StoreException("cannot measure store " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A file's size, 0 if it vanished meanwhile (compaction deletes the old generation's files). */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     @Override
@@ -193,7 +214,8 @@ public final class Tdb2GraphStore extends DatasetGraphStore {
         Optional<String> pid = lockHolder(dir);
         if (pid.isPresent() && !pid.get().equals(Long.toString(ProcessHandle.current().pid()))
                 && ProcessHandle.of(Long.parseLong(pid.get())).map(ProcessHandle::isAlive).orElse(false)) {
-            return new StoreException("store " + given + " is in use by another astrolabe process (pid " + pid.get() + ")", e);
+            return new StoreInUseException("store " + given + " is in use by another astrolabe process (pid " + pid.get() + ")",
+                    Long.parseLong(pid.get()), e);
         }
         return new StoreException("cannot open store " + given + ": " + firstLine(e.getMessage() == null ? e.toString() : e.getMessage()), e);
     }
