@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,7 +169,7 @@ final class AdminTasks implements AutoCloseable {
     /** Every task kept, newest first. */
     synchronized List<Task> all() {
         List<Task> list = new ArrayList<>(tasks.values());
-        java.util.Collections.reverse(list);
+        Collections.reverse(list);
         return list;
     }
 
@@ -177,10 +178,10 @@ final class AdminTasks implements AutoCloseable {
      * and a compaction cut short by that would leave a half-written generation behind.
      */
     void awaitRunning(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
         for (Task task : all()) {
             try {
-                Duration left = Duration.between(Instant.now(), deadline);
+                Duration left = Duration.ofNanos(deadline - System.nanoTime());
                 if (task.state == State.running && (left.isNegative() || !task.await(left))) {
                     LOG.warn("Task {} ({}) is still running as the server stops", task.id, task.kind);
                 }
