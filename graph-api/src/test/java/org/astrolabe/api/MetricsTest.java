@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /metrics} over HTTP: well-formed Prometheus text with the JVM, process, Jetty and Astrolabe figures. */
 class MetricsTest {
@@ -20,17 +19,8 @@ class MetricsTest {
             "([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(?:[a-zA-Z_][a-zA-Z0-9_]*=\"(?:[^\"\\\\]|\\\\.)*\",?)*\\})? (\\S+)");
     private static final Pattern TYPE = Pattern.compile("# TYPE ([a-zA-Z_:][a-zA-Z0-9_:]*) (counter|gauge|histogram|summary|untyped)");
 
-    private static ServerFixture fx;
-
-    @BeforeAll
-    static void start() {
-        fx = new ServerFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
-    }
+    @RegisterExtension
+    static final ServerFixture fx = new ServerFixture();
 
     /** Every sample of a scrape, keyed by name plus labels as written; fails on a line that is not well-formed. */
     private static Map<String, Double> scrape() {

@@ -15,9 +15,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,21 +26,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * body parses in that format.
  */
 class ResponseFormatTest {
-    static ServerFixture fx;
+    @RegisterExtension
+    static final ServerFixture fx = new ServerFixture();
 
     static final String SELECT = "SELECT ?s WHERE { ?s a <https://w3id.org/astrolabe/ontology#SpaceAgency> } ORDER BY ?s";
     static final String CONSTRUCT = "CONSTRUCT { ?a <https://w3id.org/astrolabe/ontology#party> ?p } "
             + "WHERE { ?a <https://w3id.org/astrolabe/ontology#party> ?p }";
-
-    @BeforeAll
-    static void start() {
-        fx = new ServerFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
-    }
 
     @ParameterizedTest
     @CsvSource({

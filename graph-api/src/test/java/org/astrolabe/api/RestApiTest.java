@@ -18,26 +18,16 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 class RestApiTest {
-    static ServerFixture fx;
-
-    @BeforeAll
-    static void start() {
-        fx = new ServerFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
-    }
+    @RegisterExtension
+    static final ServerFixture fx = new ServerFixture();
 
     static JsonNode getJson(String path) {
         HttpResponse<String> response = fx.get(path);

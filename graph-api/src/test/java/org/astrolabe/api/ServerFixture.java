@@ -15,12 +15,15 @@ import org.astrolabe.core.store.InMemoryGraphStore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real server on a free loopback port, with writes enabled by {@link #TOKEN}, over an in-memory store filled
- * with the sample articles (or over a store the test gives), and a real HTTP client.
+ * with the sample articles (or over a store the test gives), and a real HTTP client. Registered on a test class
+ * ({@code @RegisterExtension static final ServerFixture fx = new ServerFixture();}) it closes after the class's tests.
  */
-final class ServerFixture implements AutoCloseable {
+final class ServerFixture implements AutoCloseable, AfterAllCallback {
     static final String TOKEN = "test-token-8d1f";
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -100,5 +103,10 @@ final class ServerFixture implements AutoCloseable {
     public void close() {
         server.close();
         store.close();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 }

@@ -22,27 +22,17 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SparqlProtocolTest {
-    static ServerFixture fx;
+    @RegisterExtension
+    static final ServerFixture fx = new ServerFixture();
 
     static final String PARTIES = "PREFIX kg: <https://w3id.org/astrolabe/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
             + "SELECT ?name WHERE { ?a a kg:Agreement ; kg:party ?p . ?p rdfs:label ?name } ORDER BY ?name";
-
-    @BeforeAll
-    static void start() {
-        fx = new ServerFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
-    }
 
     @Test
     void jenaRemoteConnectionQueriesTheUnionDefaultGraph() {

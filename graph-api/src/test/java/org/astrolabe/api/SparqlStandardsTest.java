@@ -13,9 +13,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.astrolabe.core.model.Iris;
 import org.astrolabe.ontology.KG;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,17 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * base IRI, legacy media types and serialisations that cannot express a result.
  */
 class SparqlStandardsTest {
-    static ServerFixture fx;
-
-    @BeforeAll
-    static void start() {
-        fx = new ServerFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        fx.close();
-    }
+    @RegisterExtension
+    static final ServerFixture fx = new ServerFixture();
 
     static HttpResponse<String> write(String method, String path, String contentType, String body) {
         return fx.send(fx.request(path).header("Authorization", "Bearer " + ServerFixture.TOKEN).header("Content-Type", contentType)

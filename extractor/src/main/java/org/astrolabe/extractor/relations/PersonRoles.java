@@ -10,6 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.astrolabe.extractor.resolve.ArticleEntity;
 import org.astrolabe.extractor.resolve.EntityMention;
 import org.astrolabe.extractor.rules.RawFact;
+import org.astrolabe.extractor.rules.Titles;
 import org.astrolabe.ontology.KG;
 
 /**
@@ -41,12 +42,6 @@ public final class PersonRoles implements RelationStage {
             "commander-in-chief", "governor", "founder", "executive director");
     private static final Set<String> COUNTRY_LEADING_HEADS = Set.of("president", "prime minister", "premier", "king", "emir",
             "ruler", "chancellor", "leader", "head of state", "sultan", "crown prince");
-    /** Words that are titles on their own even where CoreNLP does not tag them: "astronauts", "head". */
-    private static final Set<String> HEAD_WORDS = Set.of("astronaut", "astronauts", "cosmonaut", "cosmonauts", "taikonaut",
-            "taikonauts", "head", "chief", "chairman", "chairwoman", "director", "director-general", "minister", "president",
-            "ambassador", "administrator", "secretary-general", "spokesperson", "spokesman", "spokeswoman", "ceo", "ruler", "prince",
-            "king", "emir", "governor", "chancellor", "premier", "secretary", "commander", "specialist", "manager", "officer",
-            "founder");
     /** What may follow an apposition that gives a role. */
     private static final Set<String> APPOSITION_END = Set.of(",", ".", ";", ":", ")", "-rrb-", "and", "who", "--", "–", "—", "under",
             "at", "since", "until", "when", "from", "with", "during", "between");
@@ -333,7 +328,7 @@ public final class PersonRoles implements RelationStage {
         if (begin >= end || !hasTitleHead(tokens, begin, end)) {
             return null;
         }
-        List<String> titles = titles(tokens, begin, end);
+        List<String> titles = Titles.coordinated(tokens, begin, end);
         if (of == null && t >= 0) {
             int owner = t;
             if (tokens.get(owner).word().matches("['’]s?")) {
@@ -495,7 +490,7 @@ public final class PersonRoles implements RelationStage {
             complementEnd = e;
         }
         boolean plural = PLURAL_TITLES.contains(tokens.get(Math.max(begin, end - 1)).word().toLowerCase(Locale.ROOT));
-        return new RolePhrase(new Role(titles(tokens, begin, end), of, demonym, plural, within), complementEnd);
+        return new RolePhrase(new Role(Titles.coordinated(tokens, begin, end), of, demonym, plural, within), complementEnd);
     }
 
     /** "and President of ...": a second title with a complement of its own starts a second role. */
@@ -510,16 +505,11 @@ public final class PersonRoles implements RelationStage {
 
     private static boolean hasTitleHead(List<CoreLabel> tokens, int begin, int end) {
         for (int t = begin; t < end; t++) {
-            if ("TITLE".equals(tokens.get(t).ner()) || HEAD_WORDS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+            if ("TITLE".equals(tokens.get(t).ner()) || Titles.OFFICE_HEADS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** "Deputy Prime Minister and Foreign Minister" gives two titles. */
-    private static List<String> titles(List<CoreLabel> tokens, int begin, int end) {
-        return org.astrolabe.extractor.rules.Titles.coordinated(tokens, begin, end);
     }
 
     private static boolean isProject(ArticleEntity e) {

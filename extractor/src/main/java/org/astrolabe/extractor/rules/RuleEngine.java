@@ -90,7 +90,7 @@ public final class RuleEngine {
                     date.ifPresent(d -> out.add(RawFact.literal(subject, emit.property(), d, s, rule.extractorName(), rule.confidence())));
                 } else if (g.startsWith("$title")) {
                     if (m.start(g) >= 0) {
-                        for (String title : titles(tokens, m.start(g), m.end(g))) {
+                        for (String title : Titles.coordinated(tokens, m.start(g), m.end(g))) {
                             out.add(RawFact.literal(subject, emit.property(), NodeFactory.createLiteralString(title), s,
                                     rule.extractorName(), rule.confidence()));
                         }
@@ -140,9 +140,5 @@ public final class RuleEngine {
             }
         }
         return Optional.empty();
-    }
-
-    private static List<String> titles(List<CoreLabel> tokens, int from, int to) {
-        return Titles.coordinated(tokens, from, to);
     }
 }

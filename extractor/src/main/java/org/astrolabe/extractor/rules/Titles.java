@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import edu.stanford.nlp.ling.CoreLabel;
+
 /**
  * Titles as news writes them, cleaned for {@code kg:title}: forms of address are not titles ("Sheikh",
  * "Dr"), and titles run together before a name are separate ("Foreign Minister Senator X" holds two).
@@ -26,12 +28,14 @@ public final class Titles {
             "trade", "energy", "communications", "planning", "development", "digital", "economy", "transport", "culture",
             "aviation", "telecommunications", "broadcasting", "external", "home", "internal", "affairs", "tech", "prime", "chief",
             "general", "state");
-    /** Offices CoreNLP does not always tag TITLE. */
-    private static final Set<String> OFFICES = Set.of("astronaut", "astronauts", "cosmonaut", "cosmonauts", "taikonaut",
+    /** Words that head a title on their own where CoreNLP does not tag them TITLE: "astronauts", "head". */
+    public static final Set<String> OFFICE_HEADS = Set.of("astronaut", "astronauts", "cosmonaut", "cosmonauts", "taikonaut",
             "taikonauts", "head", "chief", "chairman", "chairwoman", "director", "director-general", "minister", "president",
             "ambassador", "administrator", "secretary-general", "spokesperson", "spokesman", "spokeswoman", "ceo", "ruler", "prince",
             "king", "emir", "governor", "chancellor", "premier", "secretary", "commander", "specialist", "manager", "officer",
-            "founder", "engineer", "scientist");
+            "founder");
+    /** Occupations that end a title in a coordination as an office does: "vice president and chief engineer". */
+    private static final Set<String> OCCUPATIONS = Set.of("engineer", "scientist");
 
     private Titles() {}
 
@@ -40,7 +44,7 @@ public final class Titles {
      * Technology Minister" one (its first part names a portfolio, not an office), and "Minister of Information and
      * Communications" one (the coordination lies in its complement).
      */
-    public static List<String> coordinated(List<edu.stanford.nlp.ling.CoreLabel> tokens, int from, int to) {
+    public static List<String> coordinated(List<CoreLabel> tokens, int from, int to) {
         List<String> titles = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean office = false;
@@ -65,7 +69,8 @@ public final class Titles {
                 current.append(' ');
             }
             current.append(word);
-            office |= ("TITLE".equals(tokens.get(t).ner()) || OFFICES.contains(lower)) && !PORTFOLIOS.contains(lower);
+            office |= ("TITLE".equals(tokens.get(t).ner()) || OFFICE_HEADS.contains(lower) || OCCUPATIONS.contains(lower))
+                    && !PORTFOLIOS.contains(lower);
         }
         String last = current.toString().replaceAll("\\s*(,|and|&)$", "");
         if (!last.isBlank()) {
