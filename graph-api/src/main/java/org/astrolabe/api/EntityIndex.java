@@ -400,8 +400,10 @@ final class EntityIndex implements AutoCloseable {
                 .orElse(types.isEmpty() ? null : types.get(0));
     }
 
+    // Synchronized with rebuild and refresh: closing the writer during their commit fails
+    // ("prepareCommit was already called"), which a server stopped while it still builds its index would hit.
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             searchers.close();
             writer.close();
