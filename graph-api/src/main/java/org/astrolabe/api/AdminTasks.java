@@ -134,18 +134,23 @@ final class AdminTasks implements AutoCloseable {
         return task;
     }
 
+    /**
+     * Runs the work and records its outcome. The state is written last: a reader that sees a task finished
+     * (state is volatile) also sees its end time and result or failure.
+     */
     private void run(Task task, Supplier<Map<String, Object>> work) {
         LOG.info("Task {} ({}) started", task.id, task.kind);
         try {
             task.result = work.get();
+            task.finished = clock.instant();
             task.state = State.succeeded;
             LOG.info("Task {} ({}) succeeded: {}", task.id, task.kind, task.result);
         } catch (RuntimeException | Error e) {
             task.failure = e.getMessage() == null ? e.getClass().getSimpleName() : ApiException.withoutInternals(e.getMessage());
+            task.finished = clock.instant();
             task.state = State.failed;
             LOG.error("Task {} ({}) failed: {}", task.id, task.kind, e.toString(), e);
         } finally {
-            task.finished = clock.instant();
             task.done.countDown();
         }
     }
