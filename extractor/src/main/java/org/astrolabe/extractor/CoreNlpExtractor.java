@@ -34,6 +34,7 @@ import org.astrolabe.core.model.Fact;
 import org.astrolabe.core.model.Iris;
 import org.astrolabe.core.model.Mention;
 import org.astrolabe.extractor.gazetteer.Gazetteer;
+import org.astrolabe.extractor.input.Datelines;
 import org.astrolabe.extractor.learn.RelationClassifier;
 import org.astrolabe.extractor.learn.RelationModel;
 import org.astrolabe.extractor.ner.DomainNerRules;
@@ -183,7 +184,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
 
     /** Runs only the CoreNLP annotators (for timing and debugging). */
     public Annotation annotate(Article article) {
-        Annotation document = new Annotation(article.text());
+        Annotation document = new Annotation(Datelines.asOwnSentences(article.text()));
         if (article.date() != null) {
             document.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
         }

@@ -75,10 +75,11 @@ public final class DependencyRules implements RelationStage {
     public List<RawFact> extract(AnnotatedArticle article) {
         List<RawFact> facts = new ArrayList<>();
         for (int s = 0; s < article.sentences().size(); s++) {
-            SemanticGraph graph = article.sentences().get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-            if (graph == null || article.mentionsIn(s).size() < 2) {
+            SemanticGraph parsed = article.sentences().get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            if (parsed == null || article.mentionsIn(s).size() < 2) {
                 continue;
             }
+            SemanticGraph graph = ParticipleSubjects.added(parsed);
             for (Rule rule : rules) {
                 SemgrexMatcher m = rule.pattern().matcher(graph);
                 while (m.find()) {
@@ -98,9 +99,10 @@ public final class DependencyRules implements RelationStage {
     }
 
     /**
-     * The entities a node stands for: those of the mention it lies in, else those of a name it governs as a
-     * compound ("the Chandrayaan-3 spacecraft": the noun's compound is the name), else those of the names in
-     * apposition to it, with their conjuncts ("two cosmonauts, A and B": both).
+     * The entities a node stands for: those of the mention it lies in, else those of the name it governs as a
+     * compound ("the Chandrayaan-3 spacecraft": the noun's compound is the name; of several, the one next to
+     * the noun: "the SpaceX Crew-6 mission" is Crew-6), else those of the names in apposition to it, with their
+     * conjuncts ("two cosmonauts, A and B": both).
      */
     private static List<Integer> entitiesAt(AnnotatedArticle article, int sentence, SemanticGraph graph, IndexedWord node) {
         if (node == null) {
@@ -111,12 +113,15 @@ public final class DependencyRules implements RelationStage {
             return mention.entityIds();
         }
         List<Integer> apposed = new ArrayList<>();
+        EntityMention compound = null;
+        int compoundIndex = -1;
         for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
             String relation = edge.getRelation().toString();
             if (relation.equals("compound") || relation.equals("flat")) {
                 EntityMention named = article.mentionAt(sentence, edge.getDependent().index() - 1);
-                if (named != null) {
-                    return named.entityIds();
+                if (named != null && edge.getDependent().index() > compoundIndex) {
+                    compound = named;
+                    compoundIndex = edge.getDependent().index();
                 }
             } else if (relation.equals("appos")) {
                 addNamed(article, sentence, edge.getDependent(), apposed);
@@ -127,7 +132,7 @@ public final class DependencyRules implements RelationStage {
                 }
             }
         }
-        return apposed;
+        return compound != null ? compound.entityIds() : apposed;
     }
 
     private static void addNamed(AnnotatedArticle article, int sentence, IndexedWord word, List<Integer> into) {

@@ -55,6 +55,9 @@ public final class PersonRoles implements RelationStage {
     private static final Set<String> PREDICATE_GLUE = Set.of("is", "was", "became", "becomes", "become", "will", "would", "be",
             "to", "as", "the", "a", "an", "first", "second", "third", "only", "youngest", "oldest", "fellow", "also", "now");
     private static final Set<String> PREDICATE_VERBS = Set.of("is", "was", "became", "becomes", "become", "be", "as");
+    /** Adjectives that are part of a role as written: "former deputy prime minister", "senior engineer". */
+    private static final Set<String> TITLE_ADJECTIVES = Set.of("former", "senior", "junior", "retired", "principal", "lead",
+            "leading", "veteran", "professional", "commercial", "military", "civilian", "scientific", "technical");
     private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "associate", "under", "acting");
     private static final Set<String> PLURAL_TITLES = Set.of("astronauts", "cosmonauts", "taikonauts", "ministers", "officials",
             "scientists", "engineers", "leaders", "presidents", "researchers", "delegates", "crew");
@@ -79,8 +82,15 @@ public final class PersonRoles implements RelationStage {
                 }
                 nationalityPredicated(article, s, tokens, m, person, facts);
                 Role given = roleGiven(article, s, tokens, m.tokenEnd());
+                if (given == null) {
+                    given = roleWithAs(article, s, tokens, m);
+                }
                 if (given != null) {
                     state(given, person, s, facts, 0.65, homeCountry);
+                }
+                Role statedBefore = m.kind() == EntityMention.Kind.NAME ? roleStatedBefore(article, s, tokens, m.tokenBegin()) : null;
+                if (statedBefore != null) {
+                    state(statedBefore, person, s, facts, 0.65, homeCountry);
                 }
                 if (m.kind() != EntityMention.Kind.NAME) {
                     continue;
@@ -107,9 +117,9 @@ public final class PersonRoles implements RelationStage {
      * A title with the organisation or country it belongs to (either may be missing, not both), and the larger
      * organisation that one is part of ("Director of the Center for ... at the Free University of Brussels").
      */
-    private record Role(List<String> titles, ArticleEntity of, boolean demonym, boolean plural, ArticleEntity within) {
+    private record Role(List<String> titles, ArticleEntity of, boolean demonym, boolean plural, ArticleEntity within, ArticleEntity from) {
         Role(List<String> titles, ArticleEntity of, boolean demonym, boolean plural) {
-            this(titles, of, demonym, plural, null);
+            this(titles, of, demonym, plural, null, null);
         }
     }
 
@@ -148,11 +158,23 @@ public final class PersonRoles implements RelationStage {
                                        List<RawFact> facts) {
         int t = m.tokenEnd();
         if (m.kind() == EntityMention.Kind.NAME && t + 1 < tokens.size() && tokens.get(t).word().equals("of")) {
-            EntityMention next = article.mentionAt(s, t + 1);
-            ArticleEntity country = next == null ? null : article.single(next);
-            if (country != null && country.isA(KG.Country.getURI()) && next.kind() == EntityMention.Kind.NAME
-                    && (next.tokenEnd() >= tokens.size() || tokens.get(next.tokenEnd()).word().matches("[,.;)]|-RRB-|and"))) {
-                facts.add(RawFact.relation(person.id(), "nationality", country.id(), s, "rule:" + name(), 0.6));
+            // "Koichi Wakata of Japan", "A and B of NASA": where a person is from, or the organisation they
+            // are of; not "X of Germany's DLR", where the country belongs to the next name.
+            int c = tokens.get(t + 1).word().equalsIgnoreCase("the") && t + 2 < tokens.size() ? t + 2 : t + 1;
+            EntityMention next = article.mentionAt(s, c);
+            ArticleEntity of = next == null ? null : article.single(next);
+            boolean ends = next != null && (next.tokenEnd() >= tokens.size() || !tokens.get(next.tokenEnd()).word().matches("['’]s?")
+                    && article.mentionAt(s, next.tokenEnd()) == null);
+            if (of != null && ends && next.kind() == EntityMention.Kind.NAME) {
+                List<ArticleEntity> people = new ArrayList<>(List.of(person));
+                people.addAll(conjoinedBefore(article, s, tokens, m));
+                for (ArticleEntity who : people) {
+                    if (of.isA(KG.Country.getURI())) {
+                        facts.add(RawFact.relation(who.id(), "nationality", of.id(), s, "rule:" + name(), 0.6));
+                    } else if (of.isA(KG.Organization.getURI())) {
+                        facts.add(RawFact.relation(who.id(), "memberOf", of.id(), s, "rule:" + name(), 0.55));
+                    }
+                }
             }
             return;
         }
@@ -226,6 +248,9 @@ public final class PersonRoles implements RelationStage {
             leads |= !subordinate && LEADING_HEADS.contains(head);
             countryLeads |= !subordinate && COUNTRY_LEADING_HEADS.contains(head);
         }
+        if (role.from() != null && !role.plural()) {
+            facts.add(RawFact.relation(person.id(), "nationality", role.from().id(), s, extractor, confidence - 0.05));
+        }
         if (role.within() != null && role.of() != null && role.within().id() != role.of().id()) {
             facts.add(RawFact.relation(person.id(), "memberOf", role.within().id(), s, extractor, confidence - 0.05));
         }
@@ -250,6 +275,25 @@ public final class PersonRoles implements RelationStage {
                 facts.add(RawFact.relation(person.id(), "memberOf", of.id(), s, extractor, confidence - 0.05));
             }
         }
+    }
+
+    /** "A, B and C of NASA": the people named in a list right before {@code m}. */
+    private static List<ArticleEntity> conjoinedBefore(AnnotatedArticle article, int s, List<CoreLabel> tokens, EntityMention m) {
+        List<ArticleEntity> people = new ArrayList<>();
+        int t = m.tokenBegin() - 1;
+        while (t > 0 && tokens.get(t).word().matches(",|and")) {
+            if (tokens.get(t).word().equals(",") && people.isEmpty()) {
+                break; // "X, Y of NASA": an apposition or a list of clauses, not "X and Y of NASA"
+            }
+            EntityMention previous = article.mentionAt(s, t - 1);
+            ArticleEntity e = previous == null ? null : article.single(previous);
+            if (e == null || !e.isA(KG.Person.getURI()) || previous.kind() != EntityMention.Kind.NAME) {
+                break;
+            }
+            people.add(e);
+            t = previous.tokenBegin() - 1;
+        }
+        return people;
     }
 
     /** The head of a title without its complement: "director general" of "director general of the agency". */
@@ -283,8 +327,9 @@ public final class PersonRoles implements RelationStage {
         while (t > 0 && FORMS_OF_ADDRESS.contains(tokens.get(t).word().replace(".", "").toLowerCase(Locale.ROOT))) {
             t--;
         }
-        if (t >= 0 && tokens.get(t).word().equals(",")) {
-            // "Pakistan's Ambassador to China, Masood Khan, ...": a title set off before the name.
+        if (t >= 0 && tokens.get(t).word().matches("[,:]")) {
+            // "Pakistan's Ambassador to China, Masood Khan, ...", "NASA astronauts: A, B and C": a title set off
+            // before the name.
             t--;
             EntityMention destination = t >= 0 ? article.mentionAt(s, t) : null;
             if (destination != null && destination.tokenBegin() >= 1
@@ -321,8 +366,20 @@ public final class PersonRoles implements RelationStage {
                 t--;
             }
         }
+        if (t + 1 < end) {
+            // "ESA's EarthCARE project manager": the words of the trade, then the project the role works on
+            int modifiers = 0;
+            while (t >= 0 && modifiers < 2 && article.mentionAt(s, t) == null && isTitleModifier(tokens.get(t))) {
+                t--;
+                modifiers++;
+            }
+            EntityMention project = t >= 0 ? article.mentionAt(s, t) : null;
+            if (project != null && article.single(project) != null && isProject(article.single(project))) {
+                t = project.tokenBegin() - 1;
+            }
+        }
         int begin = t + 1;
-        while (begin < end && tokens.get(begin).word().equalsIgnoreCase("and")) {
+        while (begin < end && (tokens.get(begin).word().equalsIgnoreCase("and") || article.mentionAt(s, begin) != null)) {
             begin++;
         }
         if (begin >= end || !hasTitleHead(tokens, begin, end)) {
@@ -427,10 +484,11 @@ public final class PersonRoles implements RelationStage {
         } else if (owner != null && article.single(owner) != null && isProject(article.single(owner))) {
             t = owner.tokenEnd(); // "SWOT project manager at CNES": the project a role works on
         }
-        while (t < tokens.size() && tokens.get(t).word().matches("(?i)first|second|third|fourth|fifth|founding|new|current|incoming|newly-appointed")) {
-            t++; // "its first chairman": the role, not its rank in time
+        while (t < tokens.size() && tokens.get(t).word().matches("(?i)first|second|third|fourth|fifth|founding|new|current|incoming|newly-appointed|\\d+-year-old")) {
+            t++; // "its first chairman", "a 35-year-old engineer": the role, not its rank in time or the person's age
         }
         int begin = t;
+        t = afterTitleModifiers(article, s, tokens, t);
         while (t < tokens.size() && (isTitleToken(tokens.get(t)) || tokens.get(t).word().equalsIgnoreCase("and")
                 && t + 1 < tokens.size() && isTitleToken(tokens.get(t + 1)) && !startsRole(tokens, t + 1))) {
             t++;
@@ -489,8 +547,84 @@ public final class PersonRoles implements RelationStage {
             end = e;
             complementEnd = e;
         }
+        ArticleEntity from = null;
+        if (complementEnd + 1 < tokens.size() && tokens.get(complementEnd).word().equalsIgnoreCase("from")) {
+            // "a European Space Agency astronaut from the United Kingdom": where the person comes from
+            int c = complementEnd + 1;
+            if (tokens.get(c).word().equalsIgnoreCase("the") && c + 1 < tokens.size()) {
+                c++;
+            }
+            EntityMention m = article.mentionAt(s, c);
+            if (m != null && article.single(m) != null && article.single(m).isA(KG.Country.getURI())) {
+                from = article.single(m);
+                complementEnd = m.tokenEnd();
+            }
+        }
         boolean plural = PLURAL_TITLES.contains(tokens.get(Math.max(begin, end - 1)).word().toLowerCase(Locale.ROOT));
-        return new RolePhrase(new Role(Titles.coordinated(tokens, begin, end), of, demonym, plural, within), complementEnd);
+        return new RolePhrase(new Role(Titles.coordinated(tokens, begin, end), of, demonym, plural, within, from), complementEnd);
+    }
+
+    /**
+     * Where the title words start after the words that say what kind of one it is: "a fighter pilot", "a breast
+     * cancer researcher", "a former deputy prime minister"; {@code t} itself when no title word follows them.
+     */
+    private static int afterTitleModifiers(AnnotatedArticle article, int s, List<CoreLabel> tokens, int t) {
+        int m = t;
+        while (m < tokens.size() && m < t + 3 && !isTitleToken(tokens.get(m)) && article.mentionAt(s, m) == null
+                && isTitleModifier(tokens.get(m))) {
+            m++;
+        }
+        return m > t && m < tokens.size() && isTitleToken(tokens.get(m)) ? m : t;
+    }
+
+    private static boolean isTitleModifier(CoreLabel token) {
+        String word = token.word();
+        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || word.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        return token.tag().matches("NNS?") || TITLE_ADJECTIVES.contains(word);
+    }
+
+    /** "The commander is X", "The crew's pilot is X": a role named before the person it is given to. */
+    private static Role roleStatedBefore(AnnotatedArticle article, int s, List<CoreLabel> tokens, int nameBegin) {
+        int t = nameBegin - 1;
+        if (t < 2 || !tokens.get(t).word().matches("is|was")) {
+            return null;
+        }
+        int end = t;
+        t--;
+        while (t >= 0 && isTitleToken(tokens.get(t))) {
+            t--;
+        }
+        int begin = t + 1;
+        if (begin >= end || t < 0 || !hasTitleHead(tokens, begin, end)) {
+            return null;
+        }
+        ArticleEntity of = null;
+        if (tokens.get(t).word().matches("['’]s?")) {
+            EntityMention owner = t > 0 ? article.mentionAt(s, t - 1) : null;
+            of = owner == null ? null : article.single(owner);
+            t = owner == null ? t - 2 : owner.tokenBegin() - 1; // "The crew's pilot is X": a possessor that names nothing
+            if (of != null && !isOrgOrCountry(of)) {
+                return null;
+            }
+        }
+        if (t < 0 || !tokens.get(t).word().matches("(?i)the|its|their") || t > 0 && !tokens.get(t - 1).word().matches("[,;:]|``|''|\"")) {
+            return null; // "the commander is X" opens its sentence or clause; "... than the commander is X" does not
+        }
+        return new Role(Titles.coordinated(tokens, begin, end), of, false, false);
+    }
+
+    /** "with X as pilot": a role given in a "with ... as" phrase. */
+    private static Role roleWithAs(AnnotatedArticle article, int s, List<CoreLabel> tokens, EntityMention m) {
+        int before = m.tokenBegin() - 1;
+        int after = m.tokenEnd();
+        if (before < 0 || !tokens.get(before).word().equalsIgnoreCase("with") || after + 1 >= tokens.size()
+                || !tokens.get(after).word().equals("as")) {
+            return null;
+        }
+        RolePhrase phrase = rolePhrase(article, s, tokens, after + 1);
+        return phrase == null ? null : phrase.role();
     }
 
     /** "and President of ...": a second title with a complement of its own starts a second role. */

@@ -16,7 +16,7 @@ import org.apache.jena.graph.Node;
  * that does not say the agreement was signed gives no date: "the deal runs until 2030" is no signing.
  */
 final class SigningDate {
-    private static final Pattern SIGNING = Pattern.compile("signed|signs|sign|signing|inked|inks|concluded|sealed|clinched|finali[sz]ed|reached|struck|entered|put|puts");
+    private static final Pattern SIGNING = Pattern.compile("signed|signs|sign|signing|inked|inks|concluded|sealed|clinched|finali[sz]ed|reached|struck|entered|put|puts|issued|adopted");
     private static final Pattern NAMES = Pattern.compile("names?|signatures?");
     /** How far the signing verb may be from the agreement's words. */
     private static final int VERB_DISTANCE = 15;
@@ -31,7 +31,18 @@ final class SigningDate {
         return signingVerbs(tokens, kindBegin, kindEnd).stream()
                 .map(verb -> dateOfVerb(tokens, verb, kindBegin, kindEnd))
                 .flatMap(Optional::stream)
-                .findFirst();
+                .findFirst()
+                .or(() -> yearNamingIt(tokens, kindBegin));
+    }
+
+    /** "a 2015 agreement", "their 1991 treaty": a year that names the agreement is the year it was made. */
+    private static Optional<Node> yearNamingIt(List<CoreLabel> tokens, int kindBegin) {
+        int year = kindBegin - 1;
+        if (year < 1 || !tokens.get(year).word().matches("(19|20)\\d\\d") || !"DATE".equals(tokens.get(year).ner())
+                || !tokens.get(year - 1).word().matches("(?i)a|an|the|its|their|this|that")) {
+            return Optional.empty();
+        }
+        return RuleEngine.firstDate(tokens, year, year + 1);
     }
 
     private static Optional<Node> dateOfVerb(List<CoreLabel> tokens, int verb, int kindBegin, int kindEnd) {

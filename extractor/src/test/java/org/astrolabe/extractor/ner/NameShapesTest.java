@@ -26,6 +26,7 @@ class NameShapesTest {
             "The rocket also carried Genesis-2, a small lunar lander built in Haifa.|Genesis-2|Spacecraft",
             "A rocket carrying the Meteor-M 2-4 weather satellite blasted off on Thursday.|Meteor-M 2-4|Satellite",
             "The rocket also carried two small satellites, Starling-1A and Tara, built in Beijing.|Tara|Satellite",
+            "The launch was first reported by Daily Orbit, a Kenyan newspaper.|Daily Orbit|Organization",
     })
     void nameIsFoundWithItsClass(String text, String name, String classLocalName) {
         ExtractionResult r = extract(text);

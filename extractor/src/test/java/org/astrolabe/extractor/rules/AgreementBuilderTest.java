@@ -106,6 +106,15 @@ class AgreementBuilderTest {
     }
 
     @Test
+    void aYearThatNamesTheAgreementIsItsSigningYear() {
+        ExtractionResult named = extract("The training follows a 2015 agreement between ESA and CNSA on astronaut cooperation.");
+        assertThat(has(named, "*", "signedOn", "2015")).as(describe(named)).isTrue();
+
+        ExtractionResult elsewhere = extract("The training follows an agreement between ESA and CNSA that runs until 2030.");
+        assertThat(elsewhere.facts()).as(describe(elsewhere)).noneMatch(f -> f.propertyIri().equals(KG.NS + "signedOn"));
+    }
+
+    @Test
     void theSigningDateGoesWithTheSigningVerb() {
         ExtractionResult r = extract("In 2019, ISRO and CNES signed a contract to launch a satellite in 2023.");
         assertThat(has(r, "*", "signedOn", "2019")).as(describe(r)).isTrue();

@@ -10,6 +10,10 @@ final class AgreementRuleCases {
 
     static Stream<Case> cases() {
         return Stream.of(
+                new Case("agreement-signed", "China and Thailand issued a joint statement on space cooperation on Friday.",
+                        "*", "party", "Thailand", "China and Thailand discussed space cooperation on Friday."),
+                new Case("agreement-signed", "Roscosmos and CNSA signed a programme of space cooperation for 2026-2030.",
+                        "*", "party", "CNSA", "Roscosmos and CNSA presented a programme of space research for 2026-2030."),
                 new Case("agreement-signed-by", "The launch contract was signed on May 5, 2020, by Antrix Corporation and Arianespace.",
                         "*", "party", "Arianespace", "The launch contract was praised by Antrix Corporation and Arianespace."),
                 new Case("possessive-agreement-with", "ISRO's contract with Arianespace covers two launches.",

@@ -52,6 +52,8 @@ class RelationRulesTest {
                         "Antrix Corporation", "country", "India", "Antrix Corporation signed new contracts with customers."),
                 new Case("demonym-org-country", "The Japanese company ispace builds lunar landers.",
                         "ispace", "country", "Japan", "The company ispace builds lunar landers."),
+                new Case("org-apposition-demonym", "The figures were reported by Daily Orbit, a Kenyan newspaper, on Monday.",
+                        "Daily Orbit", "country", "Kenya", "The figures were reported by Daily Orbit, a newspaper read in every Kenyan city, on Monday."),
                 new Case("craft-apposition-country", "Astronauts live aboard Tiangong, China's space station, for six months.",
                         "Tiangong", "country", "China", "Astronauts live aboard Tiangong for six months."),
                 new Case("pair-cooperation", "China-Pakistan space cooperation dates back to 1991.",
