@@ -47,7 +47,8 @@ function sourceCard(source) {
       h('span', { class: 'chip chip-outline' }, state, h('span', { class: 'chip-count' }, String(count))))),
     source.latest && source.latest.length
       ? h('ul', { class: 'doc-list source-latest' }, source.latest.map((item) =>
-        h('li', {}, h('a', { href: `#/article/${encodeURIComponent(item.id)}` }, item.url))))
+        h('li', {}, h('a', { href: `#/article/${encodeURIComponent(item.id)}` }, item.title || item.url),
+          item.title ? h('span', { class: 'muted source-item-url' }, item.url) : null)))
       : null);
 }
 

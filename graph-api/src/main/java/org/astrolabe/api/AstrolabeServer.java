@@ -228,7 +228,7 @@ public final class AstrolabeServer implements AutoCloseable {
         RestApi rest = new RestApi(store, index, reader, ids, new ArticleInput(bodies, json), extractor, access, extraction);
         LinkedData linkedData = new LinkedData(store, ids, reader);
         AdminApi admin = new AdminApi(store, access, tasks, config.backupFolder());
-        SourcesApi sources = new SourcesApi(() -> watcher, bodies, json, access, ids);
+        SourcesApi sources = new SourcesApi(() -> watcher, store, bodies, json, access, ids);
 
         var routes = cfg.routes;
         if (!config.corsOrigins().isEmpty()) {

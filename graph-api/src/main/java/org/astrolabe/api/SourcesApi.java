@@ -30,8 +30,11 @@ final class SourcesApi {
     private final ObjectMapper json;
     private final WriteAccess access;
     private final Ids ids;
+    private final org.astrolabe.core.store.GraphStore store;
 
-    SourcesApi(Supplier<Watcher> watcher, RequestBodies bodies, ObjectMapper json, WriteAccess access, Ids ids) {
+    SourcesApi(Supplier<Watcher> watcher, org.astrolabe.core.store.GraphStore store, RequestBodies bodies, ObjectMapper json,
+               WriteAccess access, Ids ids) {
+        this.store = store;
         this.watcher = watcher;
         this.bodies = bodies;
         this.json = json;
@@ -39,7 +42,7 @@ final class SourcesApi {
         this.ids = ids;
     }
 
-    record Latest(String url, String document, String id, String handledAt) {}
+    record Latest(String url, String document, String id, String title, String handledAt) {}
 
     record SourceView(String name, String url, String kind, long intervalSeconds, List<String> include, List<String> exclude,
                       List<String> keywords, String lastPoll, String lastSuccess, String lastError, int failures, long polls,
@@ -104,7 +107,8 @@ final class SourcesApi {
         List<Latest> latest = new ArrayList<>();
         for (ItemRecord r : status.summary().latest()) {
             for (String doc : r.documents()) {
-                latest.add(new Latest(r.url(), doc, ids.documentId(doc), r.handledAt() == null ? null : r.handledAt().toString()));
+                String title = store.document(doc).map(d -> d.title()).orElse(null);
+                latest.add(new Latest(r.url(), doc, ids.documentId(doc), title, r.handledAt() == null ? null : r.handledAt().toString()));
             }
         }
         var state = status.state();

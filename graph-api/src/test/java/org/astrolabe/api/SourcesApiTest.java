@@ -68,6 +68,7 @@ class SourcesApiTest {
                 assertThat(source.get("polls").asLong()).isEqualTo(1);
                 assertThat(source.get("lastError").isNull()).isTrue();
                 assertThat(source.get("items").get("stored").asInt()).isEqualTo(1);
+                assertThat(source.get("latest").get(0).get("title").asText()).isEqualTo("ISRO and JAXA");
                 String id = source.get("latest").get(0).get("id").asText();
                 JsonNode document = ServerFixture.json(fx.get("/api/documents/" + id));
                 assertThat(document.get("url").asText()).isEqualTo("http://127.0.0.1:" + site.port() + "/isro");
