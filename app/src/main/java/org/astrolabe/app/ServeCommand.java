@@ -113,6 +113,8 @@ public final class ServeCommand implements Callable<Integer> {
     private final Supplier<List<Article>> seeds;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile Runnable shutdown = () -> {};
+    /** Set when the server stops, so that a watcher whose models finished loading just then is not started. */
+    private volatile boolean stopping;
 
     /** The command as {@code astrolabe serve} runs it: a TDB2 store, the seed corpus, the extractor on the class path. */
     public ServeCommand() {
@@ -169,6 +171,7 @@ public final class ServeCommand implements Callable<Integer> {
             public synchronized void run() {
                 if (!done) {
                     done = true;
+                    stopping = true;
                     Watcher w = watcher.getAndSet(null);
                     if (w != null) {
                         w.close();
@@ -234,6 +237,12 @@ public final class ServeCommand implements Callable<Integer> {
             }
         });
         holder.set(w);
+        if (stopping) {
+            // The server stopped while the models loaded: the close above may have missed this watcher.
+            holder.set(null);
+            w.close();
+            return;
+        }
         server.watch(w);
         sources.forEach(w::add);
         out.println("Watching " + sources.size() + (sources.size() == 1 ? " source" : " sources") + " (GET /api/sources).");
