@@ -63,9 +63,14 @@ final class SourcePoller {
         long start = System.nanoTime();
         Tally tally = new Tally();
         SourceState before = state.source(spec);
+        Map<String, ItemRecord> known = state.items(spec);
         Instant now = clock.instant();
         counters.polls.incrementAndGet();
-        FetchResult listing = fetcher.fetch(spec.url(), PoliteFetcher.Purpose.LISTING, before.etag(), before.lastModified());
+        // While items wait for another attempt, the listing is read in full: a 304 would leave them waiting.
+        boolean retriesPending = known.values().stream().anyMatch(r -> r.state() == ItemState.FAILED && r.attempts() < MAX_ATTEMPTS);
+        FetchResult listing = retriesPending
+                ? fetcher.fetch(spec.url(), PoliteFetcher.Purpose.LISTING, null, null)
+                : fetcher.fetch(spec.url(), PoliteFetcher.Purpose.LISTING, before.etag(), before.lastModified());
         if (fetcher.stopped()) {
             return tally.report(spec, false, "stopped", start);
         }
@@ -85,7 +90,6 @@ final class SourcePoller {
                     before.failures() + 1, e.getMessage(), before.polls() + 1));
             return tally.report(spec, false, e.getMessage(), start);
         }
-        Map<String, ItemRecord> known = state.items(spec);
         for (FeedItem item : items) {
             if (fetcher.stopped()) {
                 return tally.report(spec, false, "stopped", start);
