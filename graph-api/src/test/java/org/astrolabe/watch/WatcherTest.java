@@ -109,6 +109,56 @@ class WatcherTest {
         assertRateAndConcurrencyHeld();
     }
 
+    @Test
+    void aChangedFeedReplacesTheChangedArticleOnlyAndAnUnchangedOneAnswers304() throws Exception {
+        CountingExtractor extractor = new CountingExtractor();
+        SourceSpec feed = SourceSpec.of("misbehaving", site.url("/feed.xml"));
+        try (Watcher watcher = watcher(extractor)) {
+            watcher.addUnscheduled(feed);
+            watcher.pollNow(feed.url());
+        }
+        int afterFirst = extractor.extractions();
+        site.generation.set(2);
+        // A new watcher on the same store: the state in the store is all it knows.
+        PollReport second;
+        List<PollReport> later = new ArrayList<>();
+        try (Watcher watcher = watcher(extractor)) {
+            watcher.addUnscheduled(feed);
+            second = watcher.pollNow(feed.url());
+            // The lasting 500, the page that never finishes and the redirect loop are tried at the next polls
+            // (three attempts in all), the listing read in full meanwhile; then the feed's ETag brings a 304.
+            for (int i = 0; i < 4 && (later.isEmpty() || !later.get(later.size() - 1).notModified()); i++) {
+                later.add(watcher.pollNow(feed.url()));
+            }
+        }
+        assertThat(second.replaced()).isEqualTo(1);
+        assertThat(second.stored()).isEqualTo(1);
+        assertThat(extractor.extractions()).isEqualTo(afterFirst + 2);
+        assertThat(extractor.mostExtractionsOfOneText()).isEqualTo(1);
+        assertThat(later.get(0).notModified()).isFalse();
+        assertThat(later.get(0).failed()).isEqualTo(3);
+        assertThat(later.get(later.size() - 1).notModified()).isTrue();
+        assertThat(later).hasSizeLessThanOrEqualTo(3);
+        assertThat(site.count("/error")).as("three attempts of three requests each").isEqualTo(9);
+        assertThat(store.documents(0, 100)).hasSize(6);
+        String doc1 = new WatchState(store, iris).items(feed).get(site.url("/a/1")).documents().get(0);
+        assertThat(text(doc1)).contains("slipped by a week");
+        assertThat(issued(doc1)).isEqualTo("2025-06-03T10:00:00Z");
+    }
+
+    @Test
+    void aMalformedFeedFailsItsPollsWhileTheWatcherKeepsGoingAndLeavesNoThread() throws Exception {
+        Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
+        CountingExtractor extractor = new CountingExtractor();
+        SourceSpec broken = SourceSpec.of("broken", site.url("/broken.xml")).withInterval(Duration.ofSeconds(1));
+        watchBothUntilEachPolledAFewTimes(extractor, broken);
+        assertThat(extractor.mostExtractionsOfOneText()).isEqualTo(1);
+        // The JDK client's selector thread waits for the connections the site still holds open (the page
+        // that never finishes): closing the site ends them.
+        site.close();
+        assertNoThreadLeft(before);
+    }
+
     /** In a method of its own, so that no frame of the test keeps the closed watcher (and its HTTP client) reachable. */
     private void watchBothUntilEachPolledAFewTimes(CountingExtractor extractor, SourceSpec broken) throws InterruptedException {
         try (Watcher watcher = watcher(extractor)) {
