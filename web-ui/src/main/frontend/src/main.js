@@ -5,6 +5,7 @@ import { renderHome } from './views/home.js';
 import { renderEntity } from './views/entity.js';
 import { renderArticles, renderArticle, renderIngest } from './views/articles.js';
 import { renderSparql } from './views/sparql.js';
+import { renderSources } from './views/sources.js';
 import { renderNotFound } from './views/notfound.js';
 
 const main = document.getElementById('main');
@@ -31,6 +32,8 @@ export function parseRoute(hash) {
       return rest ? { section: 'articles', view: renderArticle, params: { id: rest, ...query } } : null;
     case 'sparql':
       return { section: 'sparql', view: renderSparql, params: query };
+    case 'sources':
+      return { section: 'sources', view: renderSources, params: query };
     default:
       return null;
   }

@@ -217,3 +217,16 @@ export function formatDate(value) {
   }
   return text;
 }
+
+/** A watched source's health for the Sources page: 'failing' after a failed poll, 'waiting' before the first, else 'ok'. */
+export function sourceHealth(source) {
+  if (!source || !source.lastPoll) return 'waiting';
+  return source.lastError ? 'failing' : 'ok';
+}
+
+/** The non-zero item counts of a source, largest first: [['stored', 12], ['failed', 1]]. */
+export function itemCounts(source) {
+  return Object.entries((source && source.items) || {})
+    .filter(([, count]) => count > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   localName, entityId, documentId, primaryType, familyOf, typeLabel, propertyLabel, searchResults, factsOf, formatDate,
+  sourceHealth, itemCounts,
 } from '../src/model.js';
 
 test('localName takes the part after # or the last /', () => {
@@ -63,4 +64,15 @@ test('incoming facts take their other end from the subject', () => {
     { direction: 'in', property: 'https://w3id.org/astrolabe/ontology#leaderOf', subject: { id: 'lin-xiqiang' }, object: { entity: { id: 'cmsa' } } },
   ] });
   assert.equal(fact.other.id, 'lin-xiqiang');
+});
+
+test('a source is waiting before its first poll, failing after a failed one', () => {
+  assert.equal(sourceHealth({ lastPoll: null }), 'waiting');
+  assert.equal(sourceHealth({ lastPoll: '2026-01-01T00:00:00Z', lastError: null }), 'ok');
+  assert.equal(sourceHealth({ lastPoll: '2026-01-01T00:00:00Z', lastError: 'HTTP 500' }), 'failing');
+});
+
+test('item counts leave out empty states and put the largest first', () => {
+  assert.deepEqual(itemCounts({ items: { stored: 3, duplicate: 0, failed: 1, gone: 1 } }), [['stored', 3], ['failed', 1], ['gone', 1]]);
+  assert.deepEqual(itemCounts({}), []);
 });

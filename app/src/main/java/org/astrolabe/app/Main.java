@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 IngestCommand.class,
+                WatchCommand.class,
                 QueryCommand.class,
                 ExportCommand.class,
                 EvalCommand.class,

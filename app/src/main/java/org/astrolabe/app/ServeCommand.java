@@ -26,6 +26,11 @@ import org.astrolabe.extractor.ingest.IngestSummary;
 import org.astrolabe.extractor.ingest.Ingestor;
 import org.astrolabe.ontology.KG;
 import org.astrolabe.seeds.SeedCorpus;
+import org.astrolabe.watch.FetchPolicy;
+import org.astrolabe.watch.PollReport;
+import org.astrolabe.watch.SourceSpec;
+import org.astrolabe.watch.SourcesFile;
+import org.astrolabe.watch.Watcher;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -92,6 +97,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Origins allowed to call the API from a browser page (default: none).")
     List<String> corsOrigins;
 
+    @Option(names = "--watch", paramLabel = "SOURCES",
+            description = "Follow the news sources of this file (see docs/sources.md) once the language models are loaded: "
+                    + "their new and changed articles are stored as they appear; GET /api/sources shows their state.")
+    Path watchSources;
+
     @Mixin
     GazetteerOption gazetteer;
 
@@ -103,6 +113,8 @@ public final class ServeCommand implements Callable<Integer> {
     private final Supplier<List<Article>> seeds;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile Runnable shutdown = () -> {};
+    /** Set when the server stops, so that a watcher whose models finished loading just then is not started. */
+    private volatile boolean stopping;
 
     /** The command as {@code astrolabe serve} runs it: a TDB2 store, the seed corpus, the extractor on the class path. */
     public ServeCommand() {
@@ -136,6 +148,8 @@ public final class ServeCommand implements Callable<Integer> {
                 .withCorsOrigins(corsOrigins == null ? List.of() : corsOrigins)
                 .withExtractionTimeout(Duration.ofSeconds(extractionTimeoutSeconds))
                 .withBackupFolder(backups != null ? backups : sparqlEndpoint == null ? backupsBeside(store) : ServerConfig.DEFAULT_BACKUP_FOLDER);
+        // Read before anything starts: a bad sources file fails at once.
+        List<SourceSpec> sources = watchSources == null ? List.of() : SourcesFile.read(watchSources);
         GraphStore graphs = sparqlEndpoint == null ? openStore.apply(store, new Iris(base))
                 : RemoteSparqlGraphStore.connect(SparqlEndpoints.fuseki(sparqlEndpoint), new Iris(base), Clock.systemUTC());
         boolean empty = !graphs.hasDocuments();
@@ -149,6 +163,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
         }
         loader.start();
+        java.util.concurrent.atomic.AtomicReference<Watcher> watcher = new java.util.concurrent.atomic.AtomicReference<>();
         Runnable close = new Runnable() {
             private boolean done;
 
@@ -156,6 +171,11 @@ public final class ServeCommand implements Callable<Integer> {
             public synchronized void run() {
                 if (!done) {
                     done = true;
+                    stopping = true;
+                    Watcher w = watcher.getAndSet(null);
+                    if (w != null) {
+                        w.close();
+                    }
                     server.close();
                     graphs.close();
                 }
@@ -177,6 +197,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (empty && !noSeed) {
             loader.whenReady().thenAcceptAsync(ready -> ingestSeeds(graphs, ready, server, out, err));
         }
+        if (!sources.isEmpty()) {
+            loader.whenReady().thenAcceptAsync(ready -> startWatching(sources, graphs, ready, server, watcher, out));
+        }
         loader.whenReady().whenComplete((ready, error) -> {
             if (error == null) {
                 out.println("Language models loaded: ingestion is available.");
@@ -194,6 +217,36 @@ public final class ServeCommand implements Callable<Integer> {
     void stop() {
         shutdown.run();
         stopped.countDown();
+    }
+
+    /** Starts the watcher once the models are loaded; it is closed with the server (before the store). */
+    private synchronized void startWatching(List<SourceSpec> sources, GraphStore graphs, ArticleExtractor ready, AstrolabeServer server,
+                                            java.util.concurrent.atomic.AtomicReference<Watcher> holder, PrintWriter out) {
+        Watcher w = new Watcher(graphs, ready, new Iris(base), FetchPolicy.defaults(), 2, new Watcher.Listener() {
+            @Override
+            public void pollDone(PollReport report) {
+                synchronized (out) {
+                    out.println(report.progressLine());
+                    out.flush();
+                }
+            }
+
+            @Override
+            public void documentStored(String documentIri) {
+                server.documentStored(documentIri);
+            }
+        });
+        holder.set(w);
+        if (stopping) {
+            // The server stopped while the models loaded: the close above may have missed this watcher.
+            holder.set(null);
+            w.close();
+            return;
+        }
+        server.watch(w);
+        sources.forEach(w::add);
+        out.println("Watching " + sources.size() + (sources.size() == 1 ? " source" : " sources") + " (GET /api/sources).");
+        out.flush();
     }
 
     private void ingestSeeds(GraphStore graphs, ArticleExtractor ready, AstrolabeServer server, PrintWriter out, PrintWriter err) {

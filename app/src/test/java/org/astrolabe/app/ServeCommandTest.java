@@ -102,6 +102,50 @@ class ServeCommandTest {
         assertThat(running.isAlive()).isFalse();
     }
 
+    @Test
+    void watchesTheSourcesOfItsFileOnceTheModelsAreLoaded(@TempDir Path folder) throws Exception {
+        io.javalin.Javalin site = io.javalin.Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.routes.get("/feed.xml", ctx -> ctx.contentType("application/rss+xml").result("<rss version=\"2.0\"><channel><title>t</title>"
+                    + "<link>http://x/</link><description>d</description><item><title>Deal</title><link>/deal</link></item></channel></rss>"));
+            cfg.routes.get("/deal", ctx -> ctx.html("<html><body><article><h1>SUPARCO and CMSA agree</h1>"
+                    + "<p>SUPARCO and CMSA signed an agreement on an astronaut mission.</p></article></body></html>"));
+        }).start("127.0.0.1", 0);
+        Path sources = java.nio.file.Files.writeString(folder.resolve("sources.yaml"),
+                "sources:\n  - name: site\n    url: http://127.0.0.1:" + site.port() + "/feed.xml\n");
+        CompletableFuture<Void> modelsLoaded = new CompletableFuture<>();
+        ServeCommand command = new ServeCommand((dir, iris) -> InMemoryGraphStore.create(),
+                () -> {
+                    modelsLoaded.join();
+                    return new KnownNames();
+                }, List::of);
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(command);
+        cli.setOut(new PrintWriter(out, true));
+        Thread running = new Thread(() -> cli.execute("--store", folder.resolve("store").toString(), "--port", Integer.toString(port),
+                "--no-seed", "--watch", sources.toString()));
+        running.start();
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + port;
+        try {
+            assertThat(poll(http, base + "/api/sources", body -> true).body()).contains("\"watching\":false");
+            modelsLoaded.complete(null);
+            poll(http, base + "/api/sources", body -> body.contains("\"stored\":1") && body.contains("\"polls\":1"));
+            assertThat(poll(http, base + "/api/entities?q=suparco", body -> body.contains("\"id\":\"suparco\"")).body())
+                    .contains("\"articles\":1");
+            assertThat(out.toString()).contains("Watching 1 source", "[watch] site: 1 listed, 0 known, 1 stored");
+        } finally {
+            command.stop();
+            running.join(10_000);
+            site.stop();
+        }
+        assertThat(running.isAlive()).isFalse();
+    }
+
     /**
      * With {@code --sparql-endpoint} the graph lives in the remote store: no local store is opened, and a
      * server that does not answer is a one-line error naming its endpoint. (The remote store itself passes

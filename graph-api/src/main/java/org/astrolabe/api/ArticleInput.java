@@ -5,9 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 import org.astrolabe.core.model.Article;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import org.astrolabe.extractor.input.ArticleSources;
+import org.astrolabe.extractor.input.ReadResult;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -18,7 +17,7 @@ import io.javalin.http.Context;
 
 /**
  * Turns a {@code POST /api/documents} body into an {@link Article}: plain text (title, url and date from
- * query parameters), HTML (the title from {@code <title>}, the text from the paragraphs) or JSON
+ * query parameters), HTML (read by the same reader as {@code astrolabe ingest}) or JSON
  * {@code {"url","title","date","text"}}.
  */
 final class ArticleInput {
@@ -66,23 +65,21 @@ final class ArticleInput {
         return value.asText();
     }
 
+    /**
+     * An HTML page read as {@code astrolabe ingest} and the watcher read one ({@link ArticleSources}): main text
+     * without boilerplate, title, date and canonical URL from the page's metadata. The {@code url} and
+     * {@code date} parameters win over the page's own. A page that holds further articles after its first
+     * (page splitting) gives its first: this endpoint stores one article per request.
+     */
     private static Article fromHtml(String html, String url, String date) {
-        Document doc = Jsoup.parse(html);
-        StringBuilder text = new StringBuilder();
-        for (Element block : doc.select("h1, h2, h3, p, li")) {
-            if (block.parents().is("p, li")) {
-                continue;
-            }
-            String line = block.text().strip();
-            if (!line.isEmpty()) {
-                text.append(line).append("\n\n");
-            }
+        ReadResult read = ArticleSources.parse(html, "text/html", "api");
+        if (read.articles().isEmpty()) {
+            throw ApiException.badRequest("The page has no article text");
         }
-        if (text.isEmpty()) {
-            text.append(doc.body() == null ? "" : doc.body().text());
-        }
-        String title = doc.title().isBlank() ? null : doc.title().strip();
-        return article(url, title, date, text.toString().strip());
+        Article page = read.articles().get(0);
+        String pageDate = page.date() == null ? null : page.date().toString();
+        return article(url != null && !url.isBlank() ? url : page.url(), page.title(), date != null && !date.isBlank() ? date : pageDate,
+                page.text());
     }
 
     private static Article article(String url, String title, String date, String text) {

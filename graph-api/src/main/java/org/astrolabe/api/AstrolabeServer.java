@@ -50,6 +50,7 @@ public final class AstrolabeServer implements AutoCloseable {
     private final java.util.Set<String> routePaths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Javalin app;
     private volatile boolean closing;
+    private volatile org.astrolabe.watch.Watcher watcher;
 
     private AstrolabeServer(ServerConfig config, GraphStore store, ExtractorLoader extractor) {
         this.config = config;
@@ -72,8 +73,43 @@ public final class AstrolabeServer implements AutoCloseable {
         metrics.gauge("astrolabe_index_entities", "Entities in the search index.", index, EntityIndex::size);
         metrics.gauge("astrolabe_models_ready", "1 once the language models are loaded, else 0.",
                 extractor, e -> e.ready() ? 1 : 0);
+        registerWatchCounters();
         metrics.counter("astrolabe_shape_violations", "SHACL shape violations in the article graphs written since the server started.",
                 store::shapeViolations);
+    }
+
+    /** The watcher's totals ({@code astrolabe_watch_*}): 0 while the server watches nothing. */
+    private void registerWatchCounters() {
+        Map<String, java.util.function.ToLongFunction<org.astrolabe.watch.Watcher>> counters = new LinkedHashMap<>();
+        counters.put("astrolabe_watch_polls|Polls of watched sources.", w -> w.counters().polls());
+        counters.put("astrolabe_watch_poll_failures|Polls of watched sources that failed (listing unreadable or unreachable).",
+                w -> w.counters().pollFailures());
+        counters.put("astrolabe_watch_articles_stored|Articles from watched sources stored for the first time.",
+                w -> w.counters().articlesStored());
+        counters.put("astrolabe_watch_articles_replaced|Articles from watched sources whose changed text replaced their graph.",
+                w -> w.counters().articlesReplaced());
+        counters.put("astrolabe_watch_duplicates|Articles from watched sources not stored: their text is stored under another URL.",
+                w -> w.counters().duplicates());
+        counters.put("astrolabe_watch_item_failures|Items of watched sources that could not be fetched or stored.",
+                w -> w.counters().itemFailures());
+        counters.put("astrolabe_watch_requests|HTTP requests sent to watched sources (robots.txt included).", w -> w.requests());
+        counters.put("astrolabe_watch_robots_refusals|URLs of watched sources not fetched because robots.txt forbids them.",
+                w -> w.robotsRefusals());
+        counters.forEach((key, read) -> {
+            String[] parts = key.split("\\|", 2);
+            metrics.counter(parts[0], parts[1], () -> {
+                org.astrolabe.watch.Watcher w = watcher;
+                return w == null ? 0 : read.applyAsLong(w);
+            });
+        });
+    }
+
+    /**
+     * Shows a watcher's sources and figures in {@code /api/sources} and {@code /metrics}, and lets the API add
+     * and remove sources. The watcher belongs to the caller, who closes it before the store.
+     */
+    public void watch(org.astrolabe.watch.Watcher sources) {
+        this.watcher = sources;
     }
 
     /** A server over {@code store}; nothing listens until {@link #start()}. */
@@ -192,6 +228,7 @@ public final class AstrolabeServer implements AutoCloseable {
         RestApi rest = new RestApi(store, index, reader, ids, new ArticleInput(bodies, json), extractor, access, extraction);
         LinkedData linkedData = new LinkedData(store, ids, reader);
         AdminApi admin = new AdminApi(store, access, tasks, config.backupFolder());
+        SourcesApi sources = new SourcesApi(() -> watcher, store, bodies, json, access, ids);
 
         var routes = cfg.routes;
         if (!config.corsOrigins().isEmpty()) {
@@ -230,6 +267,9 @@ public final class AstrolabeServer implements AutoCloseable {
         routes.delete("/api/documents/{id}", rest::deleteDocument);
         getAndHead(routes, "/api/export", rest::export);
         getAndHead(routes, "/api/stats", rest::stats);
+        getAndHead(routes, "/api/sources", sources::list);
+        routes.post("/api/sources", sources::add);
+        routes.delete("/api/sources/{name}", sources::remove);
         getAndHead(routes, "/resource/{id}", linkedData::get);
         routes.post("/$/backup", admin::backup);
         routes.post("/$/compact", admin::compact);

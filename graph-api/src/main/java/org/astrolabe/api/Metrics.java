@@ -48,6 +48,8 @@ final class Metrics implements AutoCloseable {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final List<AutoCloseable> binders = new ArrayList<>();
+    /** Micrometer holds a function counter's source weakly: a lambda kept only there is collected, its counter frozen. */
+    private final List<Object> counterSources = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Metrics() {
         new ClassLoaderMetrics().bindTo(registry);
@@ -78,6 +80,7 @@ final class Metrics implements AutoCloseable {
 
     /** A counter whose total {@code total} reads; {@code name} is the Prometheus name without {@code _total}. */
     void counter(String name, String description, Supplier<? extends Number> total) {
+        counterSources.add(total);
         FunctionCounter.builder(dotted(name), total, t -> t.get().doubleValue()).description(description).register(registry);
     }
 

@@ -108,9 +108,21 @@ class DocumentIngestionTest {
             assertThat(html.statusCode()).isEqualTo(201);
             JsonNode fromHtml = ServerFixture.json(fx.get("/api/documents/" + ServerFixture.json(html).get("id").asText()));
             assertThat(fromHtml.get("title").asText()).isEqualTo("ISRO page");
-            assertThat(fromHtml.get("text").asText()).isEqualTo("ISRO met JAXA in Tokyo.");
+            // Read as astrolabe ingest reads a page: the headline opens the text, the navigation is left out.
+            assertThat(fromHtml.get("text").asText()).isEqualTo("ISRO page\n\nISRO met JAXA in Tokyo.");
 
-            assertThat(ServerFixture.json(fx.get("/api/stats")).get("articles").asLong()).isEqualTo(5);
+            HttpResponse<String> canonical = post(fx, "text/html", "",
+                    "<html><head><link rel=\"canonical\" href=\"https://news.example.org/cnsa\"><meta property=\"og:title\" content=\"CNSA news\">"
+                            + "<meta property=\"article:published_time\" content=\"2025-03-04T08:00:00Z\"></head><body><aside>Most read</aside>"
+                            + "<article><p>CNSA met ESA in Paris.</p></article></body></html>");
+            assertThat(canonical.statusCode()).isEqualTo(201);
+            JsonNode fromPage = ServerFixture.json(fx.get("/api/documents/" + ServerFixture.json(canonical).get("id").asText()));
+            assertThat(fromPage.get("url").asText()).isEqualTo("https://news.example.org/cnsa");
+            assertThat(fromPage.get("title").asText()).isEqualTo("CNSA news");
+            assertThat(fromPage.get("date").asText()).isEqualTo("2025-03-04");
+            assertThat(fromPage.get("text").asText()).isEqualTo("CNSA news\n\nCNSA met ESA in Paris.");
+
+            assertThat(ServerFixture.json(fx.get("/api/stats")).get("articles").asLong()).isEqualTo(6);
         }
     }
 

@@ -88,6 +88,48 @@ public final class ArticleSources {
         };
     }
 
+    /**
+     * Reads content fetched or uploaded as bytes, as a file of its type would be read: an HTML page's
+     * character set is the one its media type names, else the one its {@code <meta>} declares (or its byte
+     * order mark), else UTF-8; other types are decoded from the media type's charset, else UTF-8.
+     *
+     * @param content    the bytes
+     * @param mediaType  one of {@link #MEDIA_TYPES}, possibly with a {@code charset} parameter
+     * @param baseUri    the page's address, against which relative links (the canonical URL) resolve; may be null
+     * @param sourceName the name recorded as the articles' source
+     * @throws IllegalArgumentException for an unsupported media type
+     */
+    public static ReadResult parse(byte[] content, String mediaType, String baseUri, String sourceName) {
+        String type = mediaType == null ? "text/html" : mediaType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        String charset = charsetOf(mediaType);
+        if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
+            try {
+                Document page = Jsoup.parse(new java.io.ByteArrayInputStream(content), charset, baseUri == null ? "" : baseUri);
+                return articlesOrProblem(HtmlReader.read(page, sourceName), sourceName);
+            } catch (IOException e) {
+                return ReadResult.failed(new InputProblem(sourceName, 0, "cannot read: " + reason(e)));
+            }
+        }
+        java.nio.charset.Charset decoding = charset == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(charset);
+        return parse(new String(content, decoding), type, sourceName);
+    }
+
+    /** The supported {@code charset} parameter of a media type, or null. */
+    private static String charsetOf(String mediaType) {
+        if (mediaType == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)").matcher(mediaType);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return java.nio.charset.Charset.isSupported(m.group(1)) ? m.group(1) : null;
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return null;
+        }
+    }
+
     private static ReadResult readFile(Path file) {
         String name = file.getFileName().toString();
         String type = mediaTypeOf(file);
