@@ -22,7 +22,9 @@ public final class InMemoryGraphStore extends DatasetGraphStore {
     }
 
     public static InMemoryGraphStore create(Iris iris, Clock clock) {
-        return new InMemoryGraphStore(DatasetGraphFactory.createTxnMem(), iris, clock);
+        InMemoryGraphStore store = new InMemoryGraphStore(DatasetGraphFactory.createTxnMem(), iris, clock);
+        store.startCuration();
+        return store;
     }
 
     @Override
