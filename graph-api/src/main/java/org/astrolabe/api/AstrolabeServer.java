@@ -58,7 +58,7 @@ public final class AstrolabeServer implements AutoCloseable {
         Iris iris = new Iris(config.baseIri());
         this.index = new EntityIndex(store, iris.entitiesGraph());
         this.extraction = new ExtractionRunner(config.extractionTimeout());
-        this.reader = new GraphReader(new Ids(iris.base()), iris.entitiesGraph());
+        this.reader = new GraphReader(new Ids(iris.base()), iris.entitiesGraph(), iris.curationGraph(), store::curatedView);
         this.app = Javalin.create(this::configure);
         registerGauges();
     }
@@ -192,6 +192,7 @@ public final class AstrolabeServer implements AutoCloseable {
         RestApi rest = new RestApi(store, index, reader, ids, new ArticleInput(bodies, json), extractor, access, extraction);
         LinkedData linkedData = new LinkedData(store, ids, reader);
         AdminApi admin = new AdminApi(store, access, tasks, config.backupFolder());
+        CurationApi curation = new CurationApi(store, index, ids, access, bodies, json);
 
         var routes = cfg.routes;
         if (!config.corsOrigins().isEmpty()) {
@@ -228,6 +229,13 @@ public final class AstrolabeServer implements AutoCloseable {
         routes.post("/api/documents", rest::postDocument);
         getAndHead(routes, "/api/documents/{id}", rest::document);
         routes.delete("/api/documents/{id}", rest::deleteDocument);
+        routes.post("/api/facts", curation::addFact);
+        routes.post("/api/facts/{id}/review", curation::reviewFact);
+        routes.post("/api/entities/{id}/merge", curation::merge);
+        routes.patch("/api/entities/{id}", curation::edit);
+        getAndHead(routes, "/api/reviews", curation::list);
+        getAndHead(routes, "/api/reviews/{id}", curation::get);
+        routes.delete("/api/reviews/{id}", curation::withdraw);
         getAndHead(routes, "/api/export", rest::export);
         getAndHead(routes, "/api/stats", rest::stats);
         getAndHead(routes, "/resource/{id}", linkedData::get);

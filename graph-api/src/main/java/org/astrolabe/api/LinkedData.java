@@ -32,6 +32,13 @@ final class LinkedData {
 
     void get(Context ctx) {
         String iri = ids.entityIri(ctx.pathParam("id"));
+        var survivor = store.curatedView().survivor(NodeFactory.createURI(iri));
+        if (survivor.isPresent()) {
+            // a merged entity: its IRI now leads to the survivor's description
+            String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+            ctx.status(301).header("Location", "/resource/" + ids.entityId(survivor.get().getURI()) + query);
+            return;
+        }
         String accept = ctx.header("Accept");
         boolean html = ContentNegotiation.FORMAT_PARAMETERS.stream().allMatch(p -> ctx.queryParam(p) == null) && accept != null && accept.contains("text/html")
                 && (accept.indexOf("text/html") < indexOrMax(accept, "turtle") && accept.indexOf("text/html") < indexOrMax(accept, "ld+json"));
