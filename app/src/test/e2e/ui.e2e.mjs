@@ -190,6 +190,17 @@ try {
     await shot(page, '07-article');
   });
 
+  await run('search results with long alias lists fit a 1400 px window (no sideways scrolling)', async () => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(`${base}/#/search?q=${encodeURIComponent('space agency')}`);
+    await page.locator('.result-list .result').first().waitFor();
+    await settled(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    check(overflow <= 0, `the search page scrolls sideways by ${overflow} px`);
+    await shot(page, '08-search-space-agency');
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
   check(offsiteRequests.length === 0, `the page asked other origins: ${offsiteRequests.slice(0, 5).join(', ')}`);
   check(pageErrors.length === 0, `uncaught errors in the page: ${pageErrors.slice(0, 3).join(' | ')}`);
 } catch (error) {

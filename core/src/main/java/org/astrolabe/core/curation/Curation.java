@@ -89,6 +89,11 @@ public final class Curation {
         return view;
     }
 
+    /** The entities graph's name. */
+    public String entitiesGraphIri() {
+        return entitiesGraph.getURI();
+    }
+
     /** The curation graph's name. */
     public String graphIri() {
         return curationGraph.getURI();
@@ -349,6 +354,7 @@ public final class Curation {
             switch (review.kind()) {
                 case FACT_ADDITION -> undoAddition(review);
                 case EDIT -> undoEdit(review);
+                case MERGE -> storage.delete(curationGraph, review.merged(), SAME_AS, review.entity());
                 default -> { }
             }
             return node;
