@@ -93,4 +93,5 @@ export const api = {
   documents: (limit = 200, offset = 0) => getJson('/api/documents', { limit, offset }),
   document: (id) => getJson(`/api/documents/${encodeURIComponent(id)}`),
   stats: () => getJson('/api/stats'),
+  reviewQueue: (limit = 20, offset = 0) => getJson('/api/review-queue', { limit, offset }),
 };

@@ -6,6 +6,7 @@ import { renderEntity } from './views/entity.js';
 import { renderArticles, renderArticle, renderIngest } from './views/articles.js';
 import { renderSparql } from './views/sparql.js';
 import { renderNotFound } from './views/notfound.js';
+import { renderReviewQueue } from './views/review.js';
 
 const main = document.getElementById('main');
 let cleanup = null;
@@ -31,6 +32,8 @@ export function parseRoute(hash) {
       return rest ? { section: 'articles', view: renderArticle, params: { id: rest, ...query } } : null;
     case 'sparql':
       return { section: 'sparql', view: renderSparql, params: query };
+    case 'review':
+      return { section: 'review', view: renderReviewQueue, params: query };
     default:
       return null;
   }

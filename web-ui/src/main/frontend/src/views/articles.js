@@ -4,6 +4,7 @@ import { segment } from '../highlight.js';
 import {
   documentId, entityId, labelOf, primaryType, typeLabel, colourOf, asArray, formatDate, propertyLabel, factEnds,
 } from '../model.js';
+import { reviewControls } from '../curation.js';
 
 function documentsOf(body) {
   if (Array.isArray(body)) return body;
@@ -166,7 +167,8 @@ function factLine(fact) {
   return h('li', {},
     entityLink(subject),
     h('span', { class: 'property' }, ` ${propertyLabel(fact)} `),
-    object ? entityLink(object) : h('span', { class: 'fact-value' }, formatDate(value)));
+    object ? entityLink(object) : h('span', { class: 'fact-value' }, formatDate(value)),
+    reviewControls(asArray(fact.evidence)[0]));
 }
 
 /** The form to paste or upload an article; extraction runs on the server and can take a while. */

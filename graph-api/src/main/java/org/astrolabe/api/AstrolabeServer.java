@@ -192,7 +192,7 @@ public final class AstrolabeServer implements AutoCloseable {
         RestApi rest = new RestApi(store, index, reader, ids, new ArticleInput(bodies, json), extractor, access, extraction);
         LinkedData linkedData = new LinkedData(store, ids, reader);
         AdminApi admin = new AdminApi(store, access, tasks, config.backupFolder());
-        CurationApi curation = new CurationApi(store, index, ids, access, bodies, json);
+        CurationApi curation = new CurationApi(store, index, reader, ids, access, bodies, json);
 
         var routes = cfg.routes;
         if (!config.corsOrigins().isEmpty()) {
@@ -233,6 +233,7 @@ public final class AstrolabeServer implements AutoCloseable {
         routes.post("/api/facts/{id}/review", curation::reviewFact);
         routes.post("/api/entities/{id}/merge", curation::merge);
         routes.patch("/api/entities/{id}", curation::edit);
+        getAndHead(routes, "/api/review-queue", curation::queue);
         getAndHead(routes, "/api/reviews", curation::list);
         getAndHead(routes, "/api/reviews/{id}", curation::get);
         routes.delete("/api/reviews/{id}", curation::withdraw);

@@ -42,8 +42,11 @@ final class CurationApi {
     private final WriteAccess access;
     private final RequestBodies bodies;
     private final ObjectMapper json;
+    private final GraphReader reader;
 
-    CurationApi(GraphStore store, EntityIndex index, Ids ids, WriteAccess access, RequestBodies bodies, ObjectMapper json) {
+    CurationApi(GraphStore store, EntityIndex index, GraphReader reader, Ids ids, WriteAccess access, RequestBodies bodies,
+                ObjectMapper json) {
+        this.reader = reader;
         this.store = store;
         this.index = index;
         this.ids = ids;
@@ -87,6 +90,17 @@ final class CurationApi {
                 string(body, "note", false)));
         index.refresh(List.of(subject.getURI()));
         ctx.status(201).header("Location", "/api/reviews/" + review.id()).json(view(review));
+    }
+
+    /** {@code GET /api/review-queue}: facts not reviewed yet, lowest confidence first. */
+    void queue(Context ctx) {
+        int limit = RestApi.intParam(ctx, "limit", 20, 1, 200);
+        int offset = RestApi.intParam(ctx, "offset", 0, 0, 10_000);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("offset", offset);
+        body.put("limit", limit);
+        body.put("results", store.read(ds -> reader.reviewQueue(ds.asDatasetGraph(), offset, limit)));
+        ctx.json(body);
     }
 
     // ---- entities ----

@@ -191,6 +191,64 @@ final class GraphReader {
         return p.isURI() && p.getURI().startsWith(KG.NS) && !p.equals(KG.refersTo.asNode()) && !p.equals(KG.document.asNode());
     }
 
+    // ---- review queue ----
+
+    /** One fact of one document waiting for review, with its best evidence. */
+    record QueueItem(String factId, String direction, String property, String propertyName, Ref subject, Value object,
+                     List<Evidence> evidence) {}
+
+    /**
+     * Facts no reviewer has judged yet (extracted ones: added ones are judged), lowest confidence first; per
+     * fact its evidence in its document. Reads every evidence node's confidence once: a scan of the facts.
+     */
+    List<QueueItem> reviewQueue(DatasetGraph dsg, int offset, int limit) {
+        CuratedView view = curation.get();
+        record Candidate(double confidence, Node graph, Node fact, String id) {}
+        java.util.PriorityQueue<Candidate> worst = new java.util.PriorityQueue<>(
+                Comparator.comparingDouble(Candidate::confidence).reversed().thenComparing(Candidate::id, Comparator.reverseOrder()));
+        Set<String> seen = new java.util.HashSet<>();
+        int keep = offset + limit;
+        dsg.find(Node.ANY, Node.ANY, KG.confidence.asNode(), Node.ANY).forEachRemaining(q -> {
+            Node g = q.getGraph();
+            if (g.equals(curationGraph) || view.hides(g, q.getSubject(), q.getPredicate(), q.getObject()) || !q.getObject().isLiteral()) {
+                return;
+            }
+            Graph graph = dsg.getGraph(g);
+            Node s = first(graph, q.getSubject(), RDF.subject.asNode());
+            Node p = first(graph, q.getSubject(), RDF.predicate.asNode());
+            Node o = first(graph, q.getSubject(), RDF.object.asNode());
+            if (s == null || p == null || o == null || !s.isURI() || !p.isURI() || !g.isURI()) {
+                return;
+            }
+            String id = FactKey.id(g, s, p, o);
+            if (view.verdict(id).isPresent() || !seen.add(id)) {
+                return;
+            }
+            double confidence;
+            try {
+                confidence = Double.parseDouble(q.getObject().getLiteralLexicalForm());
+            } catch (NumberFormatException e) {
+                return;
+            }
+            worst.add(new Candidate(confidence, g, q.getSubject(), id));
+            if (worst.size() > keep) {
+                worst.poll();
+            }
+        });
+        List<Candidate> ordered = new ArrayList<>(worst);
+        ordered.sort(Comparator.comparingDouble(Candidate::confidence).thenComparing(Candidate::id));
+        List<QueueItem> items = new ArrayList<>();
+        for (Candidate c : ordered.subList(Math.min(offset, ordered.size()), ordered.size())) {
+            Graph graph = dsg.getGraph(c.graph());
+            Node s = first(graph, c.fact(), RDF.subject.asNode());
+            Node p = first(graph, c.fact(), RDF.predicate.asNode());
+            Node o = first(graph, c.fact(), RDF.object.asNode());
+            Evidence evidence = evidence(dsg, view, graph, c.fact(), documentRef(dsg, c.graph()), c.graph(), s, p, o);
+            items.add(new QueueItem(c.id(), "out", p.getURI(), localName(p.getURI()), ref(dsg, s), value(dsg, o), List.of(evidence)));
+        }
+        return items;
+    }
+
     // ---- documents ----
 
     Optional<DocumentView> document(DatasetGraph dsg, String iri) {

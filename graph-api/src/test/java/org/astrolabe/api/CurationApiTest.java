@@ -157,6 +157,25 @@ class CurationApiTest {
     }
 
     @Test
+    void theReviewQueueListsUnreviewedFactsLowestConfidenceFirst() {
+        try (ServerFixture fx = filled(temp.resolve("store"))) {
+            JsonNode queue = ServerFixture.json(fx.get("/api/review-queue?limit=3"));
+            assertThat(queue.get("results")).hasSize(3);
+            JsonNode first = queue.get("results").get(0);
+            assertThat(first.get("evidence").get(0).get("confidence").asDouble()).isEqualTo(0.6);
+            assertThat(first.get("subject").get("id").asText()).isEqualTo("cmsa");
+            String firstId = first.get("factId").asText();
+            String secondId = queue.get("results").get(1).get("factId").asText();
+            write(fx, "POST", "/api/facts/" + firstId + "/review", "{\"verdict\": \"reject\"}");
+            write(fx, "POST", "/api/facts/" + secondId + "/review", "{\"verdict\": \"confirm\"}");
+            JsonNode after = ServerFixture.json(fx.get("/api/review-queue"));
+            List<String> left = new ArrayList<>();
+            after.get("results").forEach(item -> left.add(item.get("factId").asText()));
+            assertThat(left).doesNotContain(firstId, secondId).hasSize(4);
+        }
+    }
+
+    @Test
     void aMergeMovesEveryFactAndMentionRedirectsAndSurvivesReingestionOfBothArticles() {
         try (ServerFixture fx = filled(temp.resolve("store"))) {
             List<String> esaFacts = facts(fx, "european-space-agency");
