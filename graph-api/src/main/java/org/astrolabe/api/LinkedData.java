@@ -48,7 +48,8 @@ final class LinkedData {
             return;
         }
         ContentNegotiation.Choice choice = ContentNegotiation.GRAPHS.choose(ctx);
-        Graph description = store.read(ds -> describe(ds.asDatasetGraph(), NodeFactory.createURI(iri)));
+        var view = store.curatedView();
+        Graph description = store.read(ds -> describe(ds.asDatasetGraph(), NodeFactory.createURI(iri), view));
         if (description.isEmpty()) {
             throw ApiException.notFound("No resource " + iri);
         }
@@ -63,13 +64,21 @@ final class LinkedData {
         return i < 0 ? Integer.MAX_VALUE : i;
     }
 
-    /** Every triple with the resource as subject, and the vocabulary relations pointing at it. */
-    private static Graph describe(DatasetGraph dsg, Node resource) {
+    /**
+     * Every triple with the resource as subject, and the vocabulary relations pointing at it, as the curated
+     * view shows them.
+     */
+    private static Graph describe(DatasetGraph dsg, Node resource, org.astrolabe.core.curation.CuratedView view) {
         Graph g = GraphFactory.createDefaultGraph();
         g.getPrefixMapping().setNsPrefixes(Ontology.PREFIXES);
-        dsg.find(Node.ANY, resource, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+        dsg.find(Node.ANY, resource, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!view.hides(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())) {
+                g.add(q.asTriple());
+            }
+        });
         dsg.find(Node.ANY, Node.ANY, Node.ANY, resource).forEachRemaining(q -> {
-            if (q.getPredicate().getURI().startsWith(KG.NS) && !q.getPredicate().equals(KG.refersTo.asNode())) {
+            if (q.getPredicate().getURI().startsWith(KG.NS) && !q.getPredicate().equals(KG.refersTo.asNode())
+                    && !view.hides(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())) {
                 g.add(q.asTriple());
             }
         });

@@ -153,8 +153,11 @@ final class RestApi {
                 : ApiException.unavailable("The language models are still loading; try again shortly", 10));
         ExtractionResult result = extraction.extract(active, article);
         PutOutcome outcome = store.put(result);
-        index.refresh(result.entities().stream().map(e -> e.iri()).toList());
         String iri = outcome.documentIri();
+        // the extraction's entities, and those the store wrote instead (the survivors of merged entities)
+        Set<String> touched = new java.util.LinkedHashSet<>(result.entities().stream().map(e -> e.iri()).toList());
+        touched.addAll(store.read(ds -> reader.entitiesOf(ds.asDatasetGraph(), iri)));
+        index.refresh(touched);
         var view = store.read(ds -> reader.document(ds.asDatasetGraph(), iri)).orElseThrow();
         ctx.status(outcome.change() == PutOutcome.Change.ADDED ? 201 : 200);
         ctx.header("Location", "/api/documents/" + ids.documentId(iri));

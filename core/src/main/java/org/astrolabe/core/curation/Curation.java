@@ -101,9 +101,10 @@ public final class Curation {
 
     /**
      * Recomputes the view from the curation graph and the store. Cheap when there are no reviews (one lookup);
-     * with reviews, a few lookups per rejected fact and edited entity.
+     * with reviews, a few lookups per rejected fact and edited entity. Serialised, so that the view computed
+     * last (after the latest commit) is the one that stays.
      */
-    public void refresh() {
+    public synchronized void refresh() {
         CuratedView next = transactions.read(() -> storage.contains(curationGraph, Node.ANY, Node.ANY, Node.ANY)
                 ? CuratedView.compute(ReviewRecords.readAll(storage, curationGraph), storage)
                 : CuratedView.NONE);

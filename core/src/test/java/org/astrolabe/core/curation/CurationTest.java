@@ -100,6 +100,21 @@ class CurationTest {
     }
 
     @Test
+    void theInMemoryStoreHidesARejectedFactFromQueriesToo() {
+        try (GraphStore store = org.astrolabe.core.store.InMemoryGraphStore.create()) {
+            store.put(CurationArticles.first("v1"));
+            Review review = store.curation().reviewFact(wrongFact(store), Verdict.REJECTED, "alice", null);
+            assertThat(ask(store, WRONG)).isFalse();
+            assertThat(ask(store, WRONG_IN_GRAPH)).isFalse();
+            assertThat(ask(store, WRONG_EVIDENCE)).isFalse();
+            assertThat(ask(store, RIGHT)).isTrue();
+            store.curation().withdraw(review.id(), "alice");
+            assertThat(ask(store, WRONG)).isTrue();
+            assertThat(ask(store, WRONG_IN_GRAPH)).isTrue();
+        }
+    }
+
+    @Test
     void deletingAnArticleKeepsItsReviewsAndReaddingItKeepsThemInForce() {
         try (Tdb2GraphStore store = Tdb2GraphStore.open(temp.resolve("store"))) {
             store.put(CurationArticles.first("v1"));
