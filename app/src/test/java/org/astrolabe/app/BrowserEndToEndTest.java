@@ -29,7 +29,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The web page in a real browser: starts {@code astrolabe serve} (seeds ingested into a fresh store, a free
  * loopback port), then runs {@code src/test/e2e/ui.e2e.mjs}, which drives Debian's Chromium through
  * playwright-core: search "CMSA", open the entity, find the SUPARCO agreement fact with its evidence,
- * expand the graph, run an example SPARQL query. Screenshots land in {@code target/e2e-screenshots/}.
+ * expand the graph, run an example SPARQL query, check the search page fits 1400 px, and curate as a reviewer
+ * (confirm and reject in the review queue and on an entity page, merge two entities). Screenshots land in
+ * {@code target/e2e-screenshots/}.
  *
  * <p>Installs what it needs: the Node packages ({@code npm ci}) and, as root, Debian's {@code chromium}.
  */

@@ -46,6 +46,10 @@ final class UnionDefaultGraphView extends DatasetGraphWrapper implements Dataset
 
     @Override
     public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+        if (g != null && Quad.isUnionGraph(g) && !view.isEmpty()) {
+            // The union's quads do not name their graph, which the view needs: read the named graphs' quads.
+            return Iter.map(visible(super.findNG(Node.ANY, s, p, o)), q -> Quad.create(g, q.asTriple()));
+        }
         return visible(super.find(g, s, p, o));
     }
 
