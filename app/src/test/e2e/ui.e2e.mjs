@@ -247,6 +247,30 @@ try {
     check(!ids.includes(rejected), 'the rejected fact is still in the API answer');
   });
 
+  await run('a missing fact is added on an article page with its sentence', async () => {
+    await page.goto(`${base}/#/articles`);
+    await page.locator('.articles-table tbody a').first().click();
+    await page.locator('.article-text .mention').first().waitFor();
+    await settled(page);
+    const docId = decodeURIComponent(new URL(page.url()).hash.replace(/^#\/article\//, '').split('?')[0]);
+    const before = await page.locator('.compact-facts li').count();
+    const text = (await page.locator('.article-text').textContent()).trim();
+    const sentence = text.slice(0, text.indexOf('.') + 1);
+    await page.locator('details.add-fact summary').click();
+    const subjects = await page.locator('#add-fact-subject option').count();
+    check(subjects >= 2, 'the article names fewer than two entities');
+    await page.locator('#add-fact-object').selectOption({ index: 1 });
+    await page.locator('#add-fact-property').selectOption('cooperatesWith');
+    await page.locator('#add-fact-sentence').fill(sentence);
+    await page.locator('.add-fact-form button[type=submit]').click();
+    await page.waitForFunction((n) => document.querySelectorAll('.compact-facts li').length > n, before);
+    await settled(page);
+    await shot(page, '11-fact-added');
+    const doc = (await apiJson(`/api/documents/${encodeURIComponent(docId)}`)).body;
+    const added = doc.facts.flatMap((f) => f.evidence).filter((e) => e.extractor === 'curator');
+    check(added.length === 1 && added[0].sentence === sentence, `no hand-added fact with its sentence: ${JSON.stringify(added)}`);
+  });
+
   await run('two entities are merged through the entity page', async () => {
     const countries = (await apiJson('/api/entities?type=Country&limit=2')).body.results;
     check(countries.length === 2, 'fewer than two countries to merge');
@@ -258,7 +282,7 @@ try {
     await page.waitForFunction((hash) => location.hash === hash, `#/entity/${encodeURIComponent(survivor)}`);
     await page.locator('#page-title').waitFor();
     await settled(page);
-    await shot(page, '11-merged');
+    await shot(page, '12-merged');
     const moved = await apiJson(`/api/entities/${encodeURIComponent(duplicate)}`);
     check(moved.url.endsWith(`/api/entities/${encodeURIComponent(survivor)}`), `the merged entity does not redirect: ${moved.url}`);
   });

@@ -97,3 +97,45 @@ export function entityCuration(entityId, label) {
   h('button', { type: 'submit' }, 'Merge'));
   return h('details', { class: 'curation' }, h('summary', {}, 'Curate this entity'), rename, merge, status);
 }
+
+const RELATIONS = ['party', 'concerns', 'payloadOf', 'developedBy', 'operatedBy', 'destination', 'launchVehicle', 'launchSite',
+  'participatesIn', 'cooperatesWith', 'country', 'headquarteredIn', 'locatedIn', 'memberOf', 'leaderOf', 'nationality', 'metWith'];
+
+/**
+ * The article page's form to add a fact the extractor missed: two of the article's entities, a relation and
+ * the sentence it rests on (quoted exactly; the text selected in the article fills it in).
+ */
+export function addFactForm(documentId, entities) {
+  const options = entities.map((e) => h('option', { value: e.id }, e.label));
+  const status = h('p', { class: 'review-status', role: 'status' });
+  const sentence = h('textarea', { id: 'add-fact-sentence', name: 'sentence', rows: '3', required: true });
+  const form = h('form', {
+    class: 'curation-form add-fact-form',
+    onsubmit: async (event) => {
+      event.preventDefault();
+      const f = event.target.elements;
+      try {
+        await curate('POST', '/api/facts', {
+          document: documentId, subject: f.subject.value, property: `kg:${f.property.value}`,
+          object: { entity: f.object.value }, sentence: f.sentence.value.trim(),
+        });
+        announce('Fact added');
+        reloadView();
+      } catch (error) {
+        status.textContent = `${error.message}${error.detail ? `: ${error.detail}` : ''}`;
+      }
+    },
+  },
+  h('label', { for: 'add-fact-subject' }, 'Subject'), h('select', { id: 'add-fact-subject', name: 'subject' }, options),
+  h('label', { for: 'add-fact-property' }, 'Relation'),
+  h('select', { id: 'add-fact-property', name: 'property' }, RELATIONS.map((r) => h('option', { value: r }, r))),
+  h('label', { for: 'add-fact-object' }, 'Object'), h('select', { id: 'add-fact-object', name: 'object' }, options.map((o) => o.cloneNode(true))),
+  h('label', { for: 'add-fact-sentence' }, 'Sentence (select it in the text)'), sentence,
+  h('button', { type: 'submit' }, 'Add fact'));
+  const panel = h('details', { class: 'card curation add-fact' }, h('summary', {}, 'Add a missing fact'), form, status);
+  panel.addEventListener('toggle', () => {
+    const selected = String(window.getSelection ? window.getSelection() : '').trim();
+    if (panel.open && selected && !sentence.value) sentence.value = selected;
+  });
+  return panel;
+}
