@@ -183,7 +183,11 @@ public final class AstrolabeServer implements AutoCloseable {
         Ids ids = new Ids(iris.base());
         RequestBodies bodies = new RequestBodies(config.maxBodyBytes());
         WriteAccess access = new WriteAccess(config.writeToken());
-        Runnable reindex = index::rebuild;
+        // After a client's raw write (SPARQL Update, Graph Store Protocol), which may touch the curation graph too.
+        Runnable reindex = () -> {
+            refreshCuration();
+            index.rebuild();
+        };
         SparqlQueryEndpoint query = new SparqlQueryEndpoint(store, bodies, new ServiceDescription(),
                 config.queryTimeout().toMillis(), config.resultLimit(), iris.base());
         SparqlUpdateEndpoint update = new SparqlUpdateEndpoint(store, bodies, access, reindex, iris.base(),
@@ -286,6 +290,15 @@ public final class AstrolabeServer implements AutoCloseable {
                 error(ctx, 405, "method not allowed", ctx.method() + " is not allowed on " + ctx.path());
             }
         });
+    }
+
+    /** Reads the reviews again (a store without reviews, the remote one, has nothing to read). */
+    private void refreshCuration() {
+        try {
+            store.curation().refresh();
+        } catch (UnsupportedOperationException e) {
+            // the store keeps no reviews
+        }
     }
 
     /** HEAD answers with the status and headers of GET; Jetty sends no body for it. */

@@ -137,6 +137,23 @@ class CurationApiTest {
     }
 
     @Test
+    void aReviewWrittenWithSparqlUpdateAppliesAtOnce() {
+        try (ServerFixture fx = filled(temp.resolve("store"))) {
+            String doc = documentIri(SampleArticles.agreementArticle());
+            String update = "PREFIX kg: <https://w3id.org/astrolabe/ontology#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> "
+                    + "INSERT DATA { GRAPH <" + Iris.defaults().curationGraph() + "> { <" + Iris.defaults().review("00000000-0000-0000-0000-000000000001")
+                    + "> a kg:FactReview, kg:Review ; kg:verdict kg:Rejected ; kg:reviewer \"sparql\" ; "
+                    + "kg:reviewedAt \"2026-01-01T00:00:00Z\"^^xsd:dateTime ; kg:reviewedSubject <" + SampleArticles.CMSA + "> ; "
+                    + "kg:reviewedProperty kg:country ; kg:reviewedObject <" + SampleArticles.CHINA + "> ; kg:reviewedDocument <" + doc + "> } }";
+            HttpResponse<String> response = fx.send(fx.request("/update").header("Authorization", "Bearer " + ServerFixture.TOKEN)
+                    .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(update)).build());
+            assertThat(response.statusCode()).as(response.body()).isBetween(200, 204);
+            assertThat(ask(fx, CMSA_COUNTRY)).isFalse();
+            assertThat(facts(fx, "cmsa")).doesNotContain("cmsa country china");
+        }
+    }
+
+    @Test
     void aConfirmedFactIsMarkedConfirmed() {
         try (ServerFixture fx = filled(temp.resolve("store"))) {
             String id = factId(fx, "suparco", "country", "Pakistan");
