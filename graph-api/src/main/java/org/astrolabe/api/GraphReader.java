@@ -129,7 +129,7 @@ final class GraphReader {
                 return;
             }
             Node doc = first(graph, fact, KG.document.asNode());
-            grouped.computeIfAbsent(List.of(s, p, o), k -> new ArrayList<>()).add(evidence(dsg, view, graph, fact,
+            grouped.computeIfAbsent(List.of(s, p, o), k -> new ArrayList<>()).add(evidence(view, graph, fact,
                     doc == null ? null : documentRef(dsg, doc), doc, s, p, o));
         });
         List<FactView> views = new ArrayList<>();
@@ -243,7 +243,7 @@ final class GraphReader {
             Node s = first(graph, c.fact(), RDF.subject.asNode());
             Node p = first(graph, c.fact(), RDF.predicate.asNode());
             Node o = first(graph, c.fact(), RDF.object.asNode());
-            Evidence evidence = evidence(dsg, view, graph, c.fact(), documentRef(dsg, c.graph()), c.graph(), s, p, o);
+            Evidence evidence = evidence(view, graph, c.fact(), documentRef(dsg, c.graph()), c.graph(), s, p, o);
             items.add(new QueueItem(c.id(), "out", p.getURI(), localName(p.getURI()), ref(dsg, s), value(dsg, o), List.of(evidence)));
         }
         return items;
@@ -285,7 +285,7 @@ final class GraphReader {
             if (s == null || p == null || o == null || view.hides(doc, f, RDF.subject.asNode(), s)) {
                 return;
             }
-            grouped.computeIfAbsent(List.of(s, p, o), k -> new ArrayList<>()).add(evidence(dsg, view, g, f, self, doc, s, p, o));
+            grouped.computeIfAbsent(List.of(s, p, o), k -> new ArrayList<>()).add(evidence(view, g, f, self, doc, s, p, o));
         });
         // facts reviewers added to this document live in the curation graph
         Graph curated = dsg.getGraph(curationGraph);
@@ -297,7 +297,7 @@ final class GraphReader {
             if (s == null || p == null || o == null || !curated.contains(f, RDF.type.asNode(), KG.Fact.asNode())) {
                 return;
             }
-            grouped.computeIfAbsent(List.of(s, p, o), k -> new ArrayList<>()).add(evidence(dsg, view, curated, f, self, doc, s, p, o));
+            grouped.computeIfAbsent(List.of(s, p, o), k -> new ArrayList<>()).add(evidence(view, curated, f, self, doc, s, p, o));
         });
         List<FactView> facts = new ArrayList<>();
         grouped.forEach((spo, ev) -> facts.add(new FactView("out", spo.get(1).getURI(), localName(spo.get(1).getURI()),
@@ -335,7 +335,7 @@ final class GraphReader {
 
     // ---- helpers ----
 
-    private Evidence evidence(DatasetGraph dsg, CuratedView view, Graph graph, Node fact, DocumentRef document, Node doc,
+    private Evidence evidence(CuratedView view, Graph graph, Node fact, DocumentRef document, Node doc,
                               Node s, Node p, Node o) {
         String factId = doc != null && doc.isURI() && s.isURI() && p.isURI() ? FactKey.id(doc, s, p, o) : null;
         String review = factId == null ? null : view.verdict(factId).map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).orElse(null);
