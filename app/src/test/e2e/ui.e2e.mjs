@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
-const [, , baseArg, shotsArg] = process.argv;
+const [, , baseArg, shotsArg, tokenArg] = process.argv;
 if (!baseArg || !shotsArg) {
   console.error('usage: node ui.e2e.mjs <baseUrl> <screenshotDir>');
   process.exit(2);
@@ -69,6 +69,8 @@ await context.route('**/*', (route) => {
 });
 
 const page = context.pages()[0] || await context.newPage();
+// The reviewer's token, asked for by the page (window.prompt) the first time a review is sent.
+page.on('dialog', (dialog) => (dialog.type() === 'prompt' ? dialog.accept(tokenArg || '') : dialog.dismiss()));
 page.on('pageerror', (error) => pageErrors.push(error.message));
 page.on('console', (message) => { if (message.type() === 'error') log(`     console error: ${message.text()}`); });
 
@@ -188,6 +190,101 @@ try {
     await page.locator('.article-text .mention').first().waitFor();
     await settled(page);
     await shot(page, '07-article');
+  });
+
+  await run('search results with long alias lists fit a 1400 px window (no sideways scrolling)', async () => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(`${base}/#/search?q=${encodeURIComponent('space agency')}`);
+    await page.locator('.result-list .result').first().waitFor();
+    await settled(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    check(overflow <= 0, `the search page scrolls sideways by ${overflow} px`);
+    await shot(page, '08-search-space-agency');
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  const apiJson = (path) => page.evaluate(async (p) => {
+    const response = await fetch(p, { headers: { Accept: 'application/json' } });
+    return { status: response.status, url: response.url, body: await response.json() };
+  }, path);
+
+  await run('the review queue confirms and rejects facts with the keyboard', async () => {
+    check(Boolean(tokenArg), 'no write token was given to the script');
+    await page.goto(`${base}/#/review`);
+    const items = page.locator('.queue-item');
+    await items.first().waitFor();
+    await settled(page);
+    await shot(page, '09-review-queue');
+    const first = await items.first().getAttribute('data-fact-id');
+    await page.keyboard.press('c');
+    await page.locator(`.queue-item[data-fact-id="${first}"]`).waitFor({ state: 'detached' });
+    const second = await items.first().getAttribute('data-fact-id');
+    await page.keyboard.press('r');
+    await page.locator(`.queue-item[data-fact-id="${second}"]`).waitFor({ state: 'detached' });
+    const reviews = (await apiJson('/api/reviews')).body;
+    const verdicts = Object.fromEntries(reviews.results.map((r) => [r.fact.id, r.verdict]));
+    check(verdicts[first] === 'confirmed', `the first fact was not confirmed: ${JSON.stringify(verdicts)}`);
+    check(verdicts[second] === 'rejected', `the second fact was not rejected: ${JSON.stringify(verdicts)}`);
+    check(reviews.results.every((r) => r.reviewer === 'e2e-reviewer'), 'the reviews do not record the token\'s name');
+  });
+
+  await run('a fact rejected on the entity page disappears from it; a confirmed one carries a badge', async () => {
+    await page.goto(`${base}/#/entity/cmsa`);
+    await page.locator('.fact .review-controls').first().waitFor();
+    await settled(page);
+    const controls = page.locator('.fact .review-controls');
+    const rejected = await controls.first().getAttribute('data-fact-id');
+    await controls.first().locator('.review-reject').click();
+    await page.locator(`.review-controls[data-fact-id="${rejected}"]`).waitFor({ state: 'detached' });
+    await page.locator('.fact .review-controls').first().waitFor();
+    const confirmed = await page.locator('.fact .review-controls:has(.review-confirm)').first().getAttribute('data-fact-id');
+    await page.locator(`.review-controls[data-fact-id="${confirmed}"] .review-confirm`).click();
+    await page.locator(`.review-controls[data-fact-id="${confirmed}"] .review-badge`).waitFor();
+    await settled(page);
+    await shot(page, '10-entity-reviewed');
+    const entity = (await apiJson('/api/entities/cmsa')).body;
+    const ids = entity.facts.flatMap((f) => f.evidence.map((e) => e.factId));
+    check(!ids.includes(rejected), 'the rejected fact is still in the API answer');
+  });
+
+  await run('a missing fact is added on an article page with its sentence', async () => {
+    await page.goto(`${base}/#/articles`);
+    await page.locator('.articles-table tbody a').first().click();
+    await page.locator('.article-text .mention').first().waitFor();
+    await settled(page);
+    const docId = decodeURIComponent(new URL(page.url()).hash.replace(/^#\/article\//, '').split('?')[0]);
+    const before = await page.locator('.compact-facts li').count();
+    const text = (await page.locator('.article-text').textContent()).trim();
+    const sentence = text.slice(0, text.indexOf('.') + 1);
+    await page.locator('details.add-fact summary').click();
+    const subjects = await page.locator('#add-fact-subject option').count();
+    check(subjects >= 2, 'the article names fewer than two entities');
+    await page.locator('#add-fact-object').selectOption({ index: 1 });
+    await page.locator('#add-fact-property').selectOption('cooperatesWith');
+    await page.locator('#add-fact-sentence').fill(sentence);
+    await page.locator('.add-fact-form button[type=submit]').click();
+    await page.waitForFunction((n) => document.querySelectorAll('.compact-facts li').length > n, before);
+    await settled(page);
+    await shot(page, '11-fact-added');
+    const doc = (await apiJson(`/api/documents/${encodeURIComponent(docId)}`)).body;
+    const added = doc.facts.flatMap((f) => f.evidence).filter((e) => e.extractor === 'curator');
+    check(added.length === 1 && added[0].sentence === sentence, `no hand-added fact with its sentence: ${JSON.stringify(added)}`);
+  });
+
+  await run('two entities are merged through the entity page', async () => {
+    const countries = (await apiJson('/api/entities?type=Country&limit=2')).body.results;
+    check(countries.length === 2, 'fewer than two countries to merge');
+    const [duplicate, survivor] = countries.map((c) => c.id);
+    await page.goto(`${base}/#/entity/${encodeURIComponent(duplicate)}`);
+    await page.locator('details.curation summary').click();
+    await page.locator('#merge-into').fill(survivor);
+    await page.locator('.merge-form button[type=submit]').click();
+    await page.waitForFunction((hash) => location.hash === hash, `#/entity/${encodeURIComponent(survivor)}`);
+    await page.locator('#page-title').waitFor();
+    await settled(page);
+    await shot(page, '12-merged');
+    const moved = await apiJson(`/api/entities/${encodeURIComponent(duplicate)}`);
+    check(moved.url.endsWith(`/api/entities/${encodeURIComponent(survivor)}`), `the merged entity does not redirect: ${moved.url}`);
   });
 
   check(offsiteRequests.length === 0, `the page asked other origins: ${offsiteRequests.slice(0, 5).join(', ')}`);

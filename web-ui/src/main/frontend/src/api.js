@@ -94,4 +94,5 @@ export const api = {
   document: (id) => getJson(`/api/documents/${encodeURIComponent(id)}`),
   stats: () => getJson('/api/stats'),
   sources: () => getJson('/api/sources'),
+  reviewQueue: (limit = 20, offset = 0) => getJson('/api/review-queue', { limit, offset }),
 };

@@ -7,6 +7,7 @@ import { renderArticles, renderArticle, renderIngest } from './views/articles.js
 import { renderSparql } from './views/sparql.js';
 import { renderSources } from './views/sources.js';
 import { renderNotFound } from './views/notfound.js';
+import { renderReviewQueue } from './views/review.js';
 
 const main = document.getElementById('main');
 let cleanup = null;
@@ -34,6 +35,8 @@ export function parseRoute(hash) {
       return { section: 'sparql', view: renderSparql, params: query };
     case 'sources':
       return { section: 'sources', view: renderSources, params: query };
+    case 'review':
+      return { section: 'review', view: renderReviewQueue, params: query };
     default:
       return null;
   }

@@ -4,6 +4,7 @@ import { segment } from '../highlight.js';
 import {
   documentId, entityId, labelOf, primaryType, typeLabel, colourOf, asArray, formatDate, propertyLabel, factEnds,
 } from '../model.js';
+import { reviewControls, addFactForm } from '../curation.js';
 
 function documentsOf(body) {
   if (Array.isArray(body)) return body;
@@ -109,7 +110,8 @@ export function renderArticle(main, params) {
       }));
       page.appendChild(h('div', { class: 'article-layout' },
         h('section', { 'aria-label': 'Article text' }, text ? textBlock : emptyState('No text stored for this article')),
-        h('aside', { class: 'article-side' }, entitiesPanel(mentions), factsPanel(facts))));
+        h('aside', { class: 'article-side' }, entitiesPanel(mentions), factsPanel(facts),
+          addFactForm(documentId(doc) || params.id, articleEntities(mentions)))));
       scrollToOffset(textBlock, Number.parseInt(params.at, 10));
     } catch (error) {
       clear(page);
@@ -127,6 +129,16 @@ function scrollToOffset(textBlock, offset) {
     target.classList.add('mention-focus');
     requestAnimationFrame(() => target.scrollIntoView({ block: 'center' }));
   }
+}
+
+/** The article's entities, once each, by label. */
+function articleEntities(mentions) {
+  const byId = new Map();
+  for (const m of mentions) {
+    const id = entityId(m.entity);
+    if (id && !byId.has(id)) byId.set(id, { id, label: labelOf(m.entity) });
+  }
+  return [...byId.values()].sort((a, b) => a.label.localeCompare(b.label));
 }
 
 function entitiesPanel(mentions) {
@@ -166,7 +178,8 @@ function factLine(fact) {
   return h('li', {},
     entityLink(subject),
     h('span', { class: 'property' }, ` ${propertyLabel(fact)} `),
-    object ? entityLink(object) : h('span', { class: 'fact-value' }, formatDate(value)));
+    object ? entityLink(object) : h('span', { class: 'fact-value' }, formatDate(value)),
+    reviewControls(asArray(fact.evidence)[0]));
 }
 
 /** The form to paste or upload an article; extraction runs on the server and can take a while. */

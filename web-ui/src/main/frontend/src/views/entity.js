@@ -5,6 +5,7 @@ import {
   entityId, documentId, labelOf, primaryType, typeLabel, typeName, colourOf, factLabel, factsOf, asArray, formatDate,
 } from '../model.js';
 import { mountGraph } from './graph.js';
+import { reviewControls, entityCuration } from '../curation.js';
 
 /** One entity: names, types, links, facts with evidence, and its neighbourhood graph. */
 export function renderEntity(main, params) {
@@ -72,7 +73,8 @@ function entityHeader(entity, id) {
         class: 'external', href: iri, rel: 'noopener', target: '_blank',
       }, iri.replace(/^https?:\/\/www\.wikidata\.org\/entity\//, 'wikidata:'))))] : null,
       entity.iri ? [h('dt', {}, 'IRI'), h('dd', {}, h('code', { class: 'iri' }, entity.iri))] : null,
-      [h('dt', {}, 'Id'), h('dd', {}, h('code', {}, entityId(entity) || id))]));
+      [h('dt', {}, 'Id'), h('dd', {}, h('code', {}, entityId(entity) || id))]),
+    entityCuration(entityId(entity) || id, labelOf(entity)));
 }
 
 function groupFacts(facts) {
@@ -165,7 +167,8 @@ export function evidenceItem(evidence, self, other) {
         evidence.documentTitle || evidence.title || (evidence.document && evidence.document.title) || 'Source article') : null,
       documentDate(evidence) ? h('span', {}, formatDate(documentDate(evidence))) : null,
       Number.isFinite(confidence) ? h('span', { class: 'confidence', title: 'Extraction confidence' }, `${Math.round(confidence * 100)}% confidence`) : null,
-      evidence.extractor ? h('span', { class: 'extractor', title: 'Extractor' }, evidence.extractor) : null));
+      evidence.extractor ? h('span', { class: 'extractor', title: 'Extractor' }, evidence.extractor) : null,
+      reviewControls(evidence)));
   if (docId && Number.isInteger(evidence.begin)) {
     pendingHighlights.push({ docId, blockquote, sentence, begin: evidence.begin, roles: { [self.id]: 'self', [other.id]: 'other' } });
   }

@@ -103,7 +103,7 @@ function resultItem(entity) {
     h('a', { class: 'result-link', href: `#/entity/${encodeURIComponent(entityId(entity))}` },
       h('span', { class: 'result-main' },
         h('span', { class: 'result-label' }, labelOf(entity)),
-        aliases.length ? h('span', { class: 'result-aliases' }, `Also: ${aliases.slice(0, 5).join(', ')}`) : null),
+        aliases.length ? h('span', { class: 'result-aliases', title: aliases.join(', ') }, `Also: ${aliases.slice(0, 5).join(', ')}`) : null),
       h('span', { class: 'result-meta' },
         h('span', { class: 'type-badge', style: `--type-colour:${colourOf(type)}` }, typeLabel(type)),
         Number.isFinite(articles) ? h('span', { class: 'muted' }, `${articles} ${articles === 1 ? 'article' : 'articles'}`) : null)));

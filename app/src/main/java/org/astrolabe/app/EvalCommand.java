@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import org.astrolabe.core.curation.ReviewedFacts;
 import org.astrolabe.core.store.GraphStore;
 import org.astrolabe.core.store.InMemoryGraphStore;
 import org.astrolabe.extractor.ArticleExtractor;
@@ -59,6 +60,13 @@ public final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or folders; default: the bundled seed articles.")
     List<Path> paths = List.of();
 
+    @Option(names = "--from-reviews", description = {"Score against the facts reviewers confirmed and rejected in the store (--store)",
+            "instead of a gold file: the reviewed articles are extracted again, in memory; the store is not changed."})
+    boolean fromReviews;
+
+    @Mixin
+    StoreOption store;
+
     @Mixin
     GazetteerOption gazetteer;
 
@@ -86,6 +94,13 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (fromReviews) {
+            if (gold != null || half != null || dump != null || !paths.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--from-reviews goes with --store, --json and --gazetteer only");
+            }
+            gazetteer.apply();
+            return fromReviews(out, err);
+        }
         if (!paths.isEmpty() && gold == null) {
             throw new ParameterException(spec.commandLine(), "Give --gold FILE to evaluate your own articles");
         }
@@ -127,6 +142,40 @@ public final class EvalCommand implements Callable<Integer> {
         err.println(result.ingest().describe() + (dump == null ? "" : " Scored N-Quads: " + dump));
         err.flush();
         return result.ingest().hasFailures() ? 1 : 0;
+    }
+
+    /** Scores the extractor against the reviews of the store. */
+    private int fromReviews(PrintWriter out, PrintWriter err) {
+        try (GraphStore reviewed = store.openExisting()) {
+            ReviewedFacts facts = new ReviewedFacts(reviewed);
+            if (facts.documents() == 0) {
+                err.println("astrolabe eval: the store at " + store.folder() + " holds no reviewed facts");
+                err.flush();
+                return 1;
+            }
+            err.println("Extracting " + facts.documents() + " reviewed articles again; loading the extractor...");
+            err.flush();
+            ArticleExtractor loaded = extractor.get();
+            ReviewedFacts.Score score = facts.score(loaded::extract);
+            if (json) {
+                out.printf(java.util.Locale.ROOT, "{\"articles\": %d, \"articlesMissing\": %d, \"confirmed\": %d, \"confirmedFound\": %d, "
+                                + "\"rejected\": %d, \"rejectedFound\": %d, \"precision\": %s, \"recall\": %s, \"f1\": %s}%n",
+                        score.articles(), score.articlesMissing(), score.confirmed(), score.confirmedFound(), score.rejected(),
+                        score.rejectedFound(), number(score.precision()), number(score.recall()), number(score.f1()));
+            } else {
+                out.printf(java.util.Locale.ROOT, "reviewed articles   %d (%d no longer in the store)%n", score.articles(), score.articlesMissing());
+                out.printf(java.util.Locale.ROOT, "confirmed facts     %d, extracted again %d%n", score.confirmed(), score.confirmedFound());
+                out.printf(java.util.Locale.ROOT, "rejected facts      %d, extracted again %d%n", score.rejected(), score.rejectedFound());
+                out.printf(java.util.Locale.ROOT, "precision %s  recall %s  F1 %s  (on the reviewed facts)%n",
+                        number(score.precision()), number(score.recall()), number(score.f1()));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    private static String number(double value) {
+        return Double.isNaN(value) ? "null" : String.format(java.util.Locale.ROOT, "%.3f", value);
     }
 
     private Half half(String name) {

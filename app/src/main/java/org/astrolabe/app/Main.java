@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 BackupCommand.class,
                 CompactCommand.class,
                 LoadCommand.class,
+                ReviewsCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

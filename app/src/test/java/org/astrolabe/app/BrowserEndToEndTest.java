@@ -29,7 +29,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The web page in a real browser: starts {@code astrolabe serve} (seeds ingested into a fresh store, a free
  * loopback port), then runs {@code src/test/e2e/ui.e2e.mjs}, which drives Debian's Chromium through
  * playwright-core: search "CMSA", open the entity, find the SUPARCO agreement fact with its evidence,
- * expand the graph, run an example SPARQL query. Screenshots land in {@code target/e2e-screenshots/}.
+ * expand the graph, run an example SPARQL query, check the search page fits 1400 px, and curate as a reviewer
+ * (confirm and reject in the review queue and on an entity page, merge two entities). Screenshots land in
+ * {@code target/e2e-screenshots/}.
  *
  * <p>Installs what it needs: the Node packages ({@code npm ci}) and, as root, Debian's {@code chromium}.
  */
@@ -39,6 +41,8 @@ class BrowserEndToEndTest {
     private static final Duration SEEDS_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration BROWSER_TIMEOUT = Duration.ofMinutes(5);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The write token the page's reviewer enters when asked (named, so reviews record "e2e-reviewer"). */
+    private static final String TOKEN = "e2e-reviewer:" + java.util.UUID.randomUUID();
 
     private final Path module = Path.of("").toAbsolutePath();
     private final Path e2e = module.resolve("src/test/e2e");
@@ -58,7 +62,7 @@ class BrowserEndToEndTest {
             waitForSeeds(base, server, serverLog);
             Path screenshots = target.resolve("e2e-screenshots");
             Files.createDirectories(screenshots);
-            Result browser = run(e2e, BROWSER_TIMEOUT, "node", "ui.e2e.mjs", base, screenshots.toString());
+            Result browser = run(e2e, BROWSER_TIMEOUT, "node", "ui.e2e.mjs", base, screenshots.toString(), TOKEN);
             System.out.println(browser.output());
             assertThat(browser.exitCode()).as("ui.e2e.mjs failed:%n%s", browser.output()).isZero();
             try (var pngs = Files.list(screenshots)) {
@@ -78,7 +82,7 @@ class BrowserEndToEndTest {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = List.of(java.toString(), "-Xmx3g", "-cp", classpath, Main.class.getName(),
-                "serve", "--store", store.resolve("store").toString(), "--port", Integer.toString(port));
+                "serve", "--store", store.resolve("store").toString(), "--port", Integer.toString(port), "--token", TOKEN);
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 

@@ -59,7 +59,7 @@ public final class AstrolabeServer implements AutoCloseable {
         Iris iris = new Iris(config.baseIri());
         this.index = new EntityIndex(store, iris.entitiesGraph());
         this.extraction = new ExtractionRunner(config.extractionTimeout());
-        this.reader = new GraphReader(new Ids(iris.base()), iris.entitiesGraph());
+        this.reader = new GraphReader(new Ids(iris.base()), iris.entitiesGraph(), iris.curationGraph(), store::curatedView);
         this.app = Javalin.create(this::configure);
         registerGauges();
     }
@@ -219,7 +219,11 @@ public final class AstrolabeServer implements AutoCloseable {
         Ids ids = new Ids(iris.base());
         RequestBodies bodies = new RequestBodies(config.maxBodyBytes());
         WriteAccess access = new WriteAccess(config.writeToken());
-        Runnable reindex = index::rebuild;
+        // After a client's raw write (SPARQL Update, Graph Store Protocol), which may touch the curation graph too.
+        Runnable reindex = () -> {
+            refreshCuration();
+            index.rebuild();
+        };
         SparqlQueryEndpoint query = new SparqlQueryEndpoint(store, bodies, new ServiceDescription(),
                 config.queryTimeout().toMillis(), config.resultLimit(), iris.base());
         SparqlUpdateEndpoint update = new SparqlUpdateEndpoint(store, bodies, access, reindex, iris.base(),
@@ -229,6 +233,7 @@ public final class AstrolabeServer implements AutoCloseable {
         LinkedData linkedData = new LinkedData(store, ids, reader);
         AdminApi admin = new AdminApi(store, access, tasks, config.backupFolder());
         SourcesApi sources = new SourcesApi(() -> watcher, store, bodies, json, access, ids);
+        CurationApi curation = new CurationApi(store, index, reader, ids, access, bodies, json);
 
         var routes = cfg.routes;
         if (!config.corsOrigins().isEmpty()) {
@@ -265,6 +270,14 @@ public final class AstrolabeServer implements AutoCloseable {
         routes.post("/api/documents", rest::postDocument);
         getAndHead(routes, "/api/documents/{id}", rest::document);
         routes.delete("/api/documents/{id}", rest::deleteDocument);
+        routes.post("/api/facts", curation::addFact);
+        routes.post("/api/facts/{id}/review", curation::reviewFact);
+        routes.post("/api/entities/{id}/merge", curation::merge);
+        routes.patch("/api/entities/{id}", curation::edit);
+        getAndHead(routes, "/api/review-queue", curation::queue);
+        getAndHead(routes, "/api/reviews", curation::list);
+        getAndHead(routes, "/api/reviews/{id}", curation::get);
+        routes.delete("/api/reviews/{id}", curation::withdraw);
         getAndHead(routes, "/api/export", rest::export);
         getAndHead(routes, "/api/stats", rest::stats);
         getAndHead(routes, "/api/sources", sources::list);
@@ -317,6 +330,15 @@ public final class AstrolabeServer implements AutoCloseable {
                 error(ctx, 405, "method not allowed", ctx.method() + " is not allowed on " + ctx.path());
             }
         });
+    }
+
+    /** Reads the reviews again (a store without reviews, the remote one, has nothing to read). */
+    private void refreshCuration() {
+        try {
+            store.curation().refresh();
+        } catch (UnsupportedOperationException e) {
+            // the store keeps no reviews
+        }
     }
 
     /** HEAD answers with the status and headers of GET; Jetty sends no body for it. */

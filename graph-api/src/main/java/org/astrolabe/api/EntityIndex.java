@@ -57,6 +57,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.astrolabe.core.curation.CuratedView;
 import org.astrolabe.core.store.GraphStore;
 import org.astrolabe.ontology.ClassHierarchy;
 import org.astrolabe.ontology.KG;
@@ -338,8 +339,9 @@ final class EntityIndex implements AutoCloseable {
             }
         });
         Map<Node, Set<String>> alts = new HashMap<>();
+        CuratedView view = store.curatedView();
         dsg.find(Node.ANY, Node.ANY, SKOS.altLabel.asNode(), Node.ANY).forEachRemaining(q -> {
-            if (labels.containsKey(q.getSubject()) && q.getObject().isLiteral()) {
+            if (labels.containsKey(q.getSubject()) && q.getObject().isLiteral() && !view.hides(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())) {
                 alts.computeIfAbsent(q.getSubject(), k -> new LinkedHashSet<>()).add(q.getObject().getLiteralLexicalForm());
             }
         });
@@ -379,8 +381,9 @@ final class EntityIndex implements AutoCloseable {
                 }
             });
             Set<String> alts = new LinkedHashSet<>();
+            CuratedView view = store.curatedView();
             dsg.find(Node.ANY, subject, SKOS.altLabel.asNode(), Node.ANY).forEachRemaining(q -> {
-                if (q.getObject().isLiteral()) {
+                if (q.getObject().isLiteral() && !view.hides(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())) {
                     alts.add(q.getObject().getLiteralLexicalForm());
                 }
             });

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -19,6 +20,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.astrolabe.core.curation.CuratedView;
+import org.astrolabe.core.curation.FactKey;
 import org.astrolabe.ontology.KG;
 import org.astrolabe.ontology.NIF;
 
@@ -32,10 +35,18 @@ final class GraphReader {
 
     private final Ids ids;
     private final Node entitiesGraph;
+    private final Node curationGraph;
+    private final Supplier<CuratedView> curation;
 
-    GraphReader(Ids ids, String entitiesGraph) {
+    /**
+     * @param curation the curated view to read through: what it hides (rejected facts, removed names) is left
+     *                 out, and every fact's evidence carries its id and its review verdict
+     */
+    GraphReader(Ids ids, String entitiesGraph, String curationGraph, Supplier<CuratedView> curation) {
         this.ids = ids;
         this.entitiesGraph = NodeFactory.createURI(entitiesGraph);
+        this.curationGraph = NodeFactory.createURI(curationGraph);
+        this.curation = curation;
     }
 
     // ---- JSON shapes ----
@@ -48,7 +59,12 @@ final class GraphReader {
 
     record DocumentRef(String id, String iri, String title, String date) {}
 
-    record Evidence(DocumentRef document, String sentence, Integer begin, Integer end, Double confidence, String extractor) {}
+    /**
+     * @param factId the id of the statement in this document ({@code FactKey.id}), for {@code /api/facts/{id}/review}
+     * @param review "confirmed" when a reviewer confirmed it, else null (rejected facts are not shown)
+     */
+    record Evidence(DocumentRef document, String sentence, Integer begin, Integer end, Double confidence, String extractor,
+                    String factId, String review) {}
 
     record FactView(String direction, String property, String propertyName, Ref subject, Value object, List<Evidence> evidence) {}
 
@@ -77,9 +93,10 @@ final class GraphReader {
         }
         List<String> types = uris(described, e, RDF.type.asNode());
         List<String> sameAs = uris(described, e, OWL.sameAs.asNode());
+        CuratedView view = curation.get();
         Set<String> alts = new LinkedHashSet<>();
         dsg.find(Node.ANY, e, SKOS.altLabel.asNode(), Node.ANY).forEachRemaining(q -> {
-            if (q.getObject().isLiteral()) {
+            if (q.getObject().isLiteral() && !view.hides(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())) {
                 alts.add(q.getObject().getLiteralLexicalForm());
             }
         });
@@ -89,20 +106,20 @@ final class GraphReader {
         docs.removeIf(Quad::isDefaultGraph);
         List<DocumentRef> documents = docs.stream().map(d -> documentRef(dsg, d)).sorted(Comparator.comparing(DocumentRef::iri)).toList();
         List<FactView> facts = new ArrayList<>();
-        facts.addAll(facts(dsg, e, RDF.subject.asNode(), "out"));
-        facts.addAll(facts(dsg, e, RDF.object.asNode(), "in"));
+        facts.addAll(facts(dsg, view, e, RDF.subject.asNode(), "out"));
+        facts.addAll(facts(dsg, view, e, RDF.object.asNode(), "in"));
         return Optional.of(new EntityView(ids.entityId(iri), iri, label.get(), List.copyOf(alts),
                 EntityIndex.mostSpecificType(types), types, sameAs, documents.size(), documents, facts));
     }
 
     /** Facts in which {@code e} is the subject ({@code rdf:subject}) or the object ({@code rdf:object}). */
-    private List<FactView> facts(DatasetGraph dsg, Node e, Node role, String direction) {
+    private List<FactView> facts(DatasetGraph dsg, CuratedView view, Node e, Node role, String direction) {
         Map<List<Node>, List<Evidence>> grouped = new LinkedHashMap<>();
         dsg.find(Node.ANY, Node.ANY, role, e).forEachRemaining(q -> {
             Node g = q.getGraph();
             Node fact = q.getSubject();
             Graph graph = dsg.getGraph(g);
-            if (!graph.contains(fact, RDF.type.asNode(), KG.Fact.asNode())) {
+            if (view.hides(g, fact, role, e) || !graph.contains(fact, RDF.type.asNode(), KG.Fact.asNode())) {
                 return;
             }
             Node s = first(graph, fact, RDF.subject.asNode());
@@ -112,13 +129,8 @@ final class GraphReader {
                 return;
             }
             Node doc = first(graph, fact, KG.document.asNode());
-            grouped.computeIfAbsent(List.of(s, p, o), k -> new ArrayList<>()).add(new Evidence(
-                    doc == null ? null : documentRef(dsg, doc),
-                    literal(graph, fact, KG.sentence.asNode()).orElse(null),
-                    integer(graph, fact, NIF.beginIndex.asNode()),
-                    integer(graph, fact, NIF.endIndex.asNode()),
-                    number(graph, fact, KG.confidence.asNode()),
-                    literal(graph, fact, KG.extractor.asNode()).orElse(null)));
+            grouped.computeIfAbsent(List.of(s, p, o), k -> new ArrayList<>()).add(evidence(view, graph, fact,
+                    doc == null ? null : documentRef(dsg, doc), doc, s, p, o));
         });
         List<FactView> views = new ArrayList<>();
         grouped.forEach((spo, evidence) -> {
@@ -137,6 +149,7 @@ final class GraphReader {
         if (!described.contains(center, RDFS.label.asNode(), Node.ANY)) {
             return Optional.empty();
         }
+        CuratedView view = curation.get();
         Map<Node, GraphNode> nodes = new LinkedHashMap<>();
         Set<GraphEdge> edges = new LinkedHashSet<>();
         nodes.put(center, graphNode(dsg, center));
@@ -149,7 +162,8 @@ final class GraphReader {
                 dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(around::add);
                 dsg.find(Node.ANY, Node.ANY, Node.ANY, n).forEachRemaining(around::add);
                 for (Quad q : around) {
-                    if (!isRelation(q.getPredicate()) || !q.getSubject().isURI() || !q.getObject().isURI()) {
+                    if (!isRelation(q.getPredicate()) || !q.getSubject().isURI() || !q.getObject().isURI()
+                            || view.hides(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())) {
                         continue;
                     }
                     Node other = q.getSubject().equals(n) ? q.getObject() : q.getSubject();
@@ -175,6 +189,64 @@ final class GraphReader {
 
     private static boolean isRelation(Node p) {
         return p.isURI() && p.getURI().startsWith(KG.NS) && !p.equals(KG.refersTo.asNode()) && !p.equals(KG.document.asNode());
+    }
+
+    // ---- review queue ----
+
+    /** One fact of one document waiting for review, with its best evidence. */
+    record QueueItem(String factId, String direction, String property, String propertyName, Ref subject, Value object,
+                     List<Evidence> evidence) {}
+
+    /**
+     * Facts no reviewer has judged yet (extracted ones: added ones are judged), lowest confidence first; per
+     * fact its evidence in its document. Reads every evidence node's confidence once: a scan of the facts.
+     */
+    List<QueueItem> reviewQueue(DatasetGraph dsg, int offset, int limit) {
+        CuratedView view = curation.get();
+        record Candidate(double confidence, Node graph, Node fact, String id) {}
+        java.util.PriorityQueue<Candidate> worst = new java.util.PriorityQueue<>(
+                Comparator.comparingDouble(Candidate::confidence).reversed().thenComparing(Candidate::id, Comparator.reverseOrder()));
+        Set<String> seen = new java.util.HashSet<>();
+        int keep = offset + limit;
+        dsg.find(Node.ANY, Node.ANY, KG.confidence.asNode(), Node.ANY).forEachRemaining(q -> {
+            Node g = q.getGraph();
+            if (g.equals(curationGraph) || view.hides(g, q.getSubject(), q.getPredicate(), q.getObject()) || !q.getObject().isLiteral()) {
+                return;
+            }
+            Graph graph = dsg.getGraph(g);
+            Node s = first(graph, q.getSubject(), RDF.subject.asNode());
+            Node p = first(graph, q.getSubject(), RDF.predicate.asNode());
+            Node o = first(graph, q.getSubject(), RDF.object.asNode());
+            if (s == null || p == null || o == null || !s.isURI() || !p.isURI() || !g.isURI()) {
+                return;
+            }
+            String id = FactKey.id(g, s, p, o);
+            if (view.verdict(id).isPresent() || !seen.add(id)) {
+                return;
+            }
+            double confidence;
+            try {
+                confidence = Double.parseDouble(q.getObject().getLiteralLexicalForm());
+            } catch (NumberFormatException e) {
+                return;
+            }
+            worst.add(new Candidate(confidence, g, q.getSubject(), id));
+            if (worst.size() > keep) {
+                worst.poll();
+            }
+        });
+        List<Candidate> ordered = new ArrayList<>(worst);
+        ordered.sort(Comparator.comparingDouble(Candidate::confidence).thenComparing(Candidate::id));
+        List<QueueItem> items = new ArrayList<>();
+        for (Candidate c : ordered.subList(Math.min(offset, ordered.size()), ordered.size())) {
+            Graph graph = dsg.getGraph(c.graph());
+            Node s = first(graph, c.fact(), RDF.subject.asNode());
+            Node p = first(graph, c.fact(), RDF.predicate.asNode());
+            Node o = first(graph, c.fact(), RDF.object.asNode());
+            Evidence evidence = evidence(view, graph, c.fact(), documentRef(dsg, c.graph()), c.graph(), s, p, o);
+            items.add(new QueueItem(c.id(), "out", p.getURI(), localName(p.getURI()), ref(dsg, s), value(dsg, o), List.of(evidence)));
+        }
+        return items;
     }
 
     // ---- documents ----
@@ -204,18 +276,28 @@ final class GraphReader {
         mentions.sort(Comparator.comparingInt(MentionView::begin).thenComparingInt(MentionView::end));
         Map<List<Node>, List<Evidence>> grouped = new LinkedHashMap<>();
         DocumentRef self = documentRef(dsg, doc);
+        CuratedView view = curation.get();
         g.find(Node.ANY, RDF.type.asNode(), KG.Fact.asNode()).forEachRemaining(t -> {
             Node f = t.getSubject();
             Node s = first(g, f, RDF.subject.asNode());
             Node p = first(g, f, RDF.predicate.asNode());
             Node o = first(g, f, RDF.object.asNode());
-            if (s == null || p == null || o == null) {
+            if (s == null || p == null || o == null || view.hides(doc, f, RDF.subject.asNode(), s)) {
                 return;
             }
-            grouped.computeIfAbsent(List.of(s, p, o), k -> new ArrayList<>()).add(new Evidence(self,
-                    literal(g, f, KG.sentence.asNode()).orElse(null), integer(g, f, NIF.beginIndex.asNode()),
-                    integer(g, f, NIF.endIndex.asNode()), number(g, f, KG.confidence.asNode()),
-                    literal(g, f, KG.extractor.asNode()).orElse(null)));
+            grouped.computeIfAbsent(List.of(s, p, o), k -> new ArrayList<>()).add(evidence(view, g, f, self, doc, s, p, o));
+        });
+        // facts reviewers added to this document live in the curation graph
+        Graph curated = dsg.getGraph(curationGraph);
+        curated.find(Node.ANY, KG.document.asNode(), doc).forEachRemaining(t -> {
+            Node f = t.getSubject();
+            Node s = first(curated, f, RDF.subject.asNode());
+            Node p = first(curated, f, RDF.predicate.asNode());
+            Node o = first(curated, f, RDF.object.asNode());
+            if (s == null || p == null || o == null || !curated.contains(f, RDF.type.asNode(), KG.Fact.asNode())) {
+                return;
+            }
+            grouped.computeIfAbsent(List.of(s, p, o), k -> new ArrayList<>()).add(evidence(view, curated, f, self, doc, s, p, o));
         });
         List<FactView> facts = new ArrayList<>();
         grouped.forEach((spo, ev) -> facts.add(new FactView("out", spo.get(1).getURI(), localName(spo.get(1).getURI()),
@@ -252,6 +334,16 @@ final class GraphReader {
     }
 
     // ---- helpers ----
+
+    private Evidence evidence(CuratedView view, Graph graph, Node fact, DocumentRef document, Node doc,
+                              Node s, Node p, Node o) {
+        String factId = doc != null && doc.isURI() && s.isURI() && p.isURI() ? FactKey.id(doc, s, p, o) : null;
+        String review = factId == null ? null : view.verdict(factId).map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).orElse(null);
+        return new Evidence(document, literal(graph, fact, KG.sentence.asNode()).orElse(null),
+                integer(graph, fact, NIF.beginIndex.asNode()), integer(graph, fact, NIF.endIndex.asNode()),
+                number(graph, fact, KG.confidence.asNode()), literal(graph, fact, KG.extractor.asNode()).orElse(null),
+                factId, review);
+    }
 
     DocumentRef documentRef(DatasetGraph dsg, Node doc) {
         Graph g = dsg.getGraph(doc);

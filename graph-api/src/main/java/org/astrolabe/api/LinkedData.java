@@ -32,6 +32,13 @@ final class LinkedData {
 
     void get(Context ctx) {
         String iri = ids.entityIri(ctx.pathParam("id"));
+        var survivor = store.curatedView().survivor(NodeFactory.createURI(iri));
+        if (survivor.isPresent()) {
+            // a merged entity: its IRI now leads to the survivor's description
+            String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+            ctx.status(301).header("Location", "/resource/" + ids.entityId(survivor.get().getURI()) + query);
+            return;
+        }
         String accept = ctx.header("Accept");
         boolean html = ContentNegotiation.FORMAT_PARAMETERS.stream().allMatch(p -> ctx.queryParam(p) == null) && accept != null && accept.contains("text/html")
                 && (accept.indexOf("text/html") < indexOrMax(accept, "turtle") && accept.indexOf("text/html") < indexOrMax(accept, "ld+json"));
@@ -41,7 +48,8 @@ final class LinkedData {
             return;
         }
         ContentNegotiation.Choice choice = ContentNegotiation.GRAPHS.choose(ctx);
-        Graph description = store.read(ds -> describe(ds.asDatasetGraph(), NodeFactory.createURI(iri)));
+        var view = store.curatedView();
+        Graph description = store.read(ds -> describe(ds.asDatasetGraph(), NodeFactory.createURI(iri), view));
         if (description.isEmpty()) {
             throw ApiException.notFound("No resource " + iri);
         }
@@ -56,13 +64,21 @@ final class LinkedData {
         return i < 0 ? Integer.MAX_VALUE : i;
     }
 
-    /** Every triple with the resource as subject, and the vocabulary relations pointing at it. */
-    private static Graph describe(DatasetGraph dsg, Node resource) {
+    /**
+     * Every triple with the resource as subject, and the vocabulary relations pointing at it, as the curated
+     * view shows them.
+     */
+    private static Graph describe(DatasetGraph dsg, Node resource, org.astrolabe.core.curation.CuratedView view) {
         Graph g = GraphFactory.createDefaultGraph();
         g.getPrefixMapping().setNsPrefixes(Ontology.PREFIXES);
-        dsg.find(Node.ANY, resource, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+        dsg.find(Node.ANY, resource, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!view.hides(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())) {
+                g.add(q.asTriple());
+            }
+        });
         dsg.find(Node.ANY, Node.ANY, Node.ANY, resource).forEachRemaining(q -> {
-            if (q.getPredicate().getURI().startsWith(KG.NS) && !q.getPredicate().equals(KG.refersTo.asNode())) {
+            if (q.getPredicate().getURI().startsWith(KG.NS) && !q.getPredicate().equals(KG.refersTo.asNode())
+                    && !view.hides(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())) {
                 g.add(q.asTriple());
             }
         });

@@ -86,15 +86,35 @@ final class RestApi {
 
     void entity(Context ctx) {
         String iri = ids.entityIri(ctx.pathParam("id"));
+        if (redirectedToSurvivor(ctx, iri, "/api/entities/", "")) {
+            return;
+        }
         ctx.json(store.read(ds -> reader.entity(ds.asDatasetGraph(), iri))
                 .orElseThrow(() -> ApiException.notFound("No entity " + iri)));
     }
 
     void neighbours(Context ctx) {
         String iri = ids.entityIri(ctx.pathParam("id"));
+        if (redirectedToSurvivor(ctx, iri, "/api/entities/", "/neighbors")) {
+            return;
+        }
         int depth = intParam(ctx, "depth", 1, 1, 2);
         ctx.json(store.read(ds -> reader.neighbours(ds.asDatasetGraph(), iri, depth))
                 .orElseThrow(() -> ApiException.notFound("No entity " + iri)));
+    }
+
+    /**
+     * Answers a merged entity's IRI with a permanent redirect to its survivor ({@code owl:sameAs} in the
+     * curation graph says the same in RDF).
+     */
+    boolean redirectedToSurvivor(Context ctx, String iri, String prefix, String suffix) {
+        var survivor = store.curatedView().survivor(org.apache.jena.graph.NodeFactory.createURI(iri));
+        if (survivor.isEmpty()) {
+            return false;
+        }
+        String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+        ctx.status(301).header("Location", prefix + ids.entityId(survivor.get().getURI()) + suffix + query);
+        return true;
     }
 
     // ---- documents ----
@@ -133,8 +153,11 @@ final class RestApi {
                 : ApiException.unavailable("The language models are still loading; try again shortly", 10));
         ExtractionResult result = extraction.extract(active, article);
         PutOutcome outcome = store.put(result);
-        index.refresh(result.entities().stream().map(e -> e.iri()).toList());
         String iri = outcome.documentIri();
+        // the extraction's entities, and those the store wrote instead (the survivors of merged entities)
+        Set<String> touched = new java.util.LinkedHashSet<>(result.entities().stream().map(e -> e.iri()).toList());
+        touched.addAll(store.read(ds -> reader.entitiesOf(ds.asDatasetGraph(), iri)));
+        index.refresh(touched);
         var view = store.read(ds -> reader.document(ds.asDatasetGraph(), iri)).orElseThrow();
         ctx.status(outcome.change() == PutOutcome.Change.ADDED ? 201 : 200);
         ctx.header("Location", "/api/documents/" + ids.documentId(iri));
@@ -164,7 +187,8 @@ final class RestApi {
         }
         String graph = ctx.queryParam("graph");
         if (graph != null) {
-            String graphIri = graph.equals("entities") ? iris.entitiesGraph() : ids.documentIri(graph);
+            String graphIri = graph.equals("entities") ? iris.entitiesGraph()
+                    : graph.equals("curation") ? iris.curationGraph() : ids.documentIri(graph);
             boolean exists = store.read(ds -> ds.asDatasetGraph().containsGraph(NodeFactory.createURI(graphIri)));
             if (!exists) {
                 throw ApiException.notFound("No graph " + graphIri);

@@ -9,15 +9,31 @@ import io.javalin.http.Context;
  * Decides whether a request may write: only with {@code Authorization: Bearer <token>} matching the
  * configured token. Without a configured token every write is refused (403). The token is compared in
  * constant time and never logged or echoed.
+ *
+ * <p>A token may carry a name for the records it writes: {@code alice:s3cret} is the token {@code alice:s3cret}
+ * (the whole string is the secret) named {@code alice}; reviews record that name as their reviewer. A token
+ * without such a prefix is named {@value #UNNAMED}.
  */
 final class WriteAccess {
+    static final String UNNAMED = "token";
+    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile("([A-Za-z0-9._-]{1,64}):.+");
+
     private final byte[] token;
+    private final String name;
 
     WriteAccess(String token) {
         this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+        java.util.regex.Matcher named = token == null ? null : NAMED.matcher(token);
+        this.name = named != null && named.matches() ? named.group(1) : UNNAMED;
     }
 
-    void require(Context ctx) {
+    /**
+     * Lets the request through only with the token; else answers 401 (no or wrong token) or 403 (writes
+     * disabled) by throwing.
+     *
+     * @return the token's name, which records who wrote
+     */
+    String require(Context ctx) {
         if (token == null) {
             throw new ApiException(403, "writes disabled",
                     "This server accepts no writes: start it with --token (or ASTROLABE_TOKEN) to enable them");
@@ -36,6 +52,7 @@ final class WriteAccess {
             ctx.header("WWW-Authenticate", "Bearer realm=\"astrolabe\", error=\"invalid_token\"");
             throw new ApiException(401, "unauthorized", "The bearer token is not valid");
         }
+        return name;
     }
 
     private static byte[] bearer(String header) {

@@ -99,4 +99,35 @@ public final class KG {
     public static final Property ingestedAt = property("ingestedAt");
     public static final Property extractorVersion = property("extractorVersion");
     public static final Property sourceName = property("sourceName");
+
+    // curation: reviews and edits, in the curation graph
+    public static final Resource Review = resource("Review");
+    public static final Resource FactReview = resource("FactReview");
+    public static final Resource FactAddition = resource("FactAddition");
+    public static final Resource EntityMerge = resource("EntityMerge");
+    public static final Resource EntityEdit = resource("EntityEdit");
+    public static final Resource Verdict = resource("Verdict");
+    public static final Resource Confirmed = resource("Confirmed");
+    public static final Resource Rejected = resource("Rejected");
+    public static final Property reviewer = property("reviewer");
+    public static final Property reviewedAt = property("reviewedAt");
+    public static final Property note = property("note");
+    public static final Property withdrawnAt = property("withdrawnAt");
+    public static final Property withdrawnBy = property("withdrawnBy");
+    public static final Property verdict = property("verdict");
+    public static final Property reviewedSubject = property("reviewedSubject");
+    public static final Property reviewedProperty = property("reviewedProperty");
+    public static final Property reviewedObject = property("reviewedObject");
+    public static final Property reviewedDocument = property("reviewedDocument");
+    public static final Property addedFact = property("addedFact");
+    public static final Property mergedEntity = property("mergedEntity");
+    public static final Property survivor = property("survivor");
+    public static final Property editedEntity = property("editedEntity");
+    public static final Property newLabel = property("newLabel");
+    public static final Property newClass = property("newClass");
+    public static final Property addedAlias = property("addedAlias");
+    public static final Property removedAlias = property("removedAlias");
+    public static final Property addedLink = property("addedLink");
+    public static final Property previousLabel = property("previousLabel");
+    public static final Property previousClass = property("previousClass");
 }

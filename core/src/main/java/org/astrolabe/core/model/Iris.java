@@ -45,6 +45,28 @@ public final class Iris {
         return base + "graph/default";
     }
 
+    /**
+     * The named graph that holds every review and edit of the curation ({@code kg:Review} nodes and the
+     * statements reviewers added). No article writes into it, so re-ingesting an article leaves it as it is.
+     */
+    public String curationGraph() {
+        return base + "graph/curation";
+    }
+
+    /** A review's IRI, from its id. */
+    public String review(String id) {
+        return base + "review/" + id;
+    }
+
+    /**
+     * The id of one statement of one article: a hash of its subject, property, object (in N-Triples form) and
+     * the article's IRI. It does not depend on the evidence (sentence, offsets, extractor), so it names the
+     * same fact in every extraction of the article.
+     */
+    public static String factId(String documentIri, String subject, String property, String object) {
+        return sha256(documentIri + '\u0000' + subject + '\u0000' + property + '\u0000' + object).substring(0, 24);
+    }
+
     /** An article's IRI, which also names its graph: from its URL when given, else from its text. */
     public String document(Article article) {
         String key = article.urlIfPresent().map(u -> "url:" + u.strip()).orElseGet(() -> "text:" + contentHash(article.text()));

@@ -33,6 +33,8 @@ import org.astrolabe.core.model.Article;
 import org.astrolabe.core.model.ArticleGraph;
 import org.astrolabe.core.model.ExtractionResult;
 import org.astrolabe.core.model.Iris;
+import org.astrolabe.core.curation.CuratedView;
+import org.astrolabe.core.curation.Curation;
 import org.astrolabe.core.shapes.ShapeCheck;
 
 /**
@@ -52,6 +54,7 @@ public abstract class DatasetGraphStore implements GraphStore {
     private final DocumentCatalog catalog;
     private final StoreExporter exporter;
     private final ShapeCheck shapeCheck = new ShapeCheck();
+    private final Curation curation;
     private final AtomicBoolean closed = new AtomicBoolean();
     /**
      * Every transaction of this store runs under the shared side; {@link #exclusively} takes the other. Fair, so
@@ -75,6 +78,44 @@ public abstract class DatasetGraphStore implements GraphStore {
         this.entities = new EntityDescriptions(storage, entitiesGraph, layout);
         this.catalog = new DocumentCatalog(storage);
         this.exporter = new StoreExporter(storage, StorePrefixes.of(iris));
+        this.curation = new Curation(storage, iris, clock, new Curation.Transactions() {
+            @Override
+            public <T> T read(Supplier<T> action) {
+                return calculateRead(storage, action);
+            }
+
+            @Override
+            public <T> T write(Supplier<T> action) {
+                return calculateWrite(storage, action);
+            }
+        }, this::curatedViewChanged);
+    }
+
+    /**
+     * Reads the reviews the store holds; the factories call it once the store is open (not the constructor,
+     * which runs before the subclass is complete).
+     */
+    protected final void startCuration() {
+        curation.refresh();
+    }
+
+    /**
+     * Called with every new curated view, after the transaction that changed it committed: the place for a
+     * backend to make its query engine hide what the view hides. The default does nothing (API reads filter
+     * with the view themselves).
+     */
+    protected void curatedViewChanged(CuratedView view) {
+    }
+
+    @Override
+    public Curation curation() {
+        ensureOpen();
+        return curation;
+    }
+
+    @Override
+    public CuratedView curatedView() {
+        return curation.view();
     }
 
     /** The IRIs this store was opened with. */
@@ -91,13 +132,15 @@ public abstract class DatasetGraphStore implements GraphStore {
     public List<PutOutcome> putAll(List<ExtractionResult> results, Rewrite rewrite) {
         ensureOpen();
         Objects.requireNonNull(rewrite, "rewrite");
-        return calculateWrite(storage, () -> {
-            List<PutOutcome> outcomes = new ArrayList<>(results.size());
+        List<PutOutcome> outcomes = calculateWrite(storage, () -> {
+            List<PutOutcome> written = new ArrayList<>(results.size());
             for (ExtractionResult result : results) {
-                outcomes.add(write(result, rewrite));
+                written.add(write(curation.rewrite(result), rewrite));
             }
-            return outcomes;
+            return written;
         });
+        refreshCurationAfter(outcomes.stream().anyMatch(o -> o.change() != PutOutcome.Change.UNCHANGED));
+        return outcomes;
     }
 
     /** One article's part of a write transaction. */
@@ -115,6 +158,7 @@ public abstract class DatasetGraphStore implements GraphStore {
         shapeCheck.check(documentIri, article, layout.descriptions(result));
         article.find().forEachRemaining(t -> storage.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
         entities.describe(result.entities());
+        curation.reapplyEdits(result.entities().stream().map(e -> e.iri()).toList());
         entities.removeOrphans(formerlyMentioned);
         return new PutOutcome(documentIri, exists ? PutOutcome.Change.REPLACED : PutOutcome.Change.ADDED, article.size());
     }
@@ -140,8 +184,11 @@ public abstract class DatasetGraphStore implements GraphStore {
         if (documentIri.equals(iris.entitiesGraph())) {
             throw new IllegalArgumentException(documentIri + " is the entities graph, not an article");
         }
+        if (documentIri.equals(iris.curationGraph())) {
+            throw new IllegalArgumentException(documentIri + " is the curation graph, not an article");
+        }
         Node graphName = NodeFactory.createURI(documentIri);
-        return calculateWrite(storage, () -> {
+        boolean deleted = calculateWrite(storage, () -> {
             if (!storage.contains(graphName, Node.ANY, Node.ANY, Node.ANY)) {
                 return false;
             }
@@ -150,6 +197,8 @@ public abstract class DatasetGraphStore implements GraphStore {
             entities.removeOrphans(formerlyMentioned);
             return true;
         });
+        refreshCurationAfter(deleted);
+        return deleted;
     }
 
     @Override
@@ -257,6 +306,17 @@ public abstract class DatasetGraphStore implements GraphStore {
             action.run();
         } finally {
             transactions.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Recomputes the curated view after a write that changed article graphs, when there are reviews: a
+     * re-extracted article brings new evidence nodes for its rejected statements. Without reviews it costs
+     * nothing.
+     */
+    protected void refreshCurationAfter(boolean changed) {
+        if (changed && !curation.view().isEmpty()) {
+            curation.refresh();
         }
     }
 

@@ -159,6 +159,22 @@ public interface GraphStore extends AutoCloseable {
         return OptionalLong.empty();
     }
 
+    /**
+     * The reviews and edits of this store ({@code docs/curation.md}): confirm or reject facts, add facts by
+     * hand, merge and edit entities, withdraw any of these. Queries and the API read the curated view they
+     * give ({@link #curatedView()}); the article graphs keep the raw extraction.
+     *
+     * @throws UnsupportedOperationException for a store that keeps no curation (the remote SPARQL store)
+     */
+    default org.astrolabe.core.curation.Curation curation() {
+        throw new UnsupportedOperationException("This store keeps no reviews");
+    }
+
+    /** What the active reviews hide and mark now; {@code CuratedView.NONE} for a store without reviews. */
+    default org.astrolabe.core.curation.CuratedView curatedView() {
+        return org.astrolabe.core.curation.CuratedView.NONE;
+    }
+
     @Override
     void close();
 }

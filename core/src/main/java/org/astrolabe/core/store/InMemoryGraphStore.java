@@ -3,7 +3,6 @@ package org.astrolabe.core.store;
 import java.time.Clock;
 
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.astrolabe.core.model.Iris;
 
@@ -13,8 +12,11 @@ import org.astrolabe.core.model.Iris;
  */
 public final class InMemoryGraphStore extends DatasetGraphStore {
 
-    private InMemoryGraphStore(DatasetGraph storage, Iris iris, Clock clock) {
-        super(storage, DatasetFactory.wrap(new UnionDefaultGraphView(storage)), iris, clock);
+    private final UnionDefaultGraphView queryView;
+
+    private InMemoryGraphStore(UnionDefaultGraphView queryView, Iris iris, Clock clock) {
+        super(queryView.getWrapped(), DatasetFactory.wrap(queryView), iris, clock);
+        this.queryView = queryView;
     }
 
     public static InMemoryGraphStore create() {
@@ -22,7 +24,15 @@ public final class InMemoryGraphStore extends DatasetGraphStore {
     }
 
     public static InMemoryGraphStore create(Iris iris, Clock clock) {
-        return new InMemoryGraphStore(DatasetGraphFactory.createTxnMem(), iris, clock);
+        InMemoryGraphStore store = new InMemoryGraphStore(new UnionDefaultGraphView(DatasetGraphFactory.createTxnMem()), iris, clock);
+        store.startCuration();
+        return store;
+    }
+
+    /** Queries leave out what the view hides (see {@link UnionDefaultGraphView}). */
+    @Override
+    protected void curatedViewChanged(org.astrolabe.core.curation.CuratedView view) {
+        queryView.curate(view);
     }
 
     @Override

@@ -99,7 +99,9 @@ public final class Tdb2GraphStore extends DatasetGraphStore {
                 storage = connect(dir, params);
             }
             storage.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new Tdb2GraphStore(dir, storage, iris, clock);
+            Tdb2GraphStore store = new Tdb2GraphStore(dir, storage, iris, clock);
+            store.startCuration();
+            return store;
         } catch (RuntimeException e) {
             OPEN_HERE.remove(dir);
             throw translate(folder, dir, e);
@@ -142,6 +144,14 @@ public final class Tdb2GraphStore extends DatasetGraphStore {
     public void compact() {
         ensureOpen();
         exclusively(() -> DatabaseMgr.compact(storage(), true));
+        // Node ids change with the generation: the query filter is built anew for it.
+        curatedViewChanged(curatedView());
+    }
+
+    /** Queries run by TDB2's engine hide what the view hides (see {@link CuratedQueryFilter}). */
+    @Override
+    protected void curatedViewChanged(org.astrolabe.core.curation.CuratedView view) {
+        CuratedQueryFilter.install(storage(), view);
     }
 
     /** The size of every file in the store folder: the live generation, old ones not yet deleted, the lock. */
