@@ -123,7 +123,8 @@ public final class DependencyRules implements RelationStage {
                     compound = named;
                     compoundIndex = edge.getDependent().index();
                 }
-            } else if (relation.equals("appos")) {
+            } else if (relation.equals("appos") || relation.equals("dep")) {
+                // "the company Orbital Sky": the parser leaves some such names as a bare dependent
                 addNamed(article, sentence, edge.getDependent(), apposed);
                 for (SemanticGraphEdge conjunct : graph.outgoingEdgeIterable(edge.getDependent())) {
                     if (conjunct.getRelation().toString().startsWith("conj")) {

@@ -15,17 +15,20 @@ import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
  * (enhanced++ dependencies add one to open complements, {@code xcomp}, not to adverbial clauses). English
  * reads a participle clause without a subject of its own as about its main clause's subject (or, hung from a
  * predicate noun, about what the noun is said of); this adds that subject as {@code nsubj:xsubj}, so every
- * dependency rule reads the clause as it reads a finite one.
+ * dependency rule reads the clause as it reads a finite one. (Fronted past participles, "Built by INVAP, the
+ * satellite ...", are left out: the parser seldom makes them clauses of the main verb.)
  */
 final class ParticipleSubjects {
     private static final GrammaticalRelation CONTROLLED_SUBJECT =
             UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT;
 
+    private record Addition(IndexedWord clause, IndexedWord subject) {}
+
     private ParticipleSubjects() {}
 
     /** The graph itself when no participle clause lacks its subject, else a copy with the subjects added. */
     static SemanticGraph added(SemanticGraph graph) {
-        List<IndexedWord[]> additions = new ArrayList<>();
+        List<Addition> additions = new ArrayList<>();
         for (SemanticGraphEdge edge : graph.edgeIterable()) {
             IndexedWord clause = edge.getDependent();
             String relation = edge.getRelation().toString();
@@ -35,12 +38,12 @@ final class ParticipleSubjects {
             // The parser leaves some such clauses as a bare "dep" ("X left Baikonur on Friday, flying on ...")
             if (relation.startsWith("advcl") || relation.equals("dep") && clause.index() > edge.getGovernor().index()) {
                 for (IndexedWord subject : subjectsOf(graph, edge.getGovernor())) {
-                    additions.add(new IndexedWord[] {clause, subject});
+                    additions.add(new Addition(clause, subject));
                 }
             } else if (relation.equals("acl")) {
                 // "A became the first Turkish astronaut, flying to ...": the clause hangs from the predicate noun
                 for (IndexedWord subject : subjectsOfPredicate(graph, edge.getGovernor())) {
-                    additions.add(new IndexedWord[] {clause, subject});
+                    additions.add(new Addition(clause, subject));
                 }
             }
         }
@@ -48,8 +51,9 @@ final class ParticipleSubjects {
             return graph;
         }
         SemanticGraph copy = new SemanticGraph(graph);
-        for (IndexedWord[] pair : additions) {
-            copy.addEdge(copy.getNodeByIndex(pair[0].index()), copy.getNodeByIndex(pair[1].index()), CONTROLLED_SUBJECT, Double.NEGATIVE_INFINITY, true);
+        for (Addition a : additions) {
+            copy.addEdge(copy.getNodeByIndex(a.clause().index()), copy.getNodeByIndex(a.subject().index()), CONTROLLED_SUBJECT,
+                    Double.NEGATIVE_INFINITY, true);
         }
         return copy;
     }

@@ -27,6 +27,8 @@ class NameShapesTest {
             "A rocket carrying the Meteor-M 2-4 weather satellite blasted off on Thursday.|Meteor-M 2-4|Satellite",
             "The rocket also carried two small satellites, Starling-1A and Tara, built in Beijing.|Tara|Satellite",
             "The launch was first reported by Daily Orbit, a Kenyan newspaper.|Daily Orbit|Organization",
+            "Amani-2, Tanzania's first operational Earth observation satellite, was launched on Saturday.|Amani-2|Satellite",
+            "A Vega-C rocket launched PRISMA, a small science satellite, on Tuesday.|PRISMA|Satellite",
     })
     void nameIsFoundWithItsClass(String text, String name, String classLocalName) {
         ExtractionResult r = extract(text);

@@ -294,6 +294,8 @@ class RelationStagesTest {
                         "BAIKONUR, March 2 (Reuters) -- The Soyuz MS-27 mission will be flown by two Russian cosmonauts, Sergey Ryzhikov and Alexei Zubritsky, with Sergey Ryzhikov serving as commander, the agency said on Tuesday.",
                         "Alexei Zubritsky", "participatesIn", "Soyuz MS-27",
                         "BAIKONUR, March 2 (Reuters) -- The Soyuz MS-27 mission will be watched by two Russian cosmonauts, Sergey Ryzhikov and Alexei Zubritsky, with Sergey Ryzhikov serving as host, the agency said on Tuesday."),
+                new Case("operated-by-apposition", "operator in an apposition", "The rocket also carried Helios-2, a weather satellite operated by the company Orbital Sky.",
+                        "Helios-2", "operatedBy", "Orbital Sky", "The rocket also carried Helios-2, a weather satellite watched by the company Orbital Sky."),
                 new Case("signed-named-agreement", "relative clause", "Both sides are committed to the Artemis Accords, which Poland signed in 2021.",
                         "Artemis Accords", "party", "Poland", "Both sides are committed to the Artemis Accords, which Poland discussed in 2021."),
                 new Case("flown-by-crew", "passive", "The Soyuz MS-25 mission will be flown by cosmonaut Oleg Novitsky.",
