@@ -178,16 +178,41 @@ public final class PersonRoles implements RelationStage {
             }
             return;
         }
+        int glueStart = afterApposition(tokens, t);
+        t = glueStart;
         boolean linked = false;
-        while (t < tokens.size() && t < m.tokenEnd() + 6 && PREDICATE_GLUE.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+        while (t < tokens.size() && t < glueStart + 6 && PREDICATE_GLUE.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
             linked |= PREDICATE_VERBS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT)) || m.kind() == EntityMention.Kind.PRONOUN;
             t++;
         }
         EntityMention next = t < tokens.size() ? article.mentionAt(s, t) : null;
         if (linked && next != null && next.kind() == EntityMention.Kind.DEMONYM && article.single(next) != null
-                && t > m.tokenEnd() && tokens.get(t - 1).word().matches("(?i)first|second|third|only|youngest|oldest|an?|the|fellow")) {
+                && t > glueStart && tokens.get(t - 1).word().matches("(?i)first|second|third|only|youngest|oldest|an?|the|fellow")) {
             facts.add(RawFact.relation(person.id(), "nationality", article.single(next).id(), s, "rule:" + name(), 0.6));
         }
+        if (linked && next == null && t > glueStart && t + 2 < tokens.size() && tokens.get(t - 1).word().matches("(?i)first|only")
+                && tokens.get(t).tag().startsWith("NN") && tokens.get(t + 1).word().equals("from")) {
+            // "X is the first woman from Saudi Arabia to go to space"
+            int c = tokens.get(t + 2).word().equalsIgnoreCase("the") ? t + 3 : t + 2;
+            EntityMention from = c < tokens.size() ? article.mentionAt(s, c) : null;
+            ArticleEntity country = from == null ? null : article.single(from);
+            if (country != null && country.isA(KG.Country.getURI())) {
+                facts.add(RawFact.relation(person.id(), "nationality", country.id(), s, "rule:" + name(), 0.6));
+            }
+        }
+    }
+
+    /** Where the sentence goes on after an apposition set off by commas right after a name ("X, 35, is ..."). */
+    private static int afterApposition(List<CoreLabel> tokens, int t) {
+        if (t >= tokens.size() || !tokens.get(t).word().equals(",")) {
+            return t;
+        }
+        for (int close = t + 1; close < Math.min(tokens.size() - 1, t + 16); close++) {
+            if (tokens.get(close).word().equals(",")) {
+                return PREDICATE_GLUE.contains(tokens.get(close + 1).word().toLowerCase(Locale.ROOT)) ? close + 1 : t;
+            }
+        }
+        return t;
     }
 
     /**
