@@ -168,9 +168,11 @@ public final class PersonRoles implements RelationStage {
             if (of != null && ends && next.kind() == EntityMention.Kind.NAME) {
                 List<ArticleEntity> people = new ArrayList<>(List.of(person));
                 people.addAll(conjoinedBefore(article, s, tokens, m));
+                boolean headsIt = ledByTitle(article, s, tokens, m.tokenBegin());
                 for (ArticleEntity who : people) {
                     if (of.isA(KG.Country.getURI())) {
-                        facts.add(RawFact.relation(who.id(), "nationality", of.id(), s, "rule:" + name(), 0.6));
+                        // "President Xi Jinping of China", "Presidents A of Brazil and B of China": who leads it
+                        facts.add(RawFact.relation(who.id(), headsIt ? "leaderOf" : "nationality", of.id(), s, "rule:" + name(), 0.6));
                     } else if (of.isA(KG.Organization.getURI())) {
                         facts.add(RawFact.relation(who.id(), "memberOf", of.id(), s, "rule:" + name(), 0.55));
                     }
@@ -200,6 +202,34 @@ public final class PersonRoles implements RelationStage {
                 facts.add(RawFact.relation(person.id(), "nationality", country.id(), s, "rule:" + name(), 0.6));
             }
         }
+    }
+
+    /**
+     * True when the name at {@code nameBegin} comes right after a title that leads a country ("President X"),
+     * or continues a list led by one ("Presidents A of Brazil and B of China").
+     */
+    private static boolean ledByTitle(AnnotatedArticle article, int s, List<CoreLabel> tokens, int nameBegin) {
+        int t = nameBegin - 1;
+        while (t > 0 && FORMS_OF_ADDRESS.contains(tokens.get(t).word().replace(".", "").toLowerCase(Locale.ROOT))) {
+            t--;
+        }
+        if (t < 0) {
+            return false;
+        }
+        String word = tokens.get(t).word().toLowerCase(Locale.ROOT).replaceAll("s$", "");
+        String pair = t > 0 ? tokens.get(t - 1).word().toLowerCase(Locale.ROOT) + " " + word : word;
+        if (COUNTRY_LEADING_HEADS.contains(word) || COUNTRY_LEADING_HEADS.contains(pair)) {
+            return true;
+        }
+        if (word.equals("and") && t >= 3) {
+            EntityMention country = article.mentionAt(s, t - 1);
+            if (country != null && country.tokenBegin() >= 2 && tokens.get(country.tokenBegin() - 1).word().equals("of")) {
+                EntityMention previous = article.mentionAt(s, country.tokenBegin() - 2);
+                ArticleEntity e = previous == null ? null : article.single(previous);
+                return e != null && e.isA(KG.Person.getURI()) && ledByTitle(article, s, tokens, previous.tokenBegin());
+            }
+        }
+        return false;
     }
 
     /** Where the sentence goes on after an apposition set off by commas right after a name ("X, 35, is ..."). */
