@@ -160,8 +160,7 @@ public final class PersonRoles implements RelationStage {
         if (m.kind() == EntityMention.Kind.NAME && t + 1 < tokens.size() && tokens.get(t).word().equals("of")) {
             // "Koichi Wakata of Japan", "A and B of NASA": where a person is from, or the organisation they
             // are of; not "X of Germany's DLR", where the country belongs to the next name.
-            int c = tokens.get(t + 1).word().equalsIgnoreCase("the") && t + 2 < tokens.size() ? t + 2 : t + 1;
-            EntityMention next = article.mentionAt(s, c);
+            EntityMention next = article.mentionAt(s, skipThe(tokens, t + 1));
             ArticleEntity of = next == null ? null : article.single(next);
             boolean ends = next != null && (next.tokenEnd() >= tokens.size() || !tokens.get(next.tokenEnd()).word().matches("['’]s?")
                     && article.mentionAt(s, next.tokenEnd()) == null);
@@ -195,10 +194,8 @@ public final class PersonRoles implements RelationStage {
         if (linked && next == null && t > glueStart && t + 2 < tokens.size() && tokens.get(t - 1).word().matches("(?i)first|only")
                 && tokens.get(t).tag().startsWith("NN") && tokens.get(t + 1).word().equals("from")) {
             // "X is the first woman from Saudi Arabia to go to space"
-            int c = tokens.get(t + 2).word().equalsIgnoreCase("the") ? t + 3 : t + 2;
-            EntityMention from = c < tokens.size() ? article.mentionAt(s, c) : null;
-            ArticleEntity country = from == null ? null : article.single(from);
-            if (country != null && country.isA(KG.Country.getURI())) {
+            ArticleEntity country = countryAt(article, s, tokens, skipThe(tokens, t + 2));
+            if (country != null) {
                 facts.add(RawFact.relation(person.id(), "nationality", country.id(), s, "rule:" + name(), 0.6));
             }
         }
@@ -230,6 +227,18 @@ public final class PersonRoles implements RelationStage {
             }
         }
         return false;
+    }
+
+    /** {@code t + 1} when token {@code t} is "the" and a token follows it, else {@code t}. */
+    private static int skipThe(List<CoreLabel> tokens, int t) {
+        return t + 1 < tokens.size() && tokens.get(t).word().equalsIgnoreCase("the") ? t + 1 : t;
+    }
+
+    /** The country named by the mention at token {@code t}, or null. */
+    private static ArticleEntity countryAt(AnnotatedArticle article, int s, List<CoreLabel> tokens, int t) {
+        EntityMention m = t < tokens.size() ? article.mentionAt(s, t) : null;
+        ArticleEntity e = m == null ? null : article.single(m);
+        return e != null && e.isA(KG.Country.getURI()) ? e : null;
     }
 
     /** Where the sentence goes on after an apposition set off by commas right after a name ("X, 35, is ..."). */
@@ -557,10 +566,7 @@ public final class PersonRoles implements RelationStage {
         ArticleEntity within = null;
         while (complementEnd + 1 < tokens.size() && tokens.get(complementEnd).word().matches("(?i)of|at|for|in|to")) {
             boolean host = tokens.get(complementEnd).word().equalsIgnoreCase("to"); // "ambassador to Japan"
-            int c = complementEnd + 1;
-            if (tokens.get(c).word().equalsIgnoreCase("the") && c + 1 < tokens.size()) {
-                c++;
-            }
+            int c = skipThe(tokens, complementEnd + 1);
             EntityMention m = article.mentionAt(s, c);
             if (m != null && m.tokenEnd() + 1 < tokens.size() && tokens.get(m.tokenEnd()).word().matches("['’]s?")
                     && article.mentionAt(s, m.tokenEnd() + 1) != null) {
@@ -605,14 +611,10 @@ public final class PersonRoles implements RelationStage {
         ArticleEntity from = null;
         if (complementEnd + 1 < tokens.size() && tokens.get(complementEnd).word().equalsIgnoreCase("from")) {
             // "a European Space Agency astronaut from the United Kingdom": where the person comes from
-            int c = complementEnd + 1;
-            if (tokens.get(c).word().equalsIgnoreCase("the") && c + 1 < tokens.size()) {
-                c++;
-            }
-            EntityMention m = article.mentionAt(s, c);
-            if (m != null && article.single(m) != null && article.single(m).isA(KG.Country.getURI())) {
-                from = article.single(m);
-                complementEnd = m.tokenEnd();
+            int c = skipThe(tokens, complementEnd + 1);
+            from = countryAt(article, s, tokens, c);
+            if (from != null) {
+                complementEnd = article.mentionAt(s, c).tokenEnd();
             }
         }
         boolean plural = PLURAL_TITLES.contains(tokens.get(Math.max(begin, end - 1)).word().toLowerCase(Locale.ROOT));
