@@ -216,7 +216,10 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         }
         raw.addAll(background.derive(resolved, raw));
         raw.addAll(relationClassifier.classify(sentences, resolved, raw));
-        raw.addAll(SharedLaunches.derive(raw));
+        // A craft "carried" by a pronoun that resolved to another craft is not on a second vehicle; a rocket's own
+        // site and date (outside launchSite's domain) are the flight's.
+        raw.addAll(SharedLaunches.derive(raw.stream()
+                .filter(f -> !f.property().equals("launchVehicle") || fitsSignature(f, resolved)).toList()));
 
         Map<Integer, String> iriOf = new LinkedHashMap<>();
         for (ArticleEntity e : resolved.entities()) {
@@ -275,6 +278,15 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         return new ExtractedEntity(iri, e.classIri(), label, alt, e.gazetteer() != null ? e.gazetteer().sameAs() : Set.of());
     }
 
+    /** Whether the fact's subject and object are of the classes its property takes (a pronoun may resolve to the wrong kind). */
+    private static boolean fitsSignature(RawFact f, ResolvedArticle resolved) {
+        ArticleEntity subject = resolved.entity(f.subject());
+        ArticleEntity object = f.isLiteral() ? null : resolved.entity(f.object());
+        return subject != null && (f.isLiteral() || object != null)
+                && PropertySignatures.allowsSubject(f.property(), subject.classIri())
+                && (f.isLiteral() || PropertySignatures.allowsObject(f.property(), object.classIri()));
+    }
+
     /** One fact per statement (the most confident evidence wins); symmetric statements once. */
     private static List<Fact> facts(List<RawFact> raw, ResolvedArticle resolved, List<CoreMap> sentences, String text,
                                     Map<Integer, String> iriOf) {
@@ -283,11 +295,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
             if (resolved.entity(f.subject()) == null || (!f.isLiteral() && resolved.entity(f.object()) == null)) {
                 continue;
             }
-            if (!f.isLiteral() && f.subject() == f.object()) {
-                continue;
-            }
-            if (!PropertySignatures.allowsSubject(f.property(), resolved.entity(f.subject()).classIri())
-                    || !f.isLiteral() && !PropertySignatures.allowsObject(f.property(), resolved.entity(f.object()).classIri())) {
+            if (!f.isLiteral() && f.subject() == f.object() || !fitsSignature(f, resolved)) {
                 continue;
             }
             String subject = iriOf.get(f.subject());

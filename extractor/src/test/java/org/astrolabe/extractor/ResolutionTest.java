@@ -98,6 +98,27 @@ class ResolutionTest {
     }
 
     @Test
+    void itsOpeningASentenceAfterARocketIsTheRocket() {
+        ExtractionResult r = extract("""
+                A Vega-C rocket left Kourou on Monday night with three satellites on board. \
+                Its main passenger was Kestrel-2, a Danish weather satellite.
+                """);
+        assertThat(has(r, "Kestrel-2", "launchVehicle", "Vega-C")).as(describe(r)).isTrue();
+        ExtractionResult owner = extract("ESA launched Kestrel-2 on Monday. Its director called the launch a success.");
+        assertThat(owner.mentions()).as(describe(owner)).anyMatch(m -> m.text().equals("Its")
+                && m.entityIri().equals(entity(owner, "ESA").orElseThrow().iri()));
+    }
+
+    @Test
+    void aCraftCarriedByAPronounThatNamesAnotherCraftIsNotOnASecondRocket() {
+        ExtractionResult r = extract("""
+                A Long March 2C rocket lifted off from Jiuquan on Monday with Egypt's Horus-3 satellite. \
+                The rocket also carried two remote-sensing satellites, Kestrel 02-A and Kestrel 02-B.
+                """);
+        assertThat(has(r, "Kestrel 02-B", "launchSite", "Jiuquan")).as(describe(r)).isTrue();
+    }
+
+    @Test
     void unnamedRoverGetsAnOwnerBasedKeyAndItsPhrasesAsNames() {
         ExtractionResult r = extract("Turkey's first lunar rover will be ready in 2027. The rover will map the surface.");
         ExtractedEntity rover = entity(r, "first lunar rover").orElseThrow();

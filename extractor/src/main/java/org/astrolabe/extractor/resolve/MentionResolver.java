@@ -478,7 +478,10 @@ public final class MentionResolver {
             return i + 1;
         }
         if (lower.equals("its")) {
-            ArticleEntity owner = ownerByPronoun(article, s);
+            // "Its main passenger was X" after "A Zenit-2 booster left Baikonur": a sentence that opens with "Its"
+            // continues the previous sentence's subject when that is a craft, a rocket or a mission, which never own.
+            ArticleEntity owner = (i == 0 ? previousSubject(article, s).filter(MentionResolver::isCraft) : Optional.<ArticleEntity>empty())
+                    .orElseGet(() -> ownerByPronoun(article, s));
             if (owner != null) {
                 add(article, List.of(owner.id()), tokens, s, i, i + 1, text, EntityMention.Kind.PRONOUN);
             }
@@ -538,6 +541,10 @@ public final class MentionResolver {
             }
         }
         return i + 1;
+    }
+
+    private static boolean isCraft(ArticleEntity e) {
+        return e.isA(KG.Spacecraft.getURI()) || e.isA(KG.Mission.getURI()) || e.isA(KG.LaunchVehicle.getURI());
     }
 
     private static Optional<ArticleEntity> previousSubject(ResolvedArticle article, int sentence) {

@@ -29,6 +29,9 @@ class NameShapesTest {
             "The launch was first reported by Daily Orbit, a Kenyan newspaper.|Daily Orbit|Organization",
             "Amani-2, Tanzania's first operational Earth observation satellite, was launched on Saturday.|Amani-2|Satellite",
             "A Vega-C rocket launched PRISMA, a small science satellite, on Tuesday.|PRISMA|Satellite",
+            "It also carried two remote-sensing satellites, Kestrel 02-A and Kestrel 02-B, into orbit.|Kestrel 02-B|Satellite",
+            "The launcher put three small satellites, Orla, Brisa and Tamsin, into orbit.|Brisa|Satellite",
+            "The launcher put three small satellites, Orla, Brisa and Tamsin, into orbit.|Tamsin|Satellite",
     })
     void nameIsFoundWithItsClass(String text, String name, String classLocalName) {
         ExtractionResult r = extract(text);
