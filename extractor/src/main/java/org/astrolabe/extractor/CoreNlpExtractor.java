@@ -45,6 +45,7 @@ import org.astrolabe.extractor.relations.LaunchEvents;
 import org.astrolabe.extractor.relations.Participation;
 import org.astrolabe.extractor.relations.PersonRoles;
 import org.astrolabe.extractor.relations.RelationStage;
+import org.astrolabe.extractor.relations.CrewOfTheMission;
 import org.astrolabe.extractor.relations.SharedLaunches;
 import org.astrolabe.extractor.resolve.ArticleEntity;
 import org.astrolabe.extractor.resolve.EntityMention;
@@ -216,6 +217,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         }
         raw.addAll(background.derive(resolved, raw));
         raw.addAll(relationClassifier.classify(sentences, resolved, raw));
+        raw.addAll(CrewOfTheMission.derive(raw, annotated));
         // A craft "carried" by a pronoun that resolved to another craft is not on a second vehicle; a rocket's own
         // site and date (outside launchSite's domain) are the flight's.
         raw.addAll(SharedLaunches.derive(raw.stream()

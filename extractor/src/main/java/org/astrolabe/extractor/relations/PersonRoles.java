@@ -59,6 +59,9 @@ public final class PersonRoles implements RelationStage {
     private static final Set<String> TITLE_ADJECTIVES = Set.of("former", "senior", "junior", "retired", "principal", "lead",
             "leading", "veteran", "professional", "commercial", "military", "civilian", "scientific", "technical");
     private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "associate", "under", "acting");
+    /** Places in a crew, said after a copula ("A and B will be mission specialists"). */
+    private static final Set<String> CREW_ROLES = Set.of("commander", "mission commander", "pilot", "mission specialist",
+            "flight engineer", "payload specialist", "crew member");
     private static final Set<String> PLURAL_TITLES = Set.of("astronauts", "cosmonauts", "taikonauts", "ministers", "officials",
             "scientists", "engineers", "leaders", "presidents", "researchers", "delegates", "crew");
 
@@ -81,7 +84,15 @@ public final class PersonRoles implements RelationStage {
                     continue;
                 }
                 nationalityPredicated(article, s, tokens, m, person, facts);
+                String crewRole = crewRolePredicated(article, s, tokens, m.tokenEnd());
+                if (crewRole != null) {
+                    facts.add(RawFact.literal(person.id(), "title", NodeFactory.createLiteralString(crewRole), s, "rule:" + name(), 0.65));
+                }
                 Role given = roleGiven(article, s, tokens, m.tokenEnd());
+                int pastApposition = afterApposition(tokens, m.tokenEnd(), 30);
+                if (given == null && pastApposition > m.tokenEnd()) {
+                    given = roleGiven(article, s, tokens, pastApposition); // "X, a colonel in the air force ..., will serve as pilot"
+                }
                 if (given == null) {
                     given = roleWithAs(article, s, tokens, m);
                 }
@@ -243,10 +254,14 @@ public final class PersonRoles implements RelationStage {
 
     /** Where the sentence goes on after an apposition set off by commas right after a name ("X, 35, is ..."). */
     private static int afterApposition(List<CoreLabel> tokens, int t) {
+        return afterApposition(tokens, t, 16);
+    }
+
+    private static int afterApposition(List<CoreLabel> tokens, int t, int longest) {
         if (t >= tokens.size() || !tokens.get(t).word().equals(",")) {
             return t;
         }
-        for (int close = t + 1; close < Math.min(tokens.size() - 1, t + 16); close++) {
+        for (int close = t + 1; close < Math.min(tokens.size() - 1, t + longest); close++) {
             if (tokens.get(close).word().equals(",")) {
                 return PREDICATE_GLUE.contains(tokens.get(close + 1).word().toLowerCase(Locale.ROOT)) ? close + 1 : t;
             }
@@ -282,6 +297,48 @@ public final class PersonRoles implements RelationStage {
         }
         RolePhrase phrase = rolePhrase(article, s, tokens, from);
         return phrase == null ? null : phrase.role();
+    }
+
+    /**
+     * "A and B will be mission specialists", "C is the pilot": a place in a crew said of the people who open the
+     * sentence; the role, in the singular, is each one's title.
+     */
+    private static String crewRolePredicated(AnnotatedArticle article, int s, List<CoreLabel> tokens, int after) {
+        int t = after;
+        while (t + 1 < tokens.size() && tokens.get(t).word().matches(",|and")) {
+            EntityMention next = article.mentionAt(s, t + 1);
+            ArticleEntity e = next == null ? null : article.single(next);
+            if (e == null || !e.isA(KG.Person.getURI())) {
+                break;
+            }
+            t = next.tokenEnd(); // "A, B and C will be ...": the people listed with this one
+        }
+        boolean copula = false;
+        while (t < tokens.size() && tokens.get(t).word().toLowerCase(Locale.ROOT).matches("will|would|also|now|then|is|are|was|were|be")) {
+            copula |= AnnotatedArticle.lemma(tokens.get(t)).equals("be");
+            t++;
+        }
+        if (!copula) {
+            return null;
+        }
+        while (t < tokens.size() && tokens.get(t).word().toLowerCase(Locale.ROOT).matches("a|an|the|its|their|mission's|crew's")) {
+            t++;
+        }
+        for (int words = 2; words >= 1; words--) {
+            if (t + words > tokens.size()) {
+                continue;
+            }
+            StringBuilder phrase = new StringBuilder();
+            for (int w = t; w < t + words; w++) {
+                phrase.append(w > t ? " " : "").append(tokens.get(w).word().toLowerCase(Locale.ROOT));
+            }
+            String role = phrase.toString().replaceFirst("s$", "");
+            boolean ends = t + words == tokens.size() || tokens.get(t + words).word().matches("[,.;:]|and|on|for|of|aboard|in");
+            if (ends && CREW_ROLES.contains(role)) {
+                return role;
+            }
+        }
+        return null;
     }
 
     /** The country an article names most often: the one "Prime Minister X" without a country is prime minister of. */
@@ -380,7 +437,9 @@ public final class PersonRoles implements RelationStage {
     }
 
     private static boolean isTitleToken(CoreLabel token) {
-        return "TITLE".equals(token.ner()) || TITLE_WORDS.contains(token.word().toLowerCase(Locale.ROOT));
+        String word = token.word().toLowerCase(Locale.ROOT);
+        return "TITLE".equals(token.ner()) || TITLE_WORDS.contains(word)
+                || word.indexOf('-') > 0 && java.util.Arrays.stream(word.split("-")).allMatch(TITLE_WORDS::contains); // "vice-director"
     }
 
     /**
@@ -696,8 +755,10 @@ public final class PersonRoles implements RelationStage {
 
     private static boolean hasTitleHead(List<CoreLabel> tokens, int begin, int end) {
         for (int t = begin; t < end; t++) {
-            if ("TITLE".equals(tokens.get(t).ner()) || Titles.OFFICE_HEADS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
-                return true;
+            String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            if ("TITLE".equals(tokens.get(t).ner()) || Titles.OFFICE_HEADS.contains(word)
+                    || word.indexOf('-') > 0 && Titles.OFFICE_HEADS.contains(word.substring(word.lastIndexOf('-') + 1))) {
+                return true; // "vice-director"
             }
         }
         return false;

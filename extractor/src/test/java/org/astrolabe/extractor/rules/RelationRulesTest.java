@@ -124,6 +124,8 @@ class RelationRulesTest {
                         "*", "party", "ISRO", "ISRO and JAXA discussed lunar exploration."),
                 new Case("agreement-between", "An agreement between NASA and ESA covers the Lunar Gateway.",
                         "*", "party", "NASA", "NASA and ESA covered the Lunar Gateway in a report."),
+                new Case("agreement-between-group", "Canada and Chile share a telescope. Canada won the seat through an agreement between the two countries.",
+                        "*", "party", "Chile", "Canada and Chile share a telescope. Canada won the seat through an agreement with the two observatories."),
                 new Case("agreed-to", "India and Pakistan agreed to a ceasefire.",
                         "*", "party", "India", "India and Pakistan discussed a ceasefire."),
                 // Rules of the extractor's code rather than of the rule file.

@@ -1,0 +1,117 @@
+package org.astrolabe.extractor.relations;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+import org.astrolabe.extractor.resolve.ArticleEntity;
+import org.astrolabe.extractor.resolve.EntityMention;
+import org.astrolabe.extractor.resolve.ResolvedArticle;
+import org.astrolabe.extractor.rules.RawFact;
+import org.astrolabe.ontology.KG;
+
+/**
+ * A crew is introduced once and its members one by one: "NASA named the crew of Artemis III. Anna Reyes will
+ * command the flight, with Tom Becker as pilot." A person whose role in the article is a place in a crew
+ * (commander, pilot, mission specialist, flight engineer, payload specialist) and whom no sentence puts on a
+ * mission (a past flight as a veteran does not count) takes part in the mission in focus where the role is given: the last mission named before the person
+ * in that sentence, or else in the sentences before it. Read from the title facts found so far.
+ */
+public final class CrewOfTheMission {
+    private static final String EXTRACTOR = "rule:crew-role-mission";
+    private static final double CONFIDENCE = 0.55;
+    /** A past flight does not say which mission the person's role in the article is on. */
+    private static final Set<String> PAST_FLIGHT = Set.of("rule:veteran-of-mission", "rule:veteran-apposition");
+    private static final Set<String> CREW_ROLES = Set.of("commander", "mission commander", "spacecraft commander", "pilot",
+            "mission pilot", "mission specialist", "flight engineer", "payload specialist", "crew member", "crewmember",
+            "spaceflight participant", "research astronaut");
+
+    private static final Set<String> CREW_WORDS = Set.of("crew", "crews", "crewmate", "crewmates", "crewmember", "crewmembers",
+            "crew-mates", "passengers");
+
+    private CrewOfTheMission() {
+    }
+
+    /** The missions the crew members of an article take part in, read from its title and participation facts. */
+    public static List<RawFact> derive(List<RawFact> facts, AnnotatedArticle annotated) {
+        ResolvedArticle article = annotated.resolved();
+        Set<Integer> onAMission = new HashSet<>();
+        for (RawFact f : facts) {
+            if (f.property().equals("participatesIn") && !f.isLiteral() && isMission(article.entity(f.object()))
+                    && !PAST_FLIGHT.contains(f.extractor())) {
+                onAMission.add(f.subject());
+            }
+        }
+        List<RawFact> derived = new ArrayList<>();
+        for (RawFact f : facts) {
+            if (!f.property().equals("title") || !f.isLiteral() || onAMission.contains(f.subject())
+                    || !isCrewRole(f.literal().getLiteralLexicalForm())) {
+                continue;
+            }
+            ArticleEntity mission = missionInFocus(article, f.subject(), f.sentence());
+            if (mission != null) {
+                derived.add(RawFact.relation(f.subject(), "participatesIn", mission.id(), f.sentence(), EXTRACTOR, CONFIDENCE));
+                onAMission.add(f.subject());
+            }
+        }
+        for (int s = 0; s < annotated.sentences().size(); s++) {
+            if (!namesACrew(annotated.tokens(s)) || annotated.mentionsIn(s).stream().anyMatch(m -> isMission(annotated.single(m)))) {
+                continue;
+            }
+            List<ArticleEntity> people = annotated.mentionsIn(s).stream().map(annotated::single)
+                    .filter(e -> e != null && e.isA(KG.Person.getURI())).distinct().toList();
+            if (people.size() < 2) {
+                continue; // "the crew" beside one name is often said of someone else (a flight director, a doctor)
+            }
+            for (ArticleEntity person : people) {
+                ArticleEntity mission = onAMission.contains(person.id()) ? null : missionInFocus(article, person.id(), s);
+                if (mission != null) {
+                    derived.add(RawFact.relation(person.id(), "participatesIn", mission.id(), s, EXTRACTOR, CONFIDENCE));
+                    onAMission.add(person.id());
+                }
+            }
+        }
+        return derived;
+    }
+
+    /** "The four-person crew, A, B, C and D, ...", "A and her crewmates": a sentence about a crew. */
+    private static boolean namesACrew(List<CoreLabel> tokens) {
+        return tokens.stream().anyMatch(t -> CREW_WORDS.contains(t.word().toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean isCrewRole(String title) {
+        String role = title.toLowerCase(Locale.ROOT).strip();
+        if (role.endsWith("s") && !role.endsWith("ss")) {
+            role = role.substring(0, role.length() - 1);
+        }
+        return CREW_ROLES.contains(role);
+    }
+
+    /** The last mission named before the person in the sentence of the role, or else in an earlier sentence. */
+    private static ArticleEntity missionInFocus(ResolvedArticle article, int person, int sentence) {
+        int personAt = Integer.MAX_VALUE;
+        for (EntityMention m : article.mentions()) {
+            if (m.sentence() == sentence && m.entityIds().contains(person)) {
+                personAt = Math.min(personAt, m.tokenBegin());
+            }
+        }
+        EntityMention focus = null;
+        for (EntityMention m : article.mentions()) {
+            boolean before = m.sentence() < sentence || m.sentence() == sentence && m.tokenBegin() < personAt;
+            if (before && m.entityIds().size() == 1 && isMission(article.entity(m.entityIds().get(0)))
+                    && (focus == null || m.sentence() > focus.sentence()
+                    || m.sentence() == focus.sentence() && m.tokenBegin() > focus.tokenBegin())) {
+                focus = m;
+            }
+        }
+        return focus == null ? null : article.entity(focus.entityIds().get(0));
+    }
+
+    private static boolean isMission(ArticleEntity e) {
+        return e != null && e.isA(KG.Mission.getURI());
+    }
+}
