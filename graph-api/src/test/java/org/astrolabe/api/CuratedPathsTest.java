@@ -188,6 +188,32 @@ class CuratedPathsTest {
         }
     }
 
+    private static HttpResponse<String> update(ServerFixture fx, String update) {
+        return fx.send(fx.request("/update").header("Authorization", "Bearer " + ServerFixture.TOKEN)
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(PREFIXES + update)).build());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tdb2", "memory"})
+    void anUpdateMatchesTheCuratedViewAndDeleteDataRemovesTheRawStatement(String kind) {
+        try (ServerFixture fx = new ServerFixture(open(kind), c -> c, ExtractorLoader.none())) {
+            assertThat(write(fx, "POST", "/api/facts/" + REJECTED + "/review", "{\"verdict\": \"reject\"}").statusCode()).isEqualTo(201);
+            assertThat(update(fx, "INSERT { GRAPH <https://example.org/reached> { ?s kg:locatedIn ?o } } WHERE { ?s kg:locatedIn+ ?o }")
+                    .statusCode()).isBetween(200, 204);
+            String reached = ntriples(fx, "/data?graph=" + ServerFixture.enc("https://example.org/reached"));
+            assertThat(reached).contains(triple(SITE, KG.locatedIn.getURI(), WENCHANG), triple(HAINAN, KG.locatedIn.getURI(), CHINA))
+                    .doesNotContain(triple(SITE, KG.locatedIn.getURI(), HAINAN), triple(WENCHANG, KG.locatedIn.getURI(), HAINAN));
+
+            String quad = "<" + WENCHANG + "> <" + KG.locatedIn.getURI() + "> <" + HAINAN + "> <" + DOCUMENT + "> .";
+            assertThat(update(fx, "DELETE WHERE { GRAPH ?g { <" + WENCHANG + "> kg:locatedIn ?o } }").statusCode()).isBetween(200, 204);
+            assertThat(fx.get("/api/export?format=nquads").body()).contains(quad);
+            assertThat(update(fx, "DELETE DATA { GRAPH <" + DOCUMENT + "> { <" + WENCHANG + "> kg:locatedIn <" + HAINAN + "> } }")
+                    .statusCode()).isBetween(200, 204);
+            assertThat(fx.get("/api/export?format=nquads").body()).doesNotContain(quad);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"tdb2", "memory"})
     void aRemovedNameIsGoneFromAlternativePaths(String kind) {

@@ -2,6 +2,7 @@ package org.astrolabe.core.store;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.Plan;
 import org.apache.jena.sparql.engine.QueryEngineFactory;
@@ -10,6 +11,7 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.tdb2.solver.QueryEngineTDB;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -29,16 +31,25 @@ final class CuratedQueryEngine extends QueryEngineTDB {
         QueryEngineRegistry.addFactory(FACTORY);
     }
 
-    private final CuratedDatasetView view;
+    /** The view a query runs over, in the query's own context (which the engine has before its fields). */
+    private static final Symbol VIEW = Symbol.create("urn:astrolabe:curatedDatasetView");
 
     private CuratedQueryEngine(Query query, CuratedDatasetView view, Binding input, Context context) {
-        super(query, storage(view), input, context);
-        this.view = view;
+        super(query, storage(view), input, withView(context, view));
     }
 
     private CuratedQueryEngine(Op op, CuratedDatasetView view, Binding input, Context context) {
-        super(op, storage(view), input, context);
-        this.view = view;
+        super(op, storage(view), input, withView(context, view));
+    }
+
+    private static Context withView(Context context, CuratedDatasetView view) {
+        Context copy = context == null ? new Context() : context.copy();
+        copy.set(VIEW, view);
+        return copy;
+    }
+
+    private CuratedDatasetView view() {
+        return (CuratedDatasetView) context.get(VIEW);
     }
 
     /** Makes sure the factory is registered (it is, once this class is loaded). */
@@ -50,8 +61,19 @@ final class CuratedQueryEngine extends QueryEngineTDB {
         return TDBInternal.requireStorage(view.getWrapped());
     }
 
+    /**
+     * A query's own {@code FROM} and {@code FROM NAMED} pick their graphs from the view, not from TDB2's
+     * storage underneath it: ARQ evaluates such a dataset with {@code Graph.find}.
+     */
+    @Override
+    protected DatasetGraph dynamicDataset(DatasetDescription description, DatasetGraph dataset, boolean unionDefaultGraph) {
+        CuratedDatasetView view = view();
+        return super.dynamicDataset(description, view.hidesAnything() ? view : dataset, unionDefaultGraph);
+    }
+
     @Override
     public QueryIterator eval(Op op, DatasetGraph dsg, Binding input, Context context) {
+        CuratedDatasetView view = view();
         if (view.hidesAnything()) {
             // The context is this query's own copy: the executor applies to this evaluation only.
             QC.setFactory(context, execCxt -> new CuratedOpExecutor(execCxt, view));
