@@ -12,6 +12,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
+import org.apache.jena.vocabulary.RDF;
 import org.astrolabe.core.curation.FactKey;
 import org.astrolabe.core.curation.Review;
 import org.astrolabe.core.curation.Verdict;
@@ -75,6 +76,28 @@ class CuratedQueryEngineTest {
             assertThat(ask(store, path)).isTrue();
             assertThat(ask(store, fromTwo)).isTrue();
             assertThat(store.dataset().asDatasetGraph().getGraph(document).getClass().getName()).startsWith("org.apache.jena.tdb2.");
+        }
+    }
+
+    @Test
+    void aPropertyFunctionDoesNotReadARejectedStatement() {
+        ExtractionResult article = new GeneratedArticles(Iris.defaults(), 50, 4).article(0, 0);
+        Node document = NodeFactory.createURI(Iris.defaults().document(article.article()));
+        Node list = NodeFactory.createURI("https://example.org/crew");
+        Node member = NodeFactory.createURI(article.facts().get(0).subjectIri());
+        Node first = RDF.li(1).asNode();
+        // rdfs:member is one of ARQ's property functions: it reads the container's rdf:_n statements with find
+        String members = "ASK { GRAPH <" + document.getURI() + "> { <" + list.getURI() + "> <http://www.w3.org/2000/01/rdf-schema#member> <"
+                + member.getURI() + "> } }";
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(temp.resolve("store"))) {
+            store.put(article);
+            store.write(ds -> {
+                ds.asDatasetGraph().add(document, list, RDF.type.asNode(), RDF.Seq.asNode());
+                ds.asDatasetGraph().add(document, list, first, member);
+            });
+            assertThat(ask(store, members)).isTrue();
+            store.curation().reviewFact(new FactKey(document, list, first, member), Verdict.REJECTED, "test", null);
+            assertThat(ask(store, members)).isFalse();
         }
     }
 }
