@@ -63,7 +63,8 @@ class CuratedDatasetView extends DatasetGraphWrapper implements DatasetGraphWrap
         if (Quad.isUnionGraph(graphNode)) {
             return getUnionGraph();
         }
-        return Quad.isDefaultGraph(graphNode) ? getDefaultGraph() : GraphView.createNamedGraph(this, graphNode);
+        // The stored default graph, as the wrapped dataset answers for its name (whatever getDefaultGraph means).
+        return Quad.isDefaultGraph(graphNode) ? GraphView.createDefaultGraph(this) : GraphView.createNamedGraph(this, graphNode);
     }
 
     @Override
