@@ -100,7 +100,11 @@ public interface GraphStore extends AutoCloseable {
         return !documents(0, 1).isEmpty();
     }
 
-    /** Runs {@code action} in a read transaction over the dataset (default graph = union of named graphs). */
+    /**
+     * Runs {@code action} in a read transaction over the dataset (default graph = union of named graphs), as
+     * queries see it: the curated view, without what active reviews hide (see {@link #curatedView()}); the raw
+     * extraction is what {@link #export} writes.
+     */
     <T> T read(Function<Dataset, T> action);
 
     /** Runs {@code action} in one write transaction; it commits if the action returns, aborts if it throws. */
@@ -108,8 +112,8 @@ public interface GraphStore extends AutoCloseable {
 
     /**
      * The underlying transactional dataset, for query engines that manage their own transactions (ARQ,
-     * the SPARQL endpoint). Its default graph for queries is the union of the named graphs; write into named
-     * graphs only.
+     * the SPARQL endpoint). Its default graph for queries is the union of the named graphs, and its reads
+     * (queries, graphs, {@code find}) leave out what active reviews hide; write into named graphs only.
      */
     Dataset dataset();
 

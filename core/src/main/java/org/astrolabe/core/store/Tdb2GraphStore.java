@@ -36,11 +36,17 @@ public final class Tdb2GraphStore extends DatasetGraphStore {
     private static final String LOCK_FILE = "tdb.lock";
     private static final int STREAMING_NODE_CACHE = 20_000;
 
-    private final Path folder;
+    static {
+        CuratedQueryEngine.install();
+    }
 
-    private Tdb2GraphStore(Path folder, DatasetGraph storage, Iris iris, Clock clock) {
-        super(storage, DatasetFactory.wrap(storage), iris, clock);
+    private final Path folder;
+    private final CuratedDatasetView queryView;
+
+    private Tdb2GraphStore(Path folder, CuratedDatasetView queryView, Iris iris, Clock clock) {
+        super(queryView.getWrapped(), DatasetFactory.wrap(queryView), iris, clock);
         this.folder = folder;
+        this.queryView = queryView;
     }
 
     /** Opens (creating it if needed) the store in {@code folder}, with the default IRIs. */
@@ -99,7 +105,7 @@ public final class Tdb2GraphStore extends DatasetGraphStore {
                 storage = connect(dir, params);
             }
             storage.getContext().set(TDB2.symUnionDefaultGraph, true);
-            Tdb2GraphStore store = new Tdb2GraphStore(dir, storage, iris, clock);
+            Tdb2GraphStore store = new Tdb2GraphStore(dir, new CuratedDatasetView(storage), iris, clock);
             store.startCuration();
             return store;
         } catch (RuntimeException e) {
@@ -148,10 +154,15 @@ public final class Tdb2GraphStore extends DatasetGraphStore {
         curatedViewChanged(curatedView());
     }
 
-    /** Queries run by TDB2's engine hide what the view hides (see {@link CuratedQueryFilter}). */
+    /**
+     * Queries and reads hide what the view hides: TDB2's pattern matcher through its quad filter (see
+     * {@link CuratedQueryFilter}), everything that reads with {@code Graph.find} through the query view (see
+     * {@link CuratedDatasetView} and {@link CuratedQueryEngine}).
+     */
     @Override
     protected void curatedViewChanged(org.astrolabe.core.curation.CuratedView view) {
         CuratedQueryFilter.install(storage(), view);
+        queryView.curate(view);
     }
 
     /** The size of every file in the store folder: the live generation, old ones not yet deleted, the lock. */
