@@ -2,6 +2,8 @@ package org.astrolabe.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -56,6 +59,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.astrolabe.core.curation.CuratedView;
 import org.astrolabe.core.store.GraphStore;
@@ -66,13 +71,16 @@ import org.astrolabe.ontology.KG;
  * A Lucene full-text index of entity names (rdfs:label from the entities graph and every skos:altLabel
  * from the article graphs), folded to lower-case ASCII so that "Suparco", "SUPARCO" and "Supárco" match.
  *
- * <p>The index lives in memory and is rebuilt from the store when the server starts (a few hundred
- * milliseconds for tens of thousands of entities), so it can never disagree with the store after a
- * restart; the server then keeps it in sync: {@link #refresh} after an article is stored or deleted,
- * {@link #rebuild} after a SPARQL Update or Graph Store write. Searching is thread-safe and never blocks
- * on writes.
+ * <p>The index lives in memory ({@link #EntityIndex(GraphStore, String)}) or in a folder beside the store
+ * ({@link #onDisk}); either way {@link #load} brings it in step with the store when the server starts: an
+ * index on disk that a {@link IndexMarker marker} says was closed in step with the store's current state is
+ * reused as it is, anything else is rebuilt from the store. The server then keeps it in sync: {@link #refresh}
+ * after an article is stored or deleted, {@link #rebuild} after a SPARQL Update or Graph Store write. Every
+ * change moves {@link #version()} on, which is what cached answers are checked against. Searching is
+ * thread-safe and never blocks on writes.
  */
 final class EntityIndex implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EntityIndex.class);
     private static final String ARTICLES = "articles";
     private static final String LABEL_ORDER = "labelOrder";
     /** Within an exactness tier: most articles first, then best text match, then by label. */
@@ -89,17 +97,84 @@ final class EntityIndex implements AutoCloseable {
     private final Analyzer analyzer = new FoldingAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final IndexMarker marker;
     private final java.util.concurrent.CompletableFuture<Void> built = new java.util.concurrent.CompletableFuture<>();
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong rebuilds = new java.util.concurrent.atomic.AtomicLong();
 
+    /** An index in memory, built from the store by {@link #load}. */
     EntityIndex(GraphStore store, String entitiesGraph) {
+        this(store, entitiesGraph, new ByteBuffersDirectory(), null);
+    }
+
+    private EntityIndex(GraphStore store, String entitiesGraph, Directory directory, IndexMarker marker) {
         this.store = store;
         this.entitiesGraph = entitiesGraph;
+        this.marker = marker;
         try {
-            writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * An index kept in {@code folder}, reused by the next {@link #load} when {@code storeState} still reads as
+     * it did when this index was closed. A folder Lucene cannot open (left by a crash or another version) is
+     * emptied and the index rebuilt.
+     */
+    static EntityIndex onDisk(GraphStore store, String entitiesGraph, Path folder, Supplier<String> storeState) {
+        IndexMarker marker = new IndexMarker(folder.resolve(IndexMarker.FILE_NAME), () -> entitiesGraph + "\n" + storeState.get());
+        try {
+            Files.createDirectories(folder);
+            try {
+                return new EntityIndex(store, entitiesGraph, FSDirectory.open(folder), marker);
+            } catch (UncheckedIOException | IllegalArgumentException e) {
+                LOG.warn("Entity index in {} unreadable ({}); building it anew", folder, e.toString());
+                clear(folder);
+                return new EntityIndex(store, entitiesGraph, FSDirectory.open(folder), marker);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void clear(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    /**
+     * Brings the index in step with the store: reuses an index on disk that was closed in step with the
+     * store's current state, else rebuilds it. Returns true if it rebuilt.
+     */
+    synchronized boolean load() {
+        if (marker != null && marker.takeIfCurrent()) {
+            try {
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            version.incrementAndGet();
+            built.complete(null);
+            return false;
+        }
+        rebuild();
+        return true;
+    }
+
+    /** Moves on at every change of the index: an answer computed at one version holds until it moves. */
+    long version() {
+        return version.get();
+    }
+
+    /** Full rebuilds from the store since this index was opened. */
+    long rebuilds() {
+        return rebuilds.get();
     }
 
     /** One entity as indexed. */
@@ -125,6 +200,8 @@ final class EntityIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        rebuilds.incrementAndGet();
+        version.incrementAndGet();
         built.complete(null);
     }
 
@@ -165,11 +242,13 @@ final class EntityIndex implements AutoCloseable {
                     writer.updateDocument(new Term(IRI, iri), document(entry));
                 }
             }
-            writer.commit();
+            // No commit: searchers see the change at once (near-real-time), and an index on disk is only
+            // trusted after a clean close, which commits.
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        version.incrementAndGet();
     }
 
     /** Number of indexed entities. */
@@ -405,11 +484,21 @@ final class EntityIndex implements AutoCloseable {
 
     // Synchronized with rebuild and refresh: closing the writer during their commit fails
     // ("prepareCommit was already called"), which a server stopped while it still builds its index would hit.
+    // An index on disk is marked as in step with the store only when it was fully built and the store is still
+    // open to tell its state; a crash leaves no marker, so the next start rebuilds.
     @Override
     public synchronized void close() {
         try {
             searchers.close();
+            writer.commit();
             writer.close();
+            if (marker != null && built.isDone() && !built.isCompletedExceptionally()) {
+                try {
+                    marker.record();
+                } catch (RuntimeException e) {
+                    LOG.warn("Entity index not marked as reusable; the next start rebuilds it: {}", e.toString());
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
