@@ -68,8 +68,14 @@ final class RestApi {
         String type = typeIri(ctx.queryParam("type"));
         int limit = intParam(ctx, "limit", 20, 1, MAX_PAGE);
         int offset = intParam(ctx, "offset", 0, 0, 100_000);
-        ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON)
-                .result(searchAnswers.answer(new EntitySearchAnswers.Key(q, type, offset, limit)));
+        byte[] json = searchAnswers.answer(new EntitySearchAnswers.Key(q, type, offset, limit));
+        ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON);
+        // Written straight to the (compressing when asked) response stream: a result() would be copied through an InputStream.
+        try {
+            ctx.outputStream().write(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     void entity(Context ctx) {
