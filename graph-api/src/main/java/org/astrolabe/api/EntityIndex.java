@@ -266,24 +266,49 @@ final class EntityIndex implements AutoCloseable {
     }
 
     /**
-     * Ranked search: exact label first, then exact alias, then by the number of articles mentioning the
-     * entity, then by text relevance, then by label. Each word of {@code text} must match a name word exactly,
-     * as a prefix or within a small edit distance. A blank text lists every entity (of the type) by article count.
+     * Ranked search, in tiers: names equal to {@code text} (exact label, then exact alias), then names matching
+     * each word of {@code text} exactly or as a prefix, then near misses (names matching some word only within a
+     * small edit distance); within a tier, by the number of articles mentioning the entity, then by text
+     * relevance, then by label. A blank text lists every entity (of the type) by article count.
      *
-     * <p>Lucene does the ranking: each exactness tier is one sorted search (article count and label are doc
-     * values) that keeps only the best {@code offset + limit} hits, and only the returned page's stored fields
-     * are read.
+     * <p>Near misses are searched only when the tiers before them hold fewer than {@code offset + limit}
+     * entities: building the edit-distance automata is what costs most in a search. The total then counts them
+     * too; when they are not searched it counts the entities of the tiers before them.
+     *
+     * <p>Lucene does the ranking: each tier is one sorted search (article count and label are doc values, the
+     * exact names single terms of the term dictionary) that keeps only the best {@code offset + limit} hits, and
+     * only the returned page's stored fields are read.
      */
     Page search(String text, String typeIri, int offset, int limit) {
         awaitBuilt(java.time.Duration.ofSeconds(20));
-        String folded = fold(text == null ? "" : text);
-        Query query = buildQuery(text == null ? "" : text, typeIri);
+        String given = text == null ? "" : text;
+        String folded = fold(given);
         int wanted = (int) Math.min(Integer.MAX_VALUE - 1L, (long) offset + limit);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                // Rewritten once (prefix and fuzzy terms expanded), not once per tier.
-                return rankedPage(searcher, searcher.rewrite(query), folded, offset, limit, wanted);
+                List<String> words = tokens(given);
+                // Rewritten once (prefix terms expanded), not once per tier.
+                Query matching = searcher.rewrite(buildQuery(words, folded, typeIri, false));
+                RankedPage page = new RankedPage(searcher, offset, limit, wanted);
+                if (folded.isEmpty()) {
+                    page.addTier(matching, 2);
+                } else {
+                    Query exactLabel = new TermQuery(new Term(EXACT_LABEL, folded));
+                    Query exactAlt = new TermQuery(new Term(EXACT_ALT, folded));
+                    page.addTier(new BooleanQuery.Builder().add(matching, Occur.MUST).add(exactLabel, Occur.FILTER).build(), 0);
+                    page.addTier(new BooleanQuery.Builder().add(matching, Occur.MUST).add(exactAlt, Occur.FILTER)
+                            .add(exactLabel, Occur.MUST_NOT).build(), 1);
+                    page.addTier(new BooleanQuery.Builder().add(matching, Occur.MUST)
+                            .add(exactLabel, Occur.MUST_NOT).add(exactAlt, Occur.MUST_NOT).build(), 2);
+                }
+                if (page.total < wanted && words.stream().anyMatch(w -> editsFor(w) > 0)) {
+                    Query nearMisses = new BooleanQuery.Builder()
+                            .add(searcher.rewrite(buildQuery(words, folded, typeIri, true)), Occur.MUST)
+                            .add(matching, Occur.MUST_NOT).build();
+                    page.addTier(nearMisses, 2);
+                }
+                return new Page(page.total, List.copyOf(page.hits));
             } finally {
                 searchers.release(searcher);
             }
@@ -292,42 +317,38 @@ final class EntityIndex implements AutoCloseable {
         }
     }
 
-    private Page rankedPage(IndexSearcher searcher, Query matching, String folded, int offset, int limit, int wanted)
-            throws IOException {
-        List<Query> tiers = new ArrayList<>();
-        if (folded.isEmpty()) {
-            tiers.add(matching);
-        } else {
-            Query exactLabel = new TermQuery(new Term(EXACT_LABEL, folded));
-            Query exactAlt = new TermQuery(new Term(EXACT_ALT, folded));
-            tiers.add(new BooleanQuery.Builder().add(matching, Occur.MUST).add(exactLabel, Occur.FILTER).build());
-            tiers.add(new BooleanQuery.Builder().add(matching, Occur.MUST).add(exactAlt, Occur.FILTER)
-                    .add(exactLabel, Occur.MUST_NOT).build());
-            tiers.add(new BooleanQuery.Builder().add(matching, Occur.MUST)
-                    .add(exactLabel, Occur.MUST_NOT).add(exactAlt, Occur.MUST_NOT).build());
+    /** The hits of consecutive tiers that fall on one page, and how many the tiers held in all. */
+    private final class RankedPage {
+        private final IndexSearcher searcher;
+        private final int offset;
+        private final int limit;
+        private final int wanted;
+        private final List<Hit> hits = new ArrayList<>();
+        private long total;
+
+        RankedPage(IndexSearcher searcher, int offset, int limit, int wanted) {
+            this.searcher = searcher;
+            this.offset = offset;
+            this.limit = limit;
+            this.wanted = wanted;
         }
-        long total = 0;
-        List<Hit> page = new ArrayList<>();
-        for (int tier = 0; tier < tiers.size(); tier++) {
-            TopFieldDocs top = searcher.search(tiers.get(tier),
-                    new TopFieldCollectorManager(RANKING, wanted, null, Integer.MAX_VALUE, false));
-            int exactness = folded.isEmpty() ? 2 : tier;
+
+        void addTier(Query tier, int exactness) throws IOException {
+            TopFieldDocs top = searcher.search(tier, new TopFieldCollectorManager(RANKING, wanted, null, Integer.MAX_VALUE, false));
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 long position = total + i;
                 if (position >= offset && position < (long) offset + limit) {
                     FieldDoc hit = (FieldDoc) top.scoreDocs[i];
                     float score = (Float) hit.fields[1];
-                    page.add(new Hit(entry(searcher.storedFields().document(hit.doc)), exactness, score));
+                    hits.add(new Hit(entry(searcher.storedFields().document(hit.doc)), exactness, score));
                 }
             }
             total += top.totalHits.value;
         }
-        return new Page(total, List.copyOf(page));
     }
 
-    private Query buildQuery(String text, String typeIri) {
+    private Query buildQuery(List<String> words, String folded, String typeIri, boolean fuzzy) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        List<String> words = tokens(text);
         if (words.isEmpty()) {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
         }
@@ -335,20 +356,25 @@ final class EntityIndex implements AutoCloseable {
             BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
             alternatives.add(new BoostQuery(new TermQuery(new Term(NAME, word)), 4f), Occur.SHOULD);
             alternatives.add(new BoostQuery(new PrefixQuery(new Term(NAME, word)), 2f), Occur.SHOULD);
-            int edits = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
-            if (edits > 0) {
+            int edits = editsFor(word);
+            if (fuzzy && edits > 0) {
                 alternatives.add(new FuzzyQuery(new Term(NAME, word), edits, 1), Occur.SHOULD);
             }
             query.add(alternatives.build(), Occur.MUST);
         }
-        if (!fold(text).isEmpty()) {
-            query.add(new BoostQuery(new TermQuery(new Term(EXACT_LABEL, fold(text))), 8f), Occur.SHOULD);
-            query.add(new BoostQuery(new TermQuery(new Term(EXACT_ALT, fold(text))), 6f), Occur.SHOULD);
+        if (!folded.isEmpty()) {
+            query.add(new BoostQuery(new TermQuery(new Term(EXACT_LABEL, folded)), 8f), Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(EXACT_ALT, folded)), 6f), Occur.SHOULD);
         }
         if (typeIri != null) {
             query.add(new TermQuery(new Term(TYPE, typeIri)), Occur.FILTER);
         }
         return query.build();
+    }
+
+    /** Edits a word may be away from a name word: none for short words, where one edit matches too much. */
+    private static int editsFor(String word) {
+        return word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
     }
 
     private List<String> tokens(String text) {
