@@ -101,6 +101,8 @@ final class EntityIndex implements AutoCloseable {
     private final java.util.concurrent.CompletableFuture<Void> built = new java.util.concurrent.CompletableFuture<>();
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong rebuilds = new java.util.concurrent.atomic.AtomicLong();
+    private static final int MAX_NEAR_TERMS = 50_000;
+    private volatile NearTerms nearTerms = new NearTerms(null, Map.of());
 
     /** An index in memory, built from the store by {@link #load}. */
     EntityIndex(GraphStore store, String entitiesGraph) {
@@ -289,7 +291,7 @@ final class EntityIndex implements AutoCloseable {
             try {
                 List<String> words = tokens(given);
                 // Rewritten once (prefix terms expanded), not once per tier.
-                Query matching = searcher.rewrite(buildQuery(words, folded, typeIri, false));
+                Query matching = searcher.rewrite(buildQuery(words, folded, typeIri, null));
                 RankedPage page = new RankedPage(searcher, offset, limit, wanted);
                 if (folded.isEmpty()) {
                     page.addTier(matching, 2);
@@ -304,7 +306,7 @@ final class EntityIndex implements AutoCloseable {
                 }
                 if (page.total < wanted && words.stream().anyMatch(w -> editsFor(w) > 0)) {
                     Query nearMisses = new BooleanQuery.Builder()
-                            .add(searcher.rewrite(buildQuery(words, folded, typeIri, true)), Occur.MUST)
+                            .add(searcher.rewrite(buildQuery(words, folded, typeIri, searcher)), Occur.MUST)
                             .add(matching, Occur.MUST_NOT).build();
                     page.addTier(nearMisses, 2);
                 }
@@ -347,7 +349,8 @@ final class EntityIndex implements AutoCloseable {
         }
     }
 
-    private Query buildQuery(List<String> words, String folded, String typeIri, boolean fuzzy) {
+    /** {@code fuzzy}: the searcher to expand near misses in, or null to match words exactly or as prefixes only. */
+    private Query buildQuery(List<String> words, String folded, String typeIri, IndexSearcher fuzzy) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (words.isEmpty()) {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -357,8 +360,8 @@ final class EntityIndex implements AutoCloseable {
             alternatives.add(new BoostQuery(new TermQuery(new Term(NAME, word)), 4f), Occur.SHOULD);
             alternatives.add(new BoostQuery(new PrefixQuery(new Term(NAME, word)), 2f), Occur.SHOULD);
             int edits = editsFor(word);
-            if (fuzzy && edits > 0) {
-                alternatives.add(new FuzzyQuery(new Term(NAME, word), edits, 1), Occur.SHOULD);
+            if (fuzzy != null && edits > 0) {
+                alternatives.add(nearTerms(fuzzy, word, edits), Occur.SHOULD);
             }
             query.add(alternatives.build(), Occur.MUST);
         }
@@ -371,6 +374,28 @@ final class EntityIndex implements AutoCloseable {
         }
         return query.build();
     }
+
+    /**
+     * The name words within {@code edits} of {@code word}, as Lucene's fuzzy query expands them in this
+     * searcher's reader, kept while that reader is the current one: building the edit-distance automata costs
+     * about a millisecond per word, and the same words come back in many searches.
+     */
+    private Query nearTerms(IndexSearcher searcher, String word, int edits) throws IOException {
+        NearTerms current = nearTerms;
+        if (current.reader() != searcher.getIndexReader() || current.expanded().size() > MAX_NEAR_TERMS) {
+            current = new NearTerms(searcher.getIndexReader(), new java.util.concurrent.ConcurrentHashMap<>());
+            nearTerms = current;
+        }
+        Query expanded = current.expanded().get(word);
+        if (expanded == null) {
+            expanded = searcher.rewrite(new FuzzyQuery(new Term(NAME, word), edits, 1));
+            current.expanded().put(word, expanded);
+        }
+        return expanded;
+    }
+
+    /** Fuzzy expansions of words, valid for one index reader. */
+    private record NearTerms(org.apache.lucene.index.IndexReader reader, Map<String, Query> expanded) {}
 
     /** Edits a word may be away from a name word: none for short words, where one edit matches too much. */
     private static int editsFor(String word) {

@@ -128,6 +128,14 @@ class EntityIndexTest {
             assertThat(wider.hits().get(6).entry().articles()).isEqualTo(3);
             assertThat(index.search("orbital", null, 5, 5).hits()).as("a later page is the same slice of one ranking")
                     .isEqualTo(wider.hits().subList(5, 7));
+
+            // Near misses expanded for one state of the index are not reused after it changes.
+            String newcomer = SampleArticles.IRIS.entity("Orbitam Labs");
+            store.put(new ExtractionResult(new Article("named-new", "https://example.org/n/new", "New", LocalDate.of(2025, 1, 2),
+                    "Orbitam Labs opened."), List.of(new ExtractedEntity(newcomer, KG.Company.getURI(), "Orbitam Labs", Set.of("Orbitam Labs"), Set.of())),
+                    List.of(new Mention(newcomer, 0, 12, "Orbitam Labs")), List.of(), "gen"));
+            index.refresh(List.of(newcomer));
+            assertThat(index.search("orbital", null, 0, 10).hits()).extracting(h -> h.entry().label()).contains("Orbitam Labs");
         }
     }
 
