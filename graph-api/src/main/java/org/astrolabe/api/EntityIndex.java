@@ -133,6 +133,7 @@ final class EntityIndex implements AutoCloseable {
             try {
                 return new EntityIndex(store, entitiesGraph, FSDirectory.open(folder), marker);
             } catch (UncheckedIOException | IllegalArgumentException e) {
+                // IllegalArgumentException: files of a codec this Lucene does not know.
                 LOG.warn("Entity index in {} unreadable ({}); building it anew", folder, e.toString());
                 clear(folder);
                 return new EntityIndex(store, entitiesGraph, FSDirectory.open(folder), marker);
@@ -543,6 +544,7 @@ final class EntityIndex implements AutoCloseable {
             searchers.close();
             writer.commit();
             writer.close();
+            writer.getDirectory().close(); // the writer leaves its directory open
             if (marker != null && built.isDone() && !built.isCompletedExceptionally()) {
                 try {
                     marker.record();

@@ -112,4 +112,23 @@ class EntityIndexOnDiskTest {
             assertThat(rebuilds(fx)).isEqualTo(1.0);
         }
     }
+
+    @Test
+    void anIndexLuceneCannotReadIsBuiltAnew() throws java.io.IOException {
+        Path folder = temp.resolve("store");
+        try (ServerFixture fx = serve(folder)) {
+            fx.server.documentStored(fx.store.put(SampleArticles.agreementArticle()).documentIri());
+            answers(fx);
+        }
+        Path index = folder.resolve("lookup-index");
+        try (var files = java.nio.file.Files.list(index)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+                java.nio.file.Files.write(file, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+            }
+        }
+        try (ServerFixture fx = serve(folder)) {
+            assertThat(fx.get("/api/entities?q=suparco").body()).contains(SampleArticles.SUPARCO);
+            assertThat(rebuilds(fx)).isEqualTo(1.0);
+        }
+    }
 }
