@@ -57,7 +57,9 @@ public final class AstrolabeServer implements AutoCloseable {
         this.store = store;
         this.extractor = extractor;
         Iris iris = new Iris(config.baseIri());
-        this.index = new EntityIndex(store, iris.entitiesGraph());
+        this.index = store instanceof org.astrolabe.core.store.Tdb2GraphStore tdb2
+                ? EntityIndex.onDisk(store, iris.entitiesGraph(), tdb2.derivedDataFolder(), tdb2::committedState)
+                : new EntityIndex(store, iris.entitiesGraph());
         this.extraction = new ExtractionRunner(config.extractionTimeout());
         this.reader = new GraphReader(new Ids(iris.base()), iris.entitiesGraph(), iris.curationGraph(), store::curatedView);
         this.app = Javalin.create(this::configure);
@@ -71,6 +73,9 @@ public final class AstrolabeServer implements AutoCloseable {
         metrics.gauge("astrolabe_store_articles", "Articles in the store (NaN when the store cannot be read).",
                 storeFigures, StoreFigures::articles);
         metrics.gauge("astrolabe_index_entities", "Entities in the search index.", index, EntityIndex::size);
+        metrics.counter("astrolabe_index_rebuilds",
+                "Full rebuilds of the entity search index from the store (none at a start that reuses the index on disk).",
+                index::rebuilds);
         metrics.gauge("astrolabe_models_ready", "1 once the language models are loaded, else 0.",
                 extractor, e -> e.ready() ? 1 : 0);
         registerWatchCounters();
@@ -127,8 +132,9 @@ public final class AstrolabeServer implements AutoCloseable {
         Thread indexer = new Thread(() -> {
             long begin = System.nanoTime();
             try {
-                index.rebuild();
-                LOG.info("Entity index: {} entities in {} ms", index.size(), (System.nanoTime() - begin) / 1_000_000);
+                boolean rebuilt = index.load();
+                LOG.info("Entity index: {} entities {} in {} ms", index.size(), rebuilt ? "built from the store" : "reused from disk",
+                        (System.nanoTime() - begin) / 1_000_000);
             } catch (RuntimeException e) {
                 if (!closing) {
                     LOG.error("Could not build the entity index: {}", e.toString(), e);

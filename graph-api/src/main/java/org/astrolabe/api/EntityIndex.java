@@ -2,6 +2,8 @@ package org.astrolabe.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -56,6 +59,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.astrolabe.core.curation.CuratedView;
 import org.astrolabe.core.store.GraphStore;
@@ -66,13 +71,16 @@ import org.astrolabe.ontology.KG;
  * A Lucene full-text index of entity names (rdfs:label from the entities graph and every skos:altLabel
  * from the article graphs), folded to lower-case ASCII so that "Suparco", "SUPARCO" and "Supárco" match.
  *
- * <p>The index lives in memory and is rebuilt from the store when the server starts (a few hundred
- * milliseconds for tens of thousands of entities), so it can never disagree with the store after a
- * restart; the server then keeps it in sync: {@link #refresh} after an article is stored or deleted,
- * {@link #rebuild} after a SPARQL Update or Graph Store write. Searching is thread-safe and never blocks
- * on writes.
+ * <p>The index lives in memory ({@link #EntityIndex(GraphStore, String)}) or in a folder beside the store
+ * ({@link #onDisk}); either way {@link #load} brings it in step with the store when the server starts: an
+ * index on disk that a {@link IndexMarker marker} says was closed in step with the store's current state is
+ * reused as it is, anything else is rebuilt from the store. The server then keeps it in sync: {@link #refresh}
+ * after an article is stored or deleted, {@link #rebuild} after a SPARQL Update or Graph Store write. Every
+ * change moves {@link #version()} on, which is what cached answers are checked against. Searching is
+ * thread-safe and never blocks on writes.
  */
 final class EntityIndex implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EntityIndex.class);
     private static final String ARTICLES = "articles";
     private static final String LABEL_ORDER = "labelOrder";
     /** Within an exactness tier: most articles first, then best text match, then by label. */
@@ -89,17 +97,87 @@ final class EntityIndex implements AutoCloseable {
     private final Analyzer analyzer = new FoldingAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final IndexMarker marker;
     private final java.util.concurrent.CompletableFuture<Void> built = new java.util.concurrent.CompletableFuture<>();
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong rebuilds = new java.util.concurrent.atomic.AtomicLong();
+    private static final int MAX_NEAR_TERMS = 50_000;
+    private volatile NearTerms nearTerms = new NearTerms(null, Map.of());
 
+    /** An index in memory, built from the store by {@link #load}. */
     EntityIndex(GraphStore store, String entitiesGraph) {
+        this(store, entitiesGraph, new ByteBuffersDirectory(), null);
+    }
+
+    private EntityIndex(GraphStore store, String entitiesGraph, Directory directory, IndexMarker marker) {
         this.store = store;
         this.entitiesGraph = entitiesGraph;
+        this.marker = marker;
         try {
-            writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * An index kept in {@code folder}, reused by the next {@link #load} when {@code storeState} still reads as
+     * it did when this index was closed. A folder Lucene cannot open (left by a crash or another version) is
+     * emptied and the index rebuilt.
+     */
+    static EntityIndex onDisk(GraphStore store, String entitiesGraph, Path folder, Supplier<String> storeState) {
+        IndexMarker marker = new IndexMarker(folder.resolve(IndexMarker.FILE_NAME), () -> entitiesGraph + "\n" + storeState.get());
+        try {
+            Files.createDirectories(folder);
+            try {
+                return new EntityIndex(store, entitiesGraph, FSDirectory.open(folder), marker);
+            } catch (UncheckedIOException | IllegalArgumentException e) {
+                // IllegalArgumentException: files of a codec this Lucene does not know.
+                LOG.warn("Entity index in {} unreadable ({}); building it anew", folder, e.toString());
+                clear(folder);
+                return new EntityIndex(store, entitiesGraph, FSDirectory.open(folder), marker);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void clear(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    /**
+     * Brings the index in step with the store: reuses an index on disk that was closed in step with the
+     * store's current state, else rebuilds it. Returns true if it rebuilt.
+     */
+    synchronized boolean load() {
+        if (marker != null && marker.takeIfCurrent()) {
+            try {
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            version.incrementAndGet();
+            built.complete(null);
+            return false;
+        }
+        rebuild();
+        return true;
+    }
+
+    /** Moves on at every change of the index: an answer computed at one version holds until it moves. */
+    long version() {
+        return version.get();
+    }
+
+    /** Full rebuilds from the store since this index was opened. */
+    long rebuilds() {
+        return rebuilds.get();
     }
 
     /** One entity as indexed. */
@@ -125,6 +203,8 @@ final class EntityIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        rebuilds.incrementAndGet();
+        version.incrementAndGet();
         built.complete(null);
     }
 
@@ -165,11 +245,13 @@ final class EntityIndex implements AutoCloseable {
                     writer.updateDocument(new Term(IRI, iri), document(entry));
                 }
             }
-            writer.commit();
+            // No commit: searchers see the change at once (near-real-time), and an index on disk is only
+            // trusted after a clean close, which commits.
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        version.incrementAndGet();
     }
 
     /** Number of indexed entities. */
@@ -187,24 +269,49 @@ final class EntityIndex implements AutoCloseable {
     }
 
     /**
-     * Ranked search: exact label first, then exact alias, then by the number of articles mentioning the
-     * entity, then by text relevance, then by label. Each word of {@code text} must match a name word exactly,
-     * as a prefix or within a small edit distance. A blank text lists every entity (of the type) by article count.
+     * Ranked search, in tiers: names equal to {@code text} (exact label, then exact alias), then names matching
+     * each word of {@code text} exactly or as a prefix, then near misses (names matching some word only within a
+     * small edit distance); within a tier, by the number of articles mentioning the entity, then by text
+     * relevance, then by label. A blank text lists every entity (of the type) by article count.
      *
-     * <p>Lucene does the ranking: each exactness tier is one sorted search (article count and label are doc
-     * values) that keeps only the best {@code offset + limit} hits, and only the returned page's stored fields
-     * are read.
+     * <p>Near misses are searched only when the tiers before them hold fewer than {@code offset + limit}
+     * entities: building the edit-distance automata is what costs most in a search. The total then counts them
+     * too; when they are not searched it counts the entities of the tiers before them.
+     *
+     * <p>Lucene does the ranking: each tier is one sorted search (article count and label are doc values, the
+     * exact names single terms of the term dictionary) that keeps only the best {@code offset + limit} hits, and
+     * only the returned page's stored fields are read.
      */
     Page search(String text, String typeIri, int offset, int limit) {
         awaitBuilt(java.time.Duration.ofSeconds(20));
-        String folded = fold(text == null ? "" : text);
-        Query query = buildQuery(text == null ? "" : text, typeIri);
+        String given = text == null ? "" : text;
+        String folded = fold(given);
         int wanted = (int) Math.min(Integer.MAX_VALUE - 1L, (long) offset + limit);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                // Rewritten once (prefix and fuzzy terms expanded), not once per tier.
-                return rankedPage(searcher, searcher.rewrite(query), folded, offset, limit, wanted);
+                List<String> words = tokens(given);
+                // Rewritten once (prefix terms expanded), not once per tier.
+                Query matching = searcher.rewrite(buildQuery(words, folded, typeIri, null));
+                RankedPage page = new RankedPage(searcher, offset, limit, wanted);
+                if (folded.isEmpty()) {
+                    page.addTier(matching, 2);
+                } else {
+                    Query exactLabel = new TermQuery(new Term(EXACT_LABEL, folded));
+                    Query exactAlt = new TermQuery(new Term(EXACT_ALT, folded));
+                    page.addTier(new BooleanQuery.Builder().add(matching, Occur.MUST).add(exactLabel, Occur.FILTER).build(), 0);
+                    page.addTier(new BooleanQuery.Builder().add(matching, Occur.MUST).add(exactAlt, Occur.FILTER)
+                            .add(exactLabel, Occur.MUST_NOT).build(), 1);
+                    page.addTier(new BooleanQuery.Builder().add(matching, Occur.MUST)
+                            .add(exactLabel, Occur.MUST_NOT).add(exactAlt, Occur.MUST_NOT).build(), 2);
+                }
+                if (page.total < wanted && words.stream().anyMatch(w -> editsFor(w) > 0)) {
+                    Query nearMisses = new BooleanQuery.Builder()
+                            .add(searcher.rewrite(buildQuery(words, folded, typeIri, searcher)), Occur.MUST)
+                            .add(matching, Occur.MUST_NOT).build();
+                    page.addTier(nearMisses, 2);
+                }
+                return new Page(page.total, List.copyOf(page.hits));
             } finally {
                 searchers.release(searcher);
             }
@@ -213,42 +320,39 @@ final class EntityIndex implements AutoCloseable {
         }
     }
 
-    private Page rankedPage(IndexSearcher searcher, Query matching, String folded, int offset, int limit, int wanted)
-            throws IOException {
-        List<Query> tiers = new ArrayList<>();
-        if (folded.isEmpty()) {
-            tiers.add(matching);
-        } else {
-            Query exactLabel = new TermQuery(new Term(EXACT_LABEL, folded));
-            Query exactAlt = new TermQuery(new Term(EXACT_ALT, folded));
-            tiers.add(new BooleanQuery.Builder().add(matching, Occur.MUST).add(exactLabel, Occur.FILTER).build());
-            tiers.add(new BooleanQuery.Builder().add(matching, Occur.MUST).add(exactAlt, Occur.FILTER)
-                    .add(exactLabel, Occur.MUST_NOT).build());
-            tiers.add(new BooleanQuery.Builder().add(matching, Occur.MUST)
-                    .add(exactLabel, Occur.MUST_NOT).add(exactAlt, Occur.MUST_NOT).build());
+    /** The hits of consecutive tiers that fall on one page, and how many the tiers held in all. */
+    private final class RankedPage {
+        private final IndexSearcher searcher;
+        private final int offset;
+        private final int limit;
+        private final int wanted;
+        private final List<Hit> hits = new ArrayList<>();
+        private long total;
+
+        RankedPage(IndexSearcher searcher, int offset, int limit, int wanted) {
+            this.searcher = searcher;
+            this.offset = offset;
+            this.limit = limit;
+            this.wanted = wanted;
         }
-        long total = 0;
-        List<Hit> page = new ArrayList<>();
-        for (int tier = 0; tier < tiers.size(); tier++) {
-            TopFieldDocs top = searcher.search(tiers.get(tier),
-                    new TopFieldCollectorManager(RANKING, wanted, null, Integer.MAX_VALUE, false));
-            int exactness = folded.isEmpty() ? 2 : tier;
+
+        void addTier(Query tier, int exactness) throws IOException {
+            TopFieldDocs top = searcher.search(tier, new TopFieldCollectorManager(RANKING, wanted, null, Integer.MAX_VALUE, false));
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 long position = total + i;
                 if (position >= offset && position < (long) offset + limit) {
                     FieldDoc hit = (FieldDoc) top.scoreDocs[i];
                     float score = (Float) hit.fields[1];
-                    page.add(new Hit(entry(searcher.storedFields().document(hit.doc)), exactness, score));
+                    hits.add(new Hit(entry(searcher.storedFields().document(hit.doc)), exactness, score));
                 }
             }
             total += top.totalHits.value;
         }
-        return new Page(total, List.copyOf(page));
     }
 
-    private Query buildQuery(String text, String typeIri) {
+    /** {@code fuzzy}: the searcher to expand near misses in, or null to match words exactly or as prefixes only. */
+    private Query buildQuery(List<String> words, String folded, String typeIri, IndexSearcher fuzzy) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        List<String> words = tokens(text);
         if (words.isEmpty()) {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
         }
@@ -256,20 +360,47 @@ final class EntityIndex implements AutoCloseable {
             BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
             alternatives.add(new BoostQuery(new TermQuery(new Term(NAME, word)), 4f), Occur.SHOULD);
             alternatives.add(new BoostQuery(new PrefixQuery(new Term(NAME, word)), 2f), Occur.SHOULD);
-            int edits = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
-            if (edits > 0) {
-                alternatives.add(new FuzzyQuery(new Term(NAME, word), edits, 1), Occur.SHOULD);
+            int edits = editsFor(word);
+            if (fuzzy != null && edits > 0) {
+                alternatives.add(nearTerms(fuzzy, word, edits), Occur.SHOULD);
             }
             query.add(alternatives.build(), Occur.MUST);
         }
-        if (!fold(text).isEmpty()) {
-            query.add(new BoostQuery(new TermQuery(new Term(EXACT_LABEL, fold(text))), 8f), Occur.SHOULD);
-            query.add(new BoostQuery(new TermQuery(new Term(EXACT_ALT, fold(text))), 6f), Occur.SHOULD);
+        if (!folded.isEmpty()) {
+            query.add(new BoostQuery(new TermQuery(new Term(EXACT_LABEL, folded)), 8f), Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(EXACT_ALT, folded)), 6f), Occur.SHOULD);
         }
         if (typeIri != null) {
             query.add(new TermQuery(new Term(TYPE, typeIri)), Occur.FILTER);
         }
         return query.build();
+    }
+
+    /**
+     * The name words within {@code edits} of {@code word}, as Lucene's fuzzy query expands them in this
+     * searcher's reader, kept while that reader is the current one: building the edit-distance automata costs
+     * about a millisecond per word, and the same words come back in many searches.
+     */
+    private Query nearTerms(IndexSearcher searcher, String word, int edits) throws IOException {
+        NearTerms current = nearTerms;
+        if (current.reader() != searcher.getIndexReader() || current.expanded().size() > MAX_NEAR_TERMS) {
+            current = new NearTerms(searcher.getIndexReader(), new java.util.concurrent.ConcurrentHashMap<>());
+            nearTerms = current;
+        }
+        Query expanded = current.expanded().get(word);
+        if (expanded == null) {
+            expanded = searcher.rewrite(new FuzzyQuery(new Term(NAME, word), edits, 1));
+            current.expanded().put(word, expanded);
+        }
+        return expanded;
+    }
+
+    /** Fuzzy expansions of words, valid for one index reader. */
+    private record NearTerms(org.apache.lucene.index.IndexReader reader, Map<String, Query> expanded) {}
+
+    /** Edits a word may be away from a name word: none for short words, where one edit matches too much. */
+    private static int editsFor(String word) {
+        return word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
     }
 
     private List<String> tokens(String text) {
@@ -405,11 +536,22 @@ final class EntityIndex implements AutoCloseable {
 
     // Synchronized with rebuild and refresh: closing the writer during their commit fails
     // ("prepareCommit was already called"), which a server stopped while it still builds its index would hit.
+    // An index on disk is marked as in step with the store only when it was fully built and the store is still
+    // open to tell its state; a crash leaves no marker, so the next start rebuilds.
     @Override
     public synchronized void close() {
         try {
             searchers.close();
+            writer.commit();
             writer.close();
+            writer.getDirectory().close(); // the writer leaves its directory open
+            if (marker != null && built.isDone() && !built.isCompletedExceptionally()) {
+                try {
+                    marker.record();
+                } catch (RuntimeException e) {
+                    LOG.warn("Entity index not marked as reusable; the next start rebuilds it: {}", e.toString());
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

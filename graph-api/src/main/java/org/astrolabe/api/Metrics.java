@@ -63,14 +63,21 @@ final class Metrics implements AutoCloseable {
         new FileDescriptorMetrics().bindTo(registry);
     }
 
+    /** The request counter and latency timer of one method, route and status. */
+    private record RequestMeters(Counter requests, Timer latency) {}
+
+    /** Looked up once per method, route and status: building and registering meters per request costs more than answering a cached search. */
+    private final java.util.Map<String, RequestMeters> requestMeters = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Counts one answered request ({@code astrolabe_http_requests_total}) and its latency. */
     void record(String method, String route, int status, double seconds) {
-        Counter.builder("astrolabe.http.requests").description("HTTP requests by method, route and status.")
-                .tags("method", method, "route", route, "status", Integer.toString(status))
-                .register(registry).increment();
-        Timer.builder("astrolabe.http.request.duration").description("HTTP request latency by route.")
-                .tags("route", route).serviceLevelObjectives(BUCKETS)
-                .register(registry).record(Duration.ofNanos((long) (seconds * 1e9)));
+        RequestMeters meters = requestMeters.computeIfAbsent(method + ' ' + status + ' ' + route, key -> new RequestMeters(
+                Counter.builder("astrolabe.http.requests").description("HTTP requests by method, route and status.")
+                        .tags("method", method, "route", route, "status", Integer.toString(status)).register(registry),
+                Timer.builder("astrolabe.http.request.duration").description("HTTP request latency by route.")
+                        .tags("route", route).serviceLevelObjectives(BUCKETS).register(registry)));
+        meters.requests().increment();
+        meters.latency().record((long) (seconds * 1e9), java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     /** A gauge read at every scrape; {@code name} is the Prometheus name, e.g. {@code astrolabe_store_quads}. */

@@ -42,6 +42,7 @@ final class RestApi {
     private final ExtractorLoader extractor;
     private final WriteAccess access;
     private final ExtractionRunner extraction;
+    private final EntitySearchAnswers searchAnswers;
 
     RestApi(GraphStore store, EntityIndex index, GraphReader reader, Ids ids, ArticleInput articles,
             ExtractorLoader extractor, WriteAccess access, ExtractionRunner extraction) {
@@ -54,12 +55,10 @@ final class RestApi {
         this.articles = articles;
         this.extractor = extractor;
         this.access = access;
+        this.searchAnswers = new EntitySearchAnswers(index, ids);
     }
 
     // ---- entities ----
-
-    record EntityHit(String id, String iri, String label, String type, List<String> types, List<String> altLabels,
-                     long articles, String match, double score) {}
 
     void searchEntities(Context ctx) {
         String q = ctx.queryParam("q");
@@ -69,19 +68,14 @@ final class RestApi {
         String type = typeIri(ctx.queryParam("type"));
         int limit = intParam(ctx, "limit", 20, 1, MAX_PAGE);
         int offset = intParam(ctx, "offset", 0, 0, 100_000);
-        EntityIndex.Page page = index.search(q, type, offset, limit);
-        List<EntityHit> results = page.hits().stream().map(h -> new EntityHit(ids.entityId(h.entry().iri()), h.entry().iri(),
-                h.entry().label(), EntityIndex.mostSpecificType(h.entry().types()), h.entry().types(), h.entry().altLabels(),
-                h.entry().articles(), switch (h.exactness()) { case 0 -> "label"; case 1 -> "alias"; default -> "text"; },
-                h.score())).toList();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("q", q);
-        body.put("type", type);
-        body.put("total", page.total());
-        body.put("offset", offset);
-        body.put("limit", limit);
-        body.put("results", results);
-        ctx.json(body);
+        byte[] json = searchAnswers.answer(new EntitySearchAnswers.Key(q, type, offset, limit));
+        ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON);
+        // Written straight to the (compressing when asked) response stream: a result() would be copied through an InputStream.
+        try {
+            ctx.outputStream().write(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     void entity(Context ctx) {

@@ -93,6 +93,52 @@ class EntityIndexTest {
         }
     }
 
+    /** One article per name, naming that organisation only. */
+    private static GraphStore storeNaming(List<String> names) {
+        GraphStore store = InMemoryGraphStore.create();
+        for (int a = 0; a < names.size(); a++) {
+            String name = names.get(a);
+            String iri = SampleArticles.IRIS.entity(name);
+            String text = name + " reported progress.";
+            store.put(new ExtractionResult(new Article("named-" + a, "https://example.org/n/" + a, "Article " + a, LocalDate.of(2025, 1, 1), text),
+                    List.of(new ExtractedEntity(iri, KG.Company.getURI(), name, Set.of(name), Set.of())),
+                    List.of(new Mention(iri, 0, name.length(), name)), List.of(), "gen"));
+        }
+        return store;
+    }
+
+    @Test
+    void nearMissesComeAfterPrefixMatchesAndAreSearchedOnlyWhenThoseDoNotFillThePage() {
+        List<String> names = new ArrayList<>(List.of("Orbitel Systems", "Orbitel Systems", "Orbitel Systems"));
+        for (int i = 1; i <= 6; i++) {
+            names.add("Orbital Works " + i);
+        }
+        try (GraphStore store = storeNaming(names); EntityIndex index = new EntityIndex(store, SampleArticles.IRIS.entitiesGraph())) {
+            index.load();
+
+            EntityIndex.Page filled = index.search("orbital", null, 0, 5);
+            assertThat(filled.hits()).hasSize(5).allSatisfy(h -> assertThat(h.entry().label()).startsWith("Orbital Works"));
+            assertThat(filled.total()).as("prefix and word matches only").isEqualTo(6);
+
+            EntityIndex.Page wider = index.search("orbital", null, 0, 10);
+            assertThat(wider.total()).isEqualTo(7);
+            assertThat(wider.hits().subList(0, 5)).as("the same ranking, near misses after").isEqualTo(filled.hits());
+            assertThat(wider.hits().get(6).entry().label()).as("a near miss, after every prefix match despite more articles")
+                    .isEqualTo("Orbitel Systems");
+            assertThat(wider.hits().get(6).entry().articles()).isEqualTo(3);
+            assertThat(index.search("orbital", null, 5, 5).hits()).as("a later page is the same slice of one ranking")
+                    .isEqualTo(wider.hits().subList(5, 7));
+
+            // Near misses expanded for one state of the index are not reused after it changes.
+            String newcomer = SampleArticles.IRIS.entity("Orbitam Labs");
+            store.put(new ExtractionResult(new Article("named-new", "https://example.org/n/new", "New", LocalDate.of(2025, 1, 2),
+                    "Orbitam Labs opened."), List.of(new ExtractedEntity(newcomer, KG.Company.getURI(), "Orbitam Labs", Set.of("Orbitam Labs"), Set.of())),
+                    List.of(new Mention(newcomer, 0, 12, "Orbitam Labs")), List.of(), "gen"));
+            index.refresh(List.of(newcomer));
+            assertThat(index.search("orbital", null, 0, 10).hits()).extracting(h -> h.entry().label()).contains("Orbitam Labs");
+        }
+    }
+
     @Test
     void foldingIgnoresCaseAccentsAndSpacing() {
         assertThat(EntityIndex.fold("  São   PAULO ")).isEqualTo("sao paulo");

@@ -167,7 +167,7 @@ public final class ServerSection implements Section {
         ctx.log("rest: " + REST_CLIENTS + " clients on /api/entities?q=...");
         LoadGenerator.Result r = load.run(request, "application/json", 1_000_000, ctx.time(40, 8));
         String note = r.requests() + " requests, " + r.errors() + " errors" + (r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
-        ctx.table().figureWithLimit("REST", "entity lookup p99 at " + REST_CLIENTS + " clients (ms)", r.latencies().percentileMillis(99), Better.LOWER, 20, note);
+        ctx.table().figureWithLimit("REST", "entity lookup p99 at " + REST_CLIENTS + " clients (ms)", r.latencies().percentileMillis(99), Better.LOWER, 10, note);
         ctx.table().figure("REST", "entity lookup p50 (ms)", r.latencies().percentileMillis(50), null);
         ctx.table().figure("REST", "entity lookup requests/s", r.perSecond(), "load generator on the same 2 cores");
     }

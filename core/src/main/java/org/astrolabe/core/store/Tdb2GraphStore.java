@@ -34,6 +34,8 @@ import org.astrolabe.core.model.Iris;
 public final class Tdb2GraphStore extends DatasetGraphStore {
     private static final Set<Path> OPEN_HERE = ConcurrentHashMap.newKeySet();
     private static final String LOCK_FILE = "tdb.lock";
+    /** The folder inside the store folder where a server keeps derived data (its search index); not part of the database. */
+    private static final String DERIVED_FOLDER = "lookup-index";
     private static final int STREAMING_NODE_CACHE = 20_000;
 
     static {
@@ -141,6 +143,43 @@ public final class Tdb2GraphStore extends DatasetGraphStore {
         return folder;
     }
 
+    /** Where a server may keep data derived from the store (its entity search index), inside the store folder. */
+    public Path derivedDataFolder() {
+        return folder.resolve(DERIVED_FOLDER);
+    }
+
+    /**
+     * A digest of the database's committed state: the state files TDB2 rewrites at every commit that changes
+     * data (each B+tree's root and allocation limits, each object file's length), for every generation. TDB2
+     * never rewrites committed blocks in place, so any change of the data changes it; reading does not. Cheap
+     * (a few dozen 24-byte files): data derived from the store records it to tell later whether it is stale.
+     */
+    public String committedState() {
+        ensureOpen();
+        try (var generations = Files.list(folder)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path generation : generations.filter(p -> p.getFileName().toString().startsWith("Data-")).sorted().toList()) {
+                try (var files = Files.list(generation)) {
+                    for (Path file : files.filter(Tdb2GraphStore::isStateFile).sorted().toList()) {
+                        digest.update((generation.getFileName() + "/" + file.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));
+                        digest.update(Files.readAllBytes(file));
+                    }
+                }
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new StoreException("cannot read the state of store " + folder + ": " + e.getMessage(), e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** B+tree state ({@code .bpt}) and object-file state ({@code .bdf}) files. */
+    private static boolean isStateFile(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".bpt") || name.endsWith(".bdf");
+    }
+
     /**
      * Compacts the database into a new generation and deletes the old one. Waits for running transactions;
      * transactions that start meanwhile wait for the compaction (see {@link #exclusively}); the store is usable
@@ -216,7 +255,8 @@ public final class Tdb2GraphStore extends DatasetGraphStore {
     private static boolean isEmptyOrDatabase(Path dir) {
         try (var entries = Files.list(dir)) {
             return entries.map(p -> p.getFileName().toString())
-                    .allMatch(name -> name.equals(LOCK_FILE) || name.startsWith("Data-") || name.equals("Backups"));
+                    .allMatch(name -> name.equals(LOCK_FILE) || name.startsWith("Data-") || name.equals("Backups")
+                            || name.equals(DERIVED_FOLDER));
         } catch (IOException e) {
             throw new StoreException("cannot read store folder " + dir + ": " + reason(e), e);
         }

@@ -29,6 +29,31 @@ class Tdb2GraphStoreTest extends GraphStoreContractTest {
     }
 
     @Test
+    void theCommittedStateChangesWithEveryWriteAndNotWithReadsOrReopening() throws Exception {
+        Path folder = tempDir.resolve("state");
+        String empty;
+        String one;
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(folder, IRIS)) {
+            empty = store.committedState();
+            store.put(articles.article(1, 1));
+            one = store.committedState();
+            assertThat(one).isNotEqualTo(empty);
+            store.documents(0, 10);
+            store.read(ds -> ds.asDatasetGraph().find().hasNext());
+            assertThat(store.committedState()).as("reads").isEqualTo(one);
+            Files.createDirectories(store.derivedDataFolder()).resolve("derived.txt").toFile().createNewFile();
+        }
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(folder, IRIS)) {
+            assertThat(store.committedState()).as("reopened, with derived data in the folder").isEqualTo(one);
+            store.delete(store.documents(0, 1).get(0).iri());
+            String deleted = store.committedState();
+            assertThat(deleted).isNotEqualTo(one).isNotEqualTo(empty);
+            store.compact();
+            assertThat(store.committedState()).as("a new generation").isNotEqualTo(deleted);
+        }
+    }
+
+    @Test
     void aJournalEntryCutShortByACrashIsDiscardedAndTheCommittedDataOpens() throws Exception {
         Path folder = tempDir.resolve("cut-journal");
         try (GraphStore store = Tdb2GraphStore.open(folder, IRIS)) {
