@@ -341,7 +341,10 @@ public final class PersonRoles implements RelationStage {
         return null;
     }
 
-    /** The country an article names most often: the one "Prime Minister X" without a country is prime minister of. */
+    /**
+     * The country an article is about, named at least twice as often as any other: the one "Prime Minister X"
+     * without a country is prime minister of.
+     */
     private static ArticleEntity mostMentionedCountry(AnnotatedArticle article) {
         java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
         for (EntityMention m : article.resolved().mentions()) {
@@ -350,8 +353,12 @@ public final class PersonRoles implements RelationStage {
                 counts.merge(e.id(), 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-                .map(e -> article.resolved().entity(e.getKey())).orElse(null);
+        List<java.util.Map.Entry<Integer, Integer>> ranked = counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<Integer, Integer>comparingByValue().reversed()).toList();
+        if (ranked.isEmpty() || ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue()) {
+            return null; // "China launched Nigeria's satellite; President X hailed it": no one country the article is about
+        }
+        return article.resolved().entity(ranked.get(0).getKey());
     }
 
     private void state(Role role, ArticleEntity person, int s, List<RawFact> facts, double confidence, ArticleEntity homeCountry) {

@@ -120,6 +120,8 @@ class RelationRulesTest {
                         "Chang'e 7", "launchSite", "Wenchang", "The Chang'e 7 team met engineers in Wenchang."),
                 new Case("destination-verb", "The Chang'e 7 mission will explore the lunar south pole.",
                         "Chang'e 7", "destination", "lunar south pole", "The Chang'e 7 mission was presented to scientists who study the lunar south pole."),
+                new Case("possessive-craft-operator", "Students cheered as IST's ICUBE-9 satellite reached orbit.",
+                        "ICUBE-9", "operatedBy", "IST", "Students from IST cheered as the ICUBE-9 satellite reached orbit."),
                 new Case("agreement-signed", "ISRO and JAXA signed an agreement on lunar exploration.",
                         "*", "party", "ISRO", "ISRO and JAXA discussed lunar exploration."),
                 new Case("agreement-between", "An agreement between NASA and ESA covers the Lunar Gateway.",
