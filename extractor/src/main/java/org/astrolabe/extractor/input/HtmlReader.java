@@ -16,7 +16,11 @@ import org.astrolabe.core.model.Article;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * HTML pages, read with jsoup. The main text is the page's {@code <article>} or {@code <main>} element,
@@ -26,8 +30,7 @@ import org.jsoup.select.Elements;
  * canonical link or {@code og:url}.
  */
 public final class HtmlReader {
-    private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dt, dd";
-    private static final String NOT_TEXT = "script, style, noscript, template, nav, aside, footer, form, button, "
+    private static final String NOT_TEXT = "head, title, script, style, noscript, template, nav, aside, footer, form, button, "
             + "iframe, svg, figure, figcaption, select, [hidden], [aria-hidden=true], [role=navigation], [role=complementary]";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,7 +41,11 @@ public final class HtmlReader {
     }
 
     public static List<Article> read(Document page, String source) {
-        List<String> lines = mainTextLines(page);
+        return articles(page, mainTextLines(page), source);
+    }
+
+    /** The articles of a page whose main text is the given lines. */
+    static List<Article> articles(Document page, List<String> lines, String source) {
         PageMetadata metadata = metadata(page);
         if (metadata.title() == null) {
             metadata = new PageMetadata(metadata.url(), titleFromTitleElement(page, lines), metadata.date());
@@ -59,26 +66,88 @@ public final class HtmlReader {
         return new PageMetadata(url, title, date);
     }
 
-    /** The main text as lines: one per heading, paragraph or list item, blank lines between blocks. */
+    /**
+     * The main text as lines: one per heading, paragraph or list item, blank lines between blocks. The
+     * story's element is the one {@link MainContent} finds; when it finds none, our own markup rules choose.
+     */
     public static List<String> mainTextLines(Document page) {
+        Element content = MainContent.find(page).orElseGet(() -> ownMainElement(page));
+        return blockLines(content);
+    }
+
+    /**
+     * The main text as our own markup rules find it, without {@link MainContent}: the {@code <article>} with
+     * the most paragraph text, else {@code <main>}, else the element with the most paragraph text. Kept as the
+     * fallback, and measured against it.
+     */
+    static List<String> ownMainTextLines(Document page) {
+        return blockLines(ownMainElement(page));
+    }
+
+    private static Element ownMainElement(Document page) {
         Document copy = page.clone();
         copy.select(NOT_TEXT).remove();
-        Element root = mainElement(copy);
-        Elements blocks = root.select(BLOCKS);
-        List<String> lines = new ArrayList<>();
-        for (Element block : blocks) {
-            if (!block.select(BLOCKS).stream().anyMatch(inner -> inner != block)) {
-                String text = block.text();
+        return mainElement(copy);
+    }
+
+    /**
+     * One line per block of text: a heading, paragraph, list item, or a {@code <div>}'s own text. Inline
+     * elements and single line breaks join their text; two line breaks in a row end a paragraph.
+     */
+    static List<String> blockLines(Element root) {
+        Element copy = root.clone();
+        copy.select(NOT_TEXT).remove();
+        BlockCollector collector = new BlockCollector();
+        NodeTraversor.traverse(collector, copy);
+        collector.flush();
+        return collector.lines;
+    }
+
+    /** Gathers text into lines, starting a new line at every block element and at a double {@code <br>}. */
+    private static final class BlockCollector implements NodeVisitor {
+        private final List<String> lines = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        private boolean afterBreak;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
                 if (!text.isBlank()) {
-                    lines.add(text);
-                    lines.add("");
+                    current.append(text.getWholeText());
+                    afterBreak = false;
+                } else if (!current.isEmpty()) {
+                    current.append(' ');
+                }
+            } else if (node instanceof Element element) {
+                if (element.nameIs("br")) {
+                    if (afterBreak) {
+                        flush();
+                    } else {
+                        current.append(' ');
+                        afterBreak = true;
+                    }
+                } else if (element.isBlock()) {
+                    flush();
                 }
             }
         }
-        if (lines.isEmpty()) {
-            return PlainTextReader.lines(root.wholeText());
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element element && element.isBlock() && !element.nameIs("br")) {
+                flush();
+            }
         }
-        return lines;
+
+        void flush() {
+            String line = Boilerplate.normaliseSpace(current.toString());
+            if (!line.isEmpty()) {
+                lines.add(line);
+                lines.add("");
+            }
+            current.setLength(0);
+            afterBreak = false;
+        }
     }
 
     /**

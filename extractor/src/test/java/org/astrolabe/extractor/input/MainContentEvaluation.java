@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,7 @@ import net.dankito.readability4j.Readability4J;
 import net.dankito.readability4j.extended.Readability4JExtended;
 import org.astrolabe.core.model.Article;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
@@ -110,14 +112,16 @@ final class MainContentEvaluation {
     /** The readers compared: ours, then the libraries as their documentation says to call them. */
     static List<Reader> readers() {
         return List.of(
-                new Reader("Astrolabe HtmlReader", MainContentEvaluation::astrolabe, true),
+                new Reader("HtmlReader (Readability4J + ours)", page -> astrolabe(page, HtmlReader::read), true),
+                new Reader("HtmlReader, own rules (before)", page -> astrolabe(page,
+                        (document, name) -> HtmlReader.articles(document, HtmlReader.ownMainTextLines(document), name)), true),
                 new Reader("Readability4J 1.0.8", page -> readability(new Readability4J(pageUri(page), page.html()).parse()), false),
                 new Reader("Readability4JExtended 1.0.8", page -> readability(new Readability4JExtended(pageUri(page), page.html()).parse()), false),
                 new Reader("boilerpipe 1.2 ArticleExtractor", page -> boilerpipe(page, ArticleExtractor.INSTANCE), false));
     }
 
-    static Extraction astrolabe(Page page) {
-        List<Article> articles = HtmlReader.read(Jsoup.parse(page.html(), pageUri(page)), page.name());
+    static Extraction astrolabe(Page page, BiFunction<Document, String, List<Article>> reader) {
+        List<Article> articles = reader.apply(Jsoup.parse(page.html(), pageUri(page)), page.name());
         if (articles.isEmpty()) {
             return new Extraction(null, null, null, "");
         }
