@@ -8,6 +8,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,6 +35,8 @@ public final class HtmlReader {
     private static final String NOT_TEXT = "head, title, script, style, noscript, template, nav, aside, footer, form, button, "
             + "iframe, svg, figure, figcaption, select, [hidden], [aria-hidden=true], [role=navigation], [role=complementary]";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern ARTICLE_TYPE = Pattern.compile("(?:\\w*Article|BlogPosting|LiveBlogPosting|Report)");
+    private static final Pattern SITE_NAME_SUFFIX = Pattern.compile("(.+?)\\s+[|–—-]\\s+([^|–—-]{1,60})");
 
     private HtmlReader() {}
 
@@ -58,10 +62,11 @@ public final class HtmlReader {
      * {@code twitter:title}, {@code <h1>}); {@link #read} falls back on {@code <title>}.
      */
     public static PageMetadata metadata(Document page) {
-        String title = firstNonBlank(meta(page, "og:title"), meta(page, "twitter:title"),
-                firstText(page, "article h1, main h1, [role=main] h1, [itemprop=headline]"), firstText(page, "h1"));
+        String headline = firstNonBlank(firstText(page, "article h1, main h1, [role=main] h1, [itemprop=headline]"), firstText(page, "h1"));
+        String title = firstNonBlank(withoutSiteName(meta(page, "og:title"), page, headline),
+                withoutSiteName(meta(page, "twitter:title"), page, headline), headline, jsonLdArticleField(page, "headline"));
         String url = firstWebAddress(page.select("link[rel=canonical]").attr("abs:href"), page.select("link[rel=canonical]").attr("href"),
-                meta(page, "og:url"));
+                meta(page, "og:url"), jsonLdArticleField(page, "url"), jsonLdArticleField(page, "mainEntityOfPage"));
         LocalDate date = publishedDate(page).orElse(null);
         return new PageMetadata(url, title, date);
     }
@@ -209,6 +214,66 @@ public final class HtmlReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A title without the site's name a page appends to it ("Headline – The Orbital Post"): the name is
+     * known when it is the page's {@code og:site_name}, or when what precedes it is the story's own headline.
+     */
+    private static String withoutSiteName(String title, Document page, String headline) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = SITE_NAME_SUFFIX.matcher(Boilerplate.normaliseSpace(title));
+        if (m.matches()) {
+            String siteName = meta(page, "og:site_name");
+            boolean isSiteName = siteName != null && Boilerplate.key(siteName).equals(Boilerplate.key(m.group(2)));
+            boolean restIsHeadline = headline != null && Boilerplate.key(headline).equals(Boilerplate.key(m.group(1)));
+            if (isSiteName || restIsHeadline) {
+                return m.group(1);
+            }
+        }
+        return title;
+    }
+
+    /**
+     * A field of the page's JSON-LD article (a node whose {@code @type} is an article or blog posting, so
+     * that the site's {@code WebSite} or {@code Organization} node never lends its address): a text, or the
+     * {@code @id} of an object ({@code "mainEntityOfPage": {"@id": ...}}).
+     */
+    private static String jsonLdArticleField(Document page, String field) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode article = findArticle(JSON.readTree(script.data()));
+                JsonNode value = article == null ? null : article.get(field);
+                if (value != null && value.isObject()) {
+                    value = value.get("@id");
+                }
+                if (value != null && value.isTextual()) {
+                    return value.asText();
+                }
+            } catch (JsonProcessingException e) {
+                // broken JSON-LD is common on the web: other sources are tried
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode findArticle(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        JsonNode type = node.get("@type");
+        if (type != null && type.isTextual() && ARTICLE_TYPE.matcher(type.asText()).matches()) {
+            return node;
+        }
+        for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+            JsonNode found = findArticle(it.next());
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static String jsonLdDatePublished(Document page) {

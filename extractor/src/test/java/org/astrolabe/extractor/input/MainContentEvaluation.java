@@ -55,7 +55,7 @@ final class MainContentEvaluation {
     record Reader(String name, Function<Page, Extraction> read, boolean datesAndUrls) {}
 
     /** The scores of one reader on one page. */
-    record Score(String page, int kept, int expected, int common, boolean title, Boolean date, Boolean url) {
+    record Score(String page, int kept, int expected, int common, boolean title, Boolean date, Boolean url, Extraction found) {
         double precision() {
             return kept == 0 ? 0 : (double) common / kept;
         }
@@ -182,6 +182,9 @@ final class MainContentEvaluation {
 
     /** Scores every reader on every page; each reads the whole set {@code rounds} times for its timing. */
     static List<Result> evaluate(List<Page> pages, List<Reader> readers, int rounds) {
+        for (Reader reader : readers) {
+            pages.forEach(reader.read()::apply);
+        }
         List<Result> results = new ArrayList<>();
         for (Reader reader : readers) {
             List<Score> scores = new ArrayList<>();
@@ -211,7 +214,7 @@ final class MainContentEvaluation {
         return new Score(page.name(), kept.size(), expected.size(), lcs(kept, expected),
                 sameTitle(extraction.title(), page.title()),
                 datesAndUrls ? Objects.equals(extraction.date(), page.date()) : null,
-                datesAndUrls ? Objects.equals(extraction.url(), page.url()) : null);
+                datesAndUrls ? Objects.equals(extraction.url(), page.url()) : null, extraction);
     }
 
     static List<String> tokens(String text) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * {@code target/main-content-evaluation.md}); fails when our reader falls below the figures it reached.
  */
 class MainContentEvaluationTest {
-    private static final int ROUNDS = 20;
+    private static final int ROUNDS = 10;
 
     @Test
     void comparesTheReadersOnThePageSet() throws IOException {
@@ -47,6 +47,23 @@ class MainContentEvaluationTest {
                 out.append(String.format(Locale.ROOT, " %.2f (P %.2f R %.2f) |", s.f1(), s.precision(), s.recall()));
             }
             out.append('\n');
+        }
+        out.append("\nMetadata misses:\n\n");
+        for (MainContentEvaluation.Result r : results) {
+            for (int i = 0; i < pages.size(); i++) {
+                MainContentEvaluation.Score s = r.scores().get(i);
+                MainContentEvaluation.Page page = pages.get(i);
+                if (!s.title()) {
+                    out.append("- ").append(r.reader().name()).append(", ").append(page.name()).append(": title \"")
+                            .append(s.found().title()).append("\"\n");
+                }
+                if (Boolean.FALSE.equals(s.date())) {
+                    out.append("- ").append(r.reader().name()).append(", ").append(page.name()).append(": date ").append(s.found().date()).append('\n');
+                }
+                if (Boolean.FALSE.equals(s.url())) {
+                    out.append("- ").append(r.reader().name()).append(", ").append(page.name()).append(": URL ").append(s.found().url()).append('\n');
+                }
+            }
         }
         return out.toString();
     }
