@@ -6,6 +6,8 @@ import java.util.Optional;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the element of a page that holds its story, with Readability4J (a jsoup port of Mozilla's
@@ -25,6 +27,7 @@ final class MainContent {
     /** The story's element, its text in block elements; empty when Readability finds no text. */
     static Optional<Element> find(Document page) {
         Document scope = headlineArticle(page).map(article -> alone(page, article)).orElseGet(page::clone);
+        joinSoftLineBreaks(scope);
         Element content = new Readability4J(page.location(), scope).parse().getArticleContent();
         if (content == null || content.text().isBlank()) {
             return Optional.empty();
@@ -40,6 +43,31 @@ final class MainContent {
         }
         List<Element> withHeadline = articles.stream().filter(a -> a.selectFirst("h1") != null).toList();
         return withHeadline.size() == 1 ? Optional.of(withHeadline.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Turns each single {@code <br>} into a space: inside a paragraph it is a soft wrap, and Readability4J
+     * would cut the paragraph there. Two or more in a row still end a paragraph.
+     */
+    private static void joinSoftLineBreaks(Document scope) {
+        for (Element br : scope.select("br")) {
+            if (!isBreak(neighbour(br, -1)) && !isBreak(neighbour(br, 1))) {
+                br.replaceWith(new TextNode(" "));
+            }
+        }
+    }
+
+    /** The nearest sibling before (-1) or after (1) that is not blank text. */
+    private static Node neighbour(Node node, int direction) {
+        Node sibling = direction < 0 ? node.previousSibling() : node.nextSibling();
+        while (sibling instanceof TextNode text && text.isBlank()) {
+            sibling = direction < 0 ? sibling.previousSibling() : sibling.nextSibling();
+        }
+        return sibling;
+    }
+
+    private static boolean isBreak(Node node) {
+        return node instanceof Element element && element.nameIs("br");
     }
 
     /** A copy of the page whose body holds only the given element. */

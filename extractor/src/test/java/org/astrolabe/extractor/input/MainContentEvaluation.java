@@ -113,7 +113,7 @@ final class MainContentEvaluation {
     static List<Reader> readers() {
         return List.of(
                 new Reader("HtmlReader (Readability4J + ours)", page -> astrolabe(page, HtmlReader::read), true),
-                new Reader("HtmlReader, own rules (before)", page -> astrolabe(page,
+                new Reader("HtmlReader, own rules only", page -> astrolabe(page,
                         (document, name) -> HtmlReader.articles(document, HtmlReader.ownMainTextLines(document), name)), true),
                 new Reader("Readability4J 1.0.8", page -> readability(new Readability4J(pageUri(page), page.html()).parse()), false),
                 new Reader("Readability4JExtended 1.0.8", page -> readability(new Readability4JExtended(pageUri(page), page.html()).parse()), false),
