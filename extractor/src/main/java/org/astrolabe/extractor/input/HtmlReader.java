@@ -25,11 +25,13 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * HTML pages, read with jsoup. The main text is the page's {@code <article>} or {@code <main>} element,
- * else the element with the most paragraph text; navigation, asides, forms, scripts and figure captions are
- * left out. Metadata: title from {@code og:title}, {@code <h1>}, {@code <title>}; date from
+ * HTML pages, read with jsoup. The story's element is the one {@link MainContent} (Readability4J) finds, else
+ * the page's {@code <article>} or {@code <main>} element, else the element with the most paragraph text;
+ * navigation, asides, forms, scripts and figure captions are left out, and the lines go through
+ * {@link ScrapedPage} (boilerplate, glued-on articles). Metadata: title from {@code og:title} (without an
+ * appended site name), {@code <h1>}, JSON-LD {@code headline}, {@code <title>}; date from
  * {@code article:published_time}, {@code <time datetime>}, JSON-LD {@code datePublished}; URL from the
- * canonical link or {@code og:url}.
+ * canonical link, {@code og:url} or the JSON-LD article's {@code url}. docs/input-and-eval.md measures it.
  */
 public final class HtmlReader {
     private static final String NOT_TEXT = "head, title, script, style, noscript, template, nav, aside, footer, form, button, "
