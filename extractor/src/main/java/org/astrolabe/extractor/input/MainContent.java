@@ -1,5 +1,7 @@
 package org.astrolabe.extractor.input;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,17 +24,42 @@ import org.jsoup.nodes.TextNode;
  * exactly one {@code <article>} holds the page's {@code <h1>}, only that one is read.
  */
 final class MainContent {
+    private static final String NO_ADDRESS = "http://localhost/";
+
     private MainContent() {}
 
-    /** The story's element, its text in block elements; empty when Readability finds no text. */
+    /** The story's element, its text in block elements; empty when Readability finds no text or fails. */
     static Optional<Element> find(Document page) {
         Document scope = headlineArticle(page).map(article -> alone(page, article)).orElseGet(page::clone);
         joinSoftLineBreaks(scope);
-        Element content = new Readability4J(page.location(), scope).parse().getArticleContent();
+        Element content;
+        try {
+            content = new Readability4J(baseAddress(page), scope).parse().getArticleContent();
+        } catch (RuntimeException e) {
+            // a page the library cannot handle is still read, by our own rules
+            return Optional.empty();
+        }
         if (content == null || content.text().isBlank()) {
             return Optional.empty();
         }
         return Optional.of(content);
+    }
+
+    /**
+     * The page's address, or a stand-in when it has none (uploaded content) or one Readability4J cannot
+     * resolve links against: it would log an error with the whole story for each page. Only the text is used,
+     * so the links' addresses do not matter.
+     */
+    static String baseAddress(Document page) {
+        try {
+            URI uri = new URI(page.location());
+            if (uri.getScheme() != null && uri.getPath() != null && uri.getPath().startsWith("/")) {
+                return page.location();
+            }
+        } catch (URISyntaxException e) {
+            // the stand-in follows
+        }
+        return NO_ADDRESS;
     }
 
     /** The one {@code <article>}, among several, that holds the page's {@code <h1>}. */
