@@ -41,6 +41,14 @@ public final class ArticleDates {
             return Optional.empty();
         }
         String v = value.strip();
+        if (v.matches("\\d{8}")) {
+            // the basic ISO form some sites put in <meta name=pubdate>: 20250327
+            try {
+                return Optional.of(LocalDate.parse(v, DateTimeFormatter.BASIC_ISO_DATE));
+            } catch (DateTimeParseException ignored) {
+                return Optional.empty();
+            }
+        }
         for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME, DateTimeFormatter.RFC_1123_DATE_TIME)) {
             try {
                 return Optional.of(OffsetDateTime.parse(v, f).toLocalDate());

@@ -33,7 +33,14 @@ public final class Boilerplate {
                     + "(?:comment|name|email|website)\\s*:?\\s*\\*?|post\\s+comment|"
                     + "(?:©|\\(c\\)|copyright).*|all\\s+rights\\s+reserved\\.?|"
                     + "(?:also\\s+read|read\\s+more|read\\s+also|see\\s+also|related)\\s*[:|-]\\s*.+|"
-                    + "skip\\s+to\\s+(?:main\\s+)?content|click\\s+here.*|tags?\\s*:.*)");
+                    + "skip\\s+to\\s+(?:main\\s+)?content|click\\s+here.*|tags?\\s*:.*|"
+                    // ad slots that say where the story goes on
+                    + "(?:advertisement\\s*[·|:-]?\\s*)?scroll\\s+to\\s+continue(?:\\s+with\\s+content)?|"
+                    + "story\\s+continues\\s+(?:below|after)(?:\\s+(?:this\\s+)?advertisement)?|"
+                    // a live blog's entry time: "10:12 IST", "9.58am"
+                    + "\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,5})?|"
+                    // a wire story's sign-off: "Reporting by A in B; Editing by C"
+                    + "(?:(?:additional\\s+)?reporting|writing)\\s+by\\s+[^;]{1,100}(?:;\\s*[^;]{1,100})*;\\s*editing\\s+by\\s+[^;]{1,100})");
 
     /** A line after which the rest of the page (until another article) is comments or teasers. */
     private static final Pattern TAIL_MARKER = Pattern.compile(

@@ -8,6 +8,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,20 +18,27 @@ import org.astrolabe.core.model.Article;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
- * HTML pages, read with jsoup. The main text is the page's {@code <article>} or {@code <main>} element,
- * else the element with the most paragraph text; navigation, asides, forms, scripts and figure captions are
- * left out. Metadata: title from {@code og:title}, {@code <h1>}, {@code <title>}; date from
+ * HTML pages, read with jsoup. The story's element is the one {@link MainContent} (Readability4J) finds, else
+ * the page's {@code <article>} or {@code <main>} element, else the element with the most paragraph text;
+ * navigation, asides, forms, scripts and figure captions are left out, and the lines go through
+ * {@link ScrapedPage} (boilerplate, glued-on articles). Metadata: title from {@code og:title} (without an
+ * appended site name), {@code <h1>}, JSON-LD {@code headline}, {@code <title>}; date from
  * {@code article:published_time}, {@code <time datetime>}, JSON-LD {@code datePublished}; URL from the
- * canonical link or {@code og:url}.
+ * canonical link, {@code og:url} or the JSON-LD article's {@code url}. docs/input-and-eval.md measures it.
  */
 public final class HtmlReader {
-    private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dt, dd";
-    private static final String NOT_TEXT = "script, style, noscript, template, nav, aside, footer, form, button, "
+    private static final String NOT_TEXT = "head, title, script, style, noscript, template, nav, aside, footer, form, button, "
             + "iframe, svg, figure, figcaption, select, [hidden], [aria-hidden=true], [role=navigation], [role=complementary]";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern ARTICLE_TYPE = Pattern.compile("(?:\\w*Article|BlogPosting|LiveBlogPosting|Report)");
+    private static final Pattern SITE_NAME_SUFFIX = Pattern.compile("(.+?)\\s+[|–—-]\\s+([^|–—-]{1,60})");
 
     private HtmlReader() {}
 
@@ -38,7 +47,11 @@ public final class HtmlReader {
     }
 
     public static List<Article> read(Document page, String source) {
-        List<String> lines = mainTextLines(page);
+        return articles(page, mainTextLines(page), source);
+    }
+
+    /** The articles of a page whose main text is the given lines. */
+    static List<Article> articles(Document page, List<String> lines, String source) {
         PageMetadata metadata = metadata(page);
         if (metadata.title() == null) {
             metadata = new PageMetadata(metadata.url(), titleFromTitleElement(page, lines), metadata.date());
@@ -51,34 +64,97 @@ public final class HtmlReader {
      * {@code twitter:title}, {@code <h1>}); {@link #read} falls back on {@code <title>}.
      */
     public static PageMetadata metadata(Document page) {
-        String title = firstNonBlank(meta(page, "og:title"), meta(page, "twitter:title"),
-                firstText(page, "article h1, main h1, [role=main] h1, [itemprop=headline]"), firstText(page, "h1"));
+        String headline = firstNonBlank(firstText(page, "article h1, main h1, [role=main] h1, [itemprop=headline]"), firstText(page, "h1"));
+        String title = firstNonBlank(withoutSiteName(meta(page, "og:title"), page, headline),
+                withoutSiteName(meta(page, "twitter:title"), page, headline), headline, jsonLdArticleField(page, "headline"));
         String url = firstWebAddress(page.select("link[rel=canonical]").attr("abs:href"), page.select("link[rel=canonical]").attr("href"),
-                meta(page, "og:url"));
+                meta(page, "og:url"), jsonLdArticleField(page, "url"), jsonLdArticleField(page, "mainEntityOfPage"));
         LocalDate date = publishedDate(page).orElse(null);
         return new PageMetadata(url, title, date);
     }
 
-    /** The main text as lines: one per heading, paragraph or list item, blank lines between blocks. */
+    /**
+     * The main text as lines: one per heading, paragraph or list item, blank lines between blocks. The
+     * story's element is the one {@link MainContent} finds; when it finds none, our own markup rules choose.
+     */
     public static List<String> mainTextLines(Document page) {
+        Element content = MainContent.find(page).orElseGet(() -> ownMainElement(page));
+        return blockLines(content);
+    }
+
+    /**
+     * The main text as our own markup rules find it, without {@link MainContent}: the {@code <article>} with
+     * the most paragraph text, else {@code <main>}, else the element with the most paragraph text. Kept as the
+     * fallback, and measured against it.
+     */
+    static List<String> ownMainTextLines(Document page) {
+        return blockLines(ownMainElement(page));
+    }
+
+    private static Element ownMainElement(Document page) {
         Document copy = page.clone();
         copy.select(NOT_TEXT).remove();
-        Element root = mainElement(copy);
-        Elements blocks = root.select(BLOCKS);
-        List<String> lines = new ArrayList<>();
-        for (Element block : blocks) {
-            if (!block.select(BLOCKS).stream().anyMatch(inner -> inner != block)) {
-                String text = block.text();
+        return mainElement(copy);
+    }
+
+    /**
+     * One line per block of text: a heading, paragraph, list item, or a {@code <div>}'s own text. Inline
+     * elements and single line breaks join their text; two line breaks in a row end a paragraph.
+     */
+    static List<String> blockLines(Element root) {
+        Element copy = root.clone();
+        copy.select(NOT_TEXT).remove();
+        BlockCollector collector = new BlockCollector();
+        NodeTraversor.traverse(collector, copy);
+        collector.flush();
+        return collector.lines;
+    }
+
+    /** Gathers text into lines, starting a new line at every block element and at a double {@code <br>}. */
+    private static final class BlockCollector implements NodeVisitor {
+        private final List<String> lines = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        private boolean afterBreak;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
                 if (!text.isBlank()) {
-                    lines.add(text);
-                    lines.add("");
+                    current.append(text.getWholeText());
+                    afterBreak = false;
+                } else if (!current.isEmpty()) {
+                    current.append(' ');
+                }
+            } else if (node instanceof Element element) {
+                if (element.nameIs("br")) {
+                    if (afterBreak) {
+                        flush();
+                    } else {
+                        current.append(' ');
+                        afterBreak = true;
+                    }
+                } else if (element.isBlock()) {
+                    flush();
                 }
             }
         }
-        if (lines.isEmpty()) {
-            return PlainTextReader.lines(root.wholeText());
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element element && element.isBlock() && !element.nameIs("br")) {
+                flush();
+            }
         }
-        return lines;
+
+        void flush() {
+            String line = Boilerplate.normaliseSpace(current.toString());
+            if (!line.isEmpty()) {
+                lines.add(line);
+                lines.add("");
+            }
+            current.setLength(0);
+            afterBreak = false;
+        }
     }
 
     /**
@@ -140,6 +216,66 @@ public final class HtmlReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A title without the site's name a page appends to it ("Headline – The Orbital Post"): the name is
+     * known when it is the page's {@code og:site_name}, or when what precedes it is the story's own headline.
+     */
+    private static String withoutSiteName(String title, Document page, String headline) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = SITE_NAME_SUFFIX.matcher(Boilerplate.normaliseSpace(title));
+        if (m.matches()) {
+            String siteName = meta(page, "og:site_name");
+            boolean isSiteName = siteName != null && Boilerplate.key(siteName).equals(Boilerplate.key(m.group(2)));
+            boolean restIsHeadline = headline != null && Boilerplate.key(headline).equals(Boilerplate.key(m.group(1)));
+            if (isSiteName || restIsHeadline) {
+                return m.group(1);
+            }
+        }
+        return title;
+    }
+
+    /**
+     * A field of the page's JSON-LD article (a node whose {@code @type} is an article or blog posting, so
+     * that the site's {@code WebSite} or {@code Organization} node never lends its address): a text, or the
+     * {@code @id} of an object ({@code "mainEntityOfPage": {"@id": ...}}).
+     */
+    private static String jsonLdArticleField(Document page, String field) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode article = findArticle(JSON.readTree(script.data()));
+                JsonNode value = article == null ? null : article.get(field);
+                if (value != null && value.isObject()) {
+                    value = value.get("@id");
+                }
+                if (value != null && value.isTextual()) {
+                    return value.asText();
+                }
+            } catch (JsonProcessingException e) {
+                // broken JSON-LD is common on the web: other sources are tried
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode findArticle(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        JsonNode type = node.get("@type");
+        if (type != null && type.isTextual() && ARTICLE_TYPE.matcher(type.asText()).matches()) {
+            return node;
+        }
+        for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+            JsonNode found = findArticle(it.next());
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static String jsonLdDatePublished(Document page) {

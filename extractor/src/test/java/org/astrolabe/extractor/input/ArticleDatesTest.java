@@ -31,6 +31,8 @@ class ArticleDatesTest {
         assertThat(ArticleDates.parseMetadata("2025-04-22T09:30:00Z")).contains(LocalDate.of(2025, 4, 22));
         assertThat(ArticleDates.parseMetadata("Tue, 22 Apr 2025 09:30:00 GMT")).contains(LocalDate.of(2025, 4, 22));
         assertThat(ArticleDates.parseMetadata("2025-04-22T09:30:00")).contains(LocalDate.of(2025, 4, 22));
+        assertThat(ArticleDates.parseMetadata("20250422")).as("<meta name=pubdate>").contains(LocalDate.of(2025, 4, 22));
+        assertThat(ArticleDates.parseMetadata("20251322")).isEmpty();
         assertThat(ArticleDates.parseMetadata("soon")).isEmpty();
     }
 }

@@ -23,6 +23,10 @@ class BoilerplateTest {
             "Get the best of Orbit Weekly in your inbox: subscribe to our newsletter for news from across the city.",
             "In other news, the city council approved a new bus route on Tuesday.",
             "In other news: the national football team won its qualifier in Lima.",
+            "Advertisement · Scroll to continue", "Story continues below advertisement", "Scroll to continue with content",
+            "10:12 IST", "9.58am", "21:40",
+            "Reporting by Ana Souza in Brasilia and Li Wen in Beijing; Editing by Mark Fletcher",
+            "Reporting by Ana Souza; Additional reporting by Li Wen; Editing by Mark Fletcher",
     })
     void dropsBoilerplateLines(String line) {
         assertThat(Boilerplate.isNoise(line)).as(line).isTrue();
@@ -43,6 +47,9 @@ class BoilerplateTest {
             "The agency will publish a newsletter for schools about the mission.",
             "Engineers delivered the satellite to the launch site in March.",
             "The mission made news in other countries as well.",
+            "Reporting by local media said the launch had been delayed by a week.",
+            "10 people were hurt.",
+            "Scroll down for the full list of missions.",
     })
     void keepsArticleLines(String line) {
         assertThat(Boilerplate.isNoise(line)).as(line).isFalse();
