@@ -110,11 +110,15 @@ class ResolutionTest {
     }
 
     @Test
-    void aCraftCarriedByAPronounThatNamesAnotherCraftIsNotOnASecondRocket() {
+    void payloadsNamedAfterTheMainOneShareItsFlight() {
         ExtractionResult r = extract("""
-                A Long March 2C rocket lifted off from Jiuquan on Monday with Egypt's Horus-3 satellite. \
-                The rocket also carried two remote-sensing satellites, Kestrel 02-A and Kestrel 02-B.
+                The Aurora-1 lander lifted off on a Falcon 9 rocket from Cape Canaveral on Thursday. Aurora-1 was a secondary \
+                passenger. The rocket's main customer was Nusat-4, a communications satellite for Chile, and it also carried \
+                Kestrel-5, a small experimental satellite. A Long March 2C rocket lifted off from Jiuquan on Friday with \
+                Egypt's Horus-3 satellite. It also carried two remote-sensing satellites, Kestrel 02-A and Kestrel 02-B, into orbit.
                 """);
+        assertThat(has(r, "Nusat-4", "launchSite", "Cape Canaveral")).as(describe(r)).isTrue();
+        assertThat(has(r, "Kestrel-5", "launchSite", "Cape Canaveral")).as(describe(r)).isTrue();
         assertThat(has(r, "Kestrel 02-B", "launchSite", "Jiuquan")).as(describe(r)).isTrue();
     }
 
