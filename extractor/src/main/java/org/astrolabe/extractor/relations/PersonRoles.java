@@ -73,10 +73,11 @@ public final class PersonRoles implements RelationStage {
     @Override
     public List<RawFact> extract(AnnotatedArticle article) {
         List<RawFact> facts = new ArrayList<>();
-        ArticleEntity homeCountry = mostMentionedCountry(article);
+        ArticleEntity articleCountry = mostMentionedCountry(article);
         for (int s = 0; s < article.sentences().size(); s++) {
             List<CoreLabel> tokens = article.tokens(s);
             List<EntityMention> mentions = article.mentionsIn(s);
+            ArticleEntity homeCountry = articleCountry != null ? articleCountry : countryOfTheSentence(article, s, tokens, mentions);
             for (int k = 0; k < mentions.size(); k++) {
                 EntityMention m = mentions.get(k);
                 ArticleEntity person = article.single(m);
@@ -339,6 +340,29 @@ public final class PersonRoles implements RelationStage {
             }
         }
         return null;
+    }
+
+    /**
+     * Where no country dominates the article, the first one the sentence names as itself and not as a place
+     * visited ("President X hailed the launch as a step in Nigeria's march", not "while visiting China").
+     */
+    private static ArticleEntity countryOfTheSentence(AnnotatedArticle article, int s, List<CoreLabel> tokens, List<EntityMention> mentions) {
+        for (EntityMention m : mentions) {
+            ArticleEntity e = article.single(m);
+            if (e == null || !e.isA(KG.Country.getURI()) || m.kind() == EntityMention.Kind.DEMONYM) {
+                continue;
+            }
+            int before = skipTheBackwards(tokens, m.tokenBegin() - 1);
+            if (before < 0 || !tokens.get(before).word().toLowerCase(Locale.ROOT)
+                    .matches("visiting|visit|visited|visits|to|from|in|into|with|against|toward|towards|by|over")) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static int skipTheBackwards(List<CoreLabel> tokens, int t) {
+        return t >= 0 && tokens.get(t).word().equalsIgnoreCase("the") ? t - 1 : t;
     }
 
     /**

@@ -120,7 +120,10 @@ public final class BackgroundFacts {
         return false;
     }
 
-    /** "Pakistan Space Center", "Astronaut Center of China": a country the article names, named in the name. */
+    /**
+     * "Pakistan Space Center", "Astronaut Center of China", "Institute of Optics of the Russian Academy of Sciences":
+     * a country the article names, named (or its demonym) in the name.
+     */
     private Optional<ArticleEntity> countryInName(ResolvedArticle article, ArticleEntity e) {
         List<String> candidates = new ArrayList<>();
         for (String name : e.names()) {
@@ -128,6 +131,8 @@ public final class BackgroundFacts {
             if (words.length >= 2) {
                 candidates.add(words[0]);
                 candidates.add(words[words.length - 1]);
+                // "Space Research Institute of the Russian Academy of Sciences": a country inside the name
+                candidates.addAll(List.of(words).subList(1, words.length - 1));
             }
         }
         for (String candidate : candidates) {

@@ -32,6 +32,7 @@ class NameShapesTest {
             "It also carried two remote-sensing satellites, Kestrel 02-A and Kestrel 02-B, into orbit.|Kestrel 02-B|Satellite",
             "The launcher put three small satellites, Orla, Brisa and Tamsin, into orbit.|Brisa|Satellite",
             "The launcher put three small satellites, Orla, Brisa and Tamsin, into orbit.|Tamsin|Satellite",
+            "The Institute of Optics of the Russian Academy of Sciences built the camera.|Institute of Optics of the Russian Academy of Sciences|ResearchInstitution",
             "Jean-Marc Dubois, the federal minister responsible for the Canadian Space Agency, spoke on Monday.|Jean-Marc Dubois|Person",
     })
     void nameIsFoundWithItsClass(String text, String name, String classLocalName) {

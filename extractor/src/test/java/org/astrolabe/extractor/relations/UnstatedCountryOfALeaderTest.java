@@ -31,4 +31,15 @@ class UnstatedCountryOfALeaderTest {
         assertThat(has(r, "Musa Bello", "leaderOf", "China")).as(describe(r)).isFalse();
         assertThat(has(r, "Musa Bello", "leaderOf", "Nigeria")).as(describe(r)).isFalse();
     }
+
+    @Test
+    void thenTheCountryTheSentenceNamesAsItselfNotAsAPlaceVisited() {
+        ExtractionResult r = extract("""
+                China launched Nigeria's second satellite on Monday. China built it for Nigeria in Xi'an. \
+                President Musa Bello hailed the launch as a step in Nigeria's march towards a knowledge economy. \
+                Prime Minister Ali Dogo, visiting China in May, thanked the engineers.
+                """);
+        assertThat(has(r, "Musa Bello", "leaderOf", "Nigeria")).as(describe(r)).isTrue();
+        assertThat(has(r, "Ali Dogo", "leaderOf", "China")).as(describe(r)).isFalse();
+    }
 }
