@@ -276,7 +276,9 @@ public final class PersonRoles implements RelationStage {
      */
     private static Role roleGiven(AnnotatedArticle article, int s, List<CoreLabel> tokens, int after) {
         int t = after;
-        if (t < tokens.size() && tokens.get(t).word().equals(",")) {
+        if (t + 1 < tokens.size() && tokens.get(t).word().equals(",") && tokens.get(t + 1).word().equalsIgnoreCase("who")) {
+            t += 2; // "X, who was appointed head of the agency in 2020,"
+        } else if (t < tokens.size() && tokens.get(t).word().equals(",")) {
             return null; // an apposition: rolesAfter reads it
         }
         while (t < tokens.size() && t < after + 4 && tokens.get(t).word().toLowerCase(Locale.ROOT)
@@ -591,6 +593,9 @@ public final class PersonRoles implements RelationStage {
         }
         List<Role> roles = new ArrayList<>();
         int next = t + 1;
+        if (next + 1 < tokens.size() && tokens.get(next).tag().equals("CD") && tokens.get(next + 1).word().equals(",")) {
+            next += 2; // "X, 45, a retired air force colonel,": the age first
+        }
         int lastEnd = next;
         while (true) {
             RolePhrase phrase = rolePhrase(article, s, tokens, next);
@@ -637,6 +642,9 @@ public final class PersonRoles implements RelationStage {
             }
         } else if (owner != null && article.single(owner) != null && isProject(article.single(owner))) {
             t = owner.tokenEnd(); // "SWOT project manager at CNES": the project a role works on
+        } else if (owner == null && t + 1 < tokens.size() && tokens.get(t).tag().startsWith("NN")
+                && tokens.get(t + 1).word().matches("['’]s")) {
+            t += 2; // "the mission's commander", "the agency's chief scientist": an owner not resolved to a name
         }
         while (t < tokens.size() && tokens.get(t).word().matches("(?i)first|second|third|fourth|fifth|founding|new|current|incoming|newly-appointed|\\d+-year-old")) {
             t++; // "its first chairman", "a 35-year-old engineer": the role, not its rank in time or the person's age
