@@ -346,7 +346,8 @@ public final class PersonRoles implements RelationStage {
 
     /**
      * Where no country dominates the article, the first one the sentence names as itself and not as a place
-     * visited ("President X hailed the launch as a step in Nigeria's march", not "while visiting China").
+     * visited ("President X hailed the launch as a step in Nigeria's march", not "while visiting China"); a
+     * possessive is never a place visited.
      */
     private static ArticleEntity countryOfTheSentence(AnnotatedArticle article, int s, List<CoreLabel> tokens, List<EntityMention> mentions) {
         for (EntityMention m : mentions) {
@@ -355,7 +356,8 @@ public final class PersonRoles implements RelationStage {
                 continue;
             }
             int before = skipTheBackwards(tokens, m.tokenBegin() - 1);
-            if (before < 0 || !tokens.get(before).word().toLowerCase(Locale.ROOT)
+            boolean possessive = m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).word().matches("['’]s?");
+            if (possessive || before < 0 || !tokens.get(before).word().toLowerCase(Locale.ROOT)
                     .matches("visiting|visit|visited|visits|to|from|in|into|with|against|toward|towards|by|over")) {
                 return e;
             }
