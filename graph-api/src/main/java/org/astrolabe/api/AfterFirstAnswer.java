@@ -15,18 +15,18 @@ import org.slf4j.LoggerFactory;
  * daemon thread of the lowest priority, so that tasks which do not depend on each other still use every core
  * once they start. Thread-safe.
  */
-public final class AfterFirstAnswer implements AutoCloseable {
+final class AfterFirstAnswer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AfterFirstAnswer.class);
 
     /** How long work waits for a first request that does not come (a server nobody asks anything yet). */
-    public static final Duration DEFAULT_GRACE = Duration.ofSeconds(3);
+    static final Duration DEFAULT_GRACE = Duration.ofSeconds(3);
 
     private final CountDownLatch answered = new CountDownLatch(1);
     private final Duration grace;
     private volatile boolean closed;
 
     /** @param grace the longest the work waits for a first answer */
-    public AfterFirstAnswer(Duration grace) {
+    AfterFirstAnswer(Duration grace) {
         this.grace = Objects.requireNonNull(grace, "grace");
     }
 
@@ -34,7 +34,7 @@ public final class AfterFirstAnswer implements AutoCloseable {
      * Runs {@code task} on a new low-priority daemon thread named {@code name}, once the first answer is sent
      * or the grace period is over (at once if either already happened); never if {@link #close()} comes first.
      */
-    public void run(String name, Runnable task) {
+    void run(String name, Runnable task) {
         Objects.requireNonNull(task, "task");
         Thread thread = new Thread(() -> {
             try {
@@ -58,7 +58,7 @@ public final class AfterFirstAnswer implements AutoCloseable {
      * Releases the waiting work: called once an answer is sent, or as soon as a request arrives that needs the
      * work's result (entity search needs the index). Idempotent and cheap, so it may follow every request.
      */
-    public void release() {
+    void release() {
         answered.countDown();
     }
 
@@ -69,7 +69,7 @@ public final class AfterFirstAnswer implements AutoCloseable {
         answered.countDown();
     }
 
-    /** True once the work has been released by an answer (not by the grace period). */
+    /** True once the work has been released by a request (or by {@link #close()}), not merely by the grace period. */
     boolean released() {
         return answered.getCount() == 0;
     }

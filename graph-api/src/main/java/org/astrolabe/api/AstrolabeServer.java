@@ -127,8 +127,8 @@ public final class AstrolabeServer implements AutoCloseable {
 
     /**
      * Starts listening on the configured host and port, then brings the entity search index in step with the
-     * store in the background, once the first request is answered or {@link AfterFirstAnswer#DEFAULT_GRACE} has
-     * passed: SPARQL answers at once, entity search as soon as the index is ready (503 with Retry-After before).
+     * store in the background, once the first request is answered, a REST request arrives or 3 s have passed:
+     * SPARQL answers at once; a search waits for the index (up to 20 s, then 503 with Retry-After).
      */
     public AstrolabeServer start() {
         app.start(config.host(), config.port());
@@ -179,7 +179,8 @@ public final class AstrolabeServer implements AutoCloseable {
      */
     List<String> routes() {
         List<String> routes = new java.util.ArrayList<>();
-        app.unsafe.internalRouter.allHttpHandlers()
+        app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(handler -> handler.endpoint.method.isHttpMethod()) // before/after filters are no routes
                 .forEach(handler -> routes.add(handler.endpoint.method.name() + " " + handler.endpoint.path));
         return routes;
     }

@@ -76,7 +76,6 @@ public final class ServerSection implements Section {
         boolean shared = !archive.isBlank() && Files.isRegularFile(Path.of(archive));
         if (shared) {
             jvm.add("-XX:SharedArchiveFile=" + archive);
-            jvm.add("-Xshare:auto");
         }
         Path jfr = folder.resolve("astrolabe-serve.jfr");
         if (ctx.profile()) {
