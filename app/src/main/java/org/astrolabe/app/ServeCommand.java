@@ -140,7 +140,16 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        gazetteer.apply();
+        // The user's gazetteers are read now, so that a bad file fails at once; without any, nothing is read
+        // before the port opens (the bundled gazetteer loads with the models).
+        boolean ownGazetteers = !gazetteer.files.isEmpty();
+        if (ownGazetteers) {
+            gazetteer.apply();
+        }
+        Supplier<ArticleExtractor> models = ownGazetteers ? extractor : () -> {
+            gazetteer.apply();
+            return extractor.get();
+        };
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withBaseIri(base).withWriteToken(token)
@@ -153,8 +162,8 @@ public final class ServeCommand implements Callable<Integer> {
         GraphStore graphs = sparqlEndpoint == null ? openStore.apply(store, new Iris(base))
                 : RemoteSparqlGraphStore.connect(SparqlEndpoints.fuseki(sparqlEndpoint), new Iris(base), Clock.systemUTC());
         boolean empty = !graphs.hasDocuments();
-        // Listen first: model loading (tens of seconds of CPU) starts only once queries can be answered.
-        ExtractorLoader loader = ExtractorLoader.later(extractor);
+        // Listen first: model loading (tens of seconds of CPU) starts only once the first query is answered.
+        ExtractorLoader loader = ExtractorLoader.later(models);
         AstrolabeServer server;
         try {
             server = AstrolabeServer.create(config, graphs, loader).start();
@@ -162,7 +171,7 @@ public final class ServeCommand implements Callable<Integer> {
             graphs.close();
             throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
         }
-        loader.start();
+        server.afterFirstAnswer("astrolabe-model-start", loader::start);
         java.util.concurrent.atomic.AtomicReference<Watcher> watcher = new java.util.concurrent.atomic.AtomicReference<>();
         Runnable close = new Runnable() {
             private boolean done;

@@ -87,7 +87,9 @@ class ServeCommandTest {
         try {
             HttpResponse<String> health = poll(http, base + "/health", body -> true);
             assertThat(health.statusCode()).isEqualTo(200);
-            assertThat(out.toString()).contains(base + "/sparql").contains("writes       disabled");
+            // The port opens before the URLs are printed: the first answer may come first.
+            awaitOutput(out, base + "/sparql");
+            assertThat(out.toString()).contains("writes       disabled");
             assertThat(poll(http, base + "/api/stats", body -> true).body()).contains("\"articles\":0");
 
             modelsLoaded.complete(null);
@@ -147,6 +149,61 @@ class ServeCommandTest {
     }
 
     /**
+     * On a TDB2 store that already holds an article, serve answers SPARQL while the models still load and,
+     * once they are loaded, does not ingest the seed articles: only an empty store gets them.
+     */
+    @Test
+    void answersWhileTheModelsLoadAndLeavesAStoreWithArticlesWithoutSeeds(@TempDir Path folder) throws Exception {
+        Path storeFolder = folder.resolve("store");
+        try (var store = org.astrolabe.core.store.Tdb2GraphStore.open(storeFolder)) {
+            new org.astrolabe.extractor.ingest.Ingestor(store, new KnownNames())
+                    .ingest(new Article("own.txt", null, "Own", LocalDate.of(2025, 2, 1), "CMSA announced a mission."));
+        }
+        java.util.concurrent.atomic.AtomicInteger seedsRead = new java.util.concurrent.atomic.AtomicInteger();
+        CompletableFuture<Void> modelsLoaded = new CompletableFuture<>();
+        ServeCommand command = new ServeCommand(org.astrolabe.core.store.Tdb2GraphStore::open,
+                () -> {
+                    modelsLoaded.join();
+                    return new KnownNames();
+                }, () -> {
+                    seedsRead.incrementAndGet();
+                    return List.of(new Article("a.txt", null, "First", LocalDate.of(2025, 1, 1), "SUPARCO launched a satellite."));
+                });
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(command);
+        cli.setOut(new PrintWriter(out, true));
+        Thread running = new Thread(() -> cli.execute("--store", storeFolder.toString(), "--port", Integer.toString(port)));
+        running.start();
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + port;
+        try {
+            String ask = base + "/sparql?query=" + java.net.URLEncoder.encode("ASK { ?d a <" + KG.Document.getURI() + "> }",
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(poll(http, ask, body -> true).body()).contains("true");
+            HttpResponse<String> notReady = http.send(HttpRequest.newBuilder(URI.create(base + "/ready")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(notReady.statusCode()).isEqualTo(503);
+            assertThat(notReady.headers().firstValue("Retry-After")).isPresent();
+
+            modelsLoaded.complete(null);
+            poll(http, base + "/ready", body -> true);
+            poll(http, base + "/api/entities?q=cmsa", body -> body.contains("\"id\":\"cmsa\""));
+            Thread.sleep(300); // an ingestion, if one wrongly started, would have read the seeds by now
+            assertThat(seedsRead).hasValue(0);
+            assertThat(poll(http, base + "/api/stats", body -> true).body()).contains("\"articles\":1");
+            assertThat(out.toString()).doesNotContain("ingesting");
+        } finally {
+            command.stop();
+            running.join(10_000);
+        }
+        assertThat(running.isAlive()).isFalse();
+    }
+
+    /**
      * With {@code --sparql-endpoint} the graph lives in the remote store: no local store is opened, and a
      * server that does not answer is a one-line error naming its endpoint. (The remote store itself passes
      * the store contract against a real Fuseki in core's tests.)
@@ -170,6 +227,14 @@ class ServeCommandTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains(endpoint + "/query").doesNotContain("\tat ");
+    }
+
+    private static void awaitOutput(StringWriter out, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!out.toString().contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(out.toString()).contains(text);
     }
 
     private static HttpResponse<String> poll(HttpClient http, String url, java.util.function.Predicate<String> until) throws InterruptedException {

@@ -29,8 +29,9 @@ import io.javalin.json.JavalinJackson;
  * The Astrolabe HTTP server: SPARQL 1.1 Protocol (query, update, graph store), the JSON REST API, linked
  * data, health and metrics, and the web page's static files, over one {@link GraphStore}.
  *
- * <p>Lifecycle: {@link #start()} builds the entity search index from the store and starts listening (it
- * answers within a second or two; the extractor keeps loading in the background); {@link #close()} stops
+ * <p>Lifecycle: {@link #start()} starts listening, then, once the first request is answered, brings the entity
+ * search index in step with the store on a low-priority thread (the extractor's loading may be deferred the
+ * same way, {@link #afterFirstAnswer}); {@link #close()} stops
  * listening, after waiting for a running backup or compaction to finish. The store belongs to the caller and is
  * not closed. Production ({@code astrolabe serve}) and
  * tests start this same class.
@@ -45,6 +46,7 @@ public final class AstrolabeServer implements AutoCloseable {
     private final ExtractionRunner extraction;
     private final GraphReader reader;
     private final Metrics metrics = new Metrics();
+    private final AfterFirstAnswer startupWork;
     private final AdminTasks tasks = new AdminTasks(java.time.Clock.systemUTC());
     private final StoreFigures storeFigures = new StoreFigures();
     private final java.util.Set<String> routePaths = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -56,6 +58,7 @@ public final class AstrolabeServer implements AutoCloseable {
         this.config = config;
         this.store = store;
         this.extractor = extractor;
+        this.startupWork = new AfterFirstAnswer(AfterFirstAnswer.DEFAULT_GRACE);
         Iris iris = new Iris(config.baseIri());
         this.index = store instanceof org.astrolabe.core.store.Tdb2GraphStore tdb2
                 ? EntityIndex.onDisk(store, iris.entitiesGraph(), tdb2.derivedDataFolder(), tdb2::committedState)
@@ -123,13 +126,14 @@ public final class AstrolabeServer implements AutoCloseable {
     }
 
     /**
-     * Starts listening on the configured host and port, then builds the entity search index from the store on
-     * a background thread: SPARQL answers at once, entity search as soon as the index is built.
+     * Starts listening on the configured host and port, then brings the entity search index in step with the
+     * store in the background, once the first request is answered, a REST request arrives or 3 s have passed:
+     * SPARQL answers at once; a search waits for the index (up to 20 s, then 503 with Retry-After).
      */
     public AstrolabeServer start() {
         app.start(config.host(), config.port());
         metrics.instrumentStarted(app.jettyServer().server());
-        Thread indexer = new Thread(() -> {
+        startupWork.run("astrolabe-indexer", () -> {
             long begin = System.nanoTime();
             try {
                 boolean rebuilt = index.load();
@@ -141,10 +145,17 @@ public final class AstrolabeServer implements AutoCloseable {
                 }
                 index.buildFailed(e);
             }
-        }, "astrolabe-indexer");
-        indexer.setDaemon(true);
-        indexer.start();
+        });
         return this;
+    }
+
+    /**
+     * Runs heavy start-up work of the caller's (such as {@link ExtractorLoader#start()}) as the server's own
+     * index work runs: on a low-priority thread, once the first request is answered or the grace period has
+     * passed, so that it does not delay the first answers; never if the server is closed before.
+     */
+    public void afterFirstAnswer(String name, Runnable task) {
+        startupWork.run(name, task);
     }
 
     /** The port listened on (useful with port 0). */
@@ -168,7 +179,8 @@ public final class AstrolabeServer implements AutoCloseable {
      */
     List<String> routes() {
         List<String> routes = new java.util.ArrayList<>();
-        app.unsafe.internalRouter.allHttpHandlers()
+        app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(handler -> handler.endpoint.method.isHttpMethod()) // before/after filters are no routes
                 .forEach(handler -> routes.add(handler.endpoint.method.name() + " " + handler.endpoint.path));
         return routes;
     }
@@ -184,6 +196,7 @@ public final class AstrolabeServer implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
+        startupWork.close();
         app.stop();
         tasks.close();
         extraction.close();
@@ -219,7 +232,10 @@ public final class AstrolabeServer implements AutoCloseable {
             }
         }
         cfg.events.handlerAdded(added -> routePaths.add(added.getPath()));
-        cfg.requestLogger.http((ctx, millis) -> metrics.record(ctx.method().name(), routeOf(ctx), ctx.statusCode(), millis / 1000.0));
+        cfg.requestLogger.http((ctx, millis) -> {
+            metrics.record(ctx.method().name(), routeOf(ctx), ctx.statusCode(), millis / 1000.0);
+            startupWork.release();
+        });
 
         Iris iris = new Iris(config.baseIri());
         Ids ids = new Ids(iris.base());
@@ -252,6 +268,8 @@ public final class AstrolabeServer implements AutoCloseable {
                 }
             });
         }
+        // The REST API needs the entity index: a first request there starts its work at once, not after its answer.
+        routes.before("/api/*", ctx -> startupWork.release());
         for (String path : List.of("/sparql", "/ds/query", "/ds/sparql")) {
             getAndHead(routes, path, query::get);
             routes.post(path, query::post);

@@ -39,7 +39,7 @@ public final class ExtractorLoader {
     }
 
     /**
-     * A loader that starts loading, on a daemon thread, only when {@link #start()} is called: a server can open
+     * A loader that starts loading, on a low-priority daemon thread, only when {@link #start()} is called: a server can open
      * its port first, so that model loading does not compete with its start-up for the CPU.
      */
     public static ExtractorLoader later(Supplier<ArticleExtractor> factory) {
@@ -52,6 +52,8 @@ public final class ExtractorLoader {
             }
         }, "astrolabe-model-loader");
         thread.setDaemon(true);
+        // Queries come first: the scheduler may honour the hint (Linux does only with -XX:ThreadPriorityPolicy=1).
+        thread.setPriority(Thread.MIN_PRIORITY);
         ExtractorLoader loader = new ExtractorLoader(future);
         loader.starter = thread;
         return loader;

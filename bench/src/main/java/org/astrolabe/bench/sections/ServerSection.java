@@ -71,6 +71,12 @@ public final class ServerSection implements Section {
             args.add(a.replace("{store}", store.location().toString()).replace("{port}", Integer.toString(port)));
         }
         List<String> jvm = new ArrayList<>(List.of("-Xmx" + ctx.heap()));
+        // Started as ./astrolabe serve starts it: from the launcher's class-data archive when it made one.
+        String archive = System.getProperty("astrolabe.serve.archive", "");
+        boolean shared = !archive.isBlank() && Files.isRegularFile(Path.of(archive));
+        if (shared) {
+            jvm.add("-XX:SharedArchiveFile=" + archive);
+        }
         Path jfr = folder.resolve("astrolabe-serve.jfr");
         if (ctx.profile()) {
             jvm.add(Profiles.childOption(jfr));
@@ -90,7 +96,8 @@ public final class ServerSection implements Section {
             }
             if (parts.contains("startup")) {
                 ctx.table().figureWithLimit("Startup", "time to first SPARQL answer (s)", firstAnswer, Better.LOWER, 3.0,
-                        "child JVM start to first 200 on /sparql, " + store.quads() + "-quad store");
+                        "child JVM start to first 200 on /sparql, " + store.quads() + "-quad store"
+                                + (shared ? ", the launcher's AppCDS archive" : ", no AppCDS archive"));
             }
             Readiness readiness = awaitModels(base.resolve("/ready"), ctx.time(300, 120), server);
             boolean ready = readiness.failure() == null;
