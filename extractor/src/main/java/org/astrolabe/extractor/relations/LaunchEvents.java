@@ -20,7 +20,7 @@ import org.astrolabe.ontology.KG;
 
 /**
  * Launches as events: a sentence that reports a launch ("lifted off", "was launched", "the launch of",
- * "put into orbit") names what flew (spacecraft and missions), what carried it (launch vehicles), where from
+ * "put into orbit", "reached orbit") names what flew (spacecraft and missions), what carried it (launch vehicles), where from
  * (the places after "from"/"at", and launch sites by name) and when (the sentence's date). Every craft of
  * the sentence gets the vehicle, site and date, whatever the voice or order of the sentence. A launch
  * sentence that names no craft ("The rocket lifted off from ...") continues the previous sentence's.
@@ -134,6 +134,10 @@ public final class LaunchEvents implements RelationStage {
             }
             if (ORBIT_VERBS.contains(lemma) && tokens.get(t).tag().startsWith("VB")) {
                 orbitVerb = true;
+            }
+            if (lemma.equals("reach") && t + 1 < tokens.size() && tokens.get(t + 1).word().matches("(?i)orbit|space")
+                    && (t + 2 >= tokens.size() || !tokens.get(t + 2).word().matches("(?i)around|of|at|near"))) {
+                return t; // "X reached orbit on Saturday" (not "reached orbit around the Moon")
             }
             if (orbitVerb && (lemma.equals("orbit") || lemma.equals("space")) && t > 0
                     && tokens.get(t - 1).word().matches("(?i)into|in|to|the")) {

@@ -40,6 +40,8 @@ class RelationStagesTest {
         return Stream.of(
                 new Case("launch-event", "vehicle", "China launched the Chang'e 6 mission on a Long March 5 rocket.",
                         "Chang'e 6", "launchVehicle", "Long March 5", "The Chang'e 6 mission and the Long March 5 rocket were displayed at an exhibition."),
+                new Case("launch-event", "reached orbit", "The Kestrel-2 satellite reached orbit on Saturday, 14 June 2025.",
+                        "Kestrel-2", "launchDate", "2025-06-14", "The Kestrel-2 satellite reached orbit around the Moon on Saturday, 14 June 2025."),
                 new Case("launch-event", "vehicle without a launch verb", "The Chang'e 6 mission rode a Long March 5 rocket.",
                         "Chang'e 6", "launchVehicle", "Long March 5", "The Chang'e 6 mission was presented next to a Long March 5 model."),
                 new Case("launch-event", "site", "The Chang'e 6 mission was launched from the Wenchang Spacecraft Launch Site.",
