@@ -130,6 +130,8 @@ class RelationRulesTest {
                         "*", "party", "NASA", "NASA and ESA covered the Lunar Gateway in a report."),
                 new Case("agreement-between-group", "Canada and Chile share a telescope. Canada won the seat through an agreement between the two countries.",
                         "*", "party", "Chile", "Canada and Chile share a telescope. Canada won the seat through an agreement with the two observatories."),
+                new Case("signing-ceremony-on-date", "ISRO and JAXA signed an MoU on lunar science. The signing ceremony took place on Monday, 3 March 2025, in Tokyo.",
+                        "*", "signedOn", "2025-03-03", "ISRO and JAXA signed an MoU on lunar science. The launch ceremony took place on Monday, 3 March 2025, in Tokyo."),
                 new Case("agreed-to", "India and Pakistan agreed to a ceasefire.",
                         "*", "party", "India", "India and Pakistan discussed a ceasefire."),
                 // Rules of the extractor's code rather than of the rule file.
