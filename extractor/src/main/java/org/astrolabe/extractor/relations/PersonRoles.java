@@ -192,8 +192,12 @@ public final class PersonRoles implements RelationStage {
             return;
         }
         int glueStart = afterApposition(tokens, t);
+        // "X, the first Saudi woman in space,": an apposition says it as a copula would
+        boolean linked = glueStart == t && t + 1 < tokens.size() && tokens.get(t).word().equals(",");
+        if (linked) {
+            glueStart = t + 1;
+        }
         t = glueStart;
-        boolean linked = false;
         while (t < tokens.size() && t < glueStart + 6 && PREDICATE_GLUE.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
             linked |= PREDICATE_VERBS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT)) || m.kind() == EntityMention.Kind.PRONOUN;
             t++;

@@ -80,6 +80,8 @@ class RelationStagesTest {
                         "Maria Lopez", "title", "retired air force colonel", "Maria Lopez, 45, said the crew was ready."),
                 new Case("person-role", "a role given in a relative clause", "Maria Lopez, who was appointed head of the agency in 2020, said the crew was ready.",
                         "Maria Lopez", "title", "head", "Maria Lopez, who was appointed to lead the review in 2020, said the crew was ready."),
+                new Case("person-role", "the first of a nation in apposition", "Rayan Harbi, the first Saudi woman in space, docked on Monday.",
+                        "Rayan Harbi", "nationality", "Saudi Arabia", "Rayan Harbi, the first woman to meet Saudi officials in space, docked on Monday."),
                 new Case("person-role", "demonym nationality", "Turkish astronaut Selim Arda trained in Houston.",
                         "Selim Arda", "nationality", "Turkey", "Selim Arda trained in Houston with a team from Turkey."),
                 new Case("person-role", "apposition after the name", "Laura Bennett, director of the European Space Agency, opened the meeting.",
