@@ -26,12 +26,12 @@ public final class CrewOfTheMission {
     private static final double CONFIDENCE = 0.55;
     /** A past flight does not say which mission the person's role in the article is on. */
     private static final Set<String> PAST_FLIGHT = Set.of("rule:veteran-of-mission", "rule:veteran-apposition");
-    private static final Set<String> CREW_ROLES = Set.of("commander", "mission commander", "spacecraft commander", "pilot",
-            "mission pilot", "mission specialist", "flight engineer", "payload specialist", "crew member", "crewmember",
-            "spaceflight participant", "research astronaut");
+    /** The crew roles a predicate gives ({@link PersonRoles#CREW_ROLES}), and those written only as titles. */
+    private static final Set<String> CREW_ROLES = union(PersonRoles.CREW_ROLES, Set.of("spacecraft commander", "mission pilot",
+            "crewmember", "spaceflight participant", "research astronaut"));
 
-    private static final Set<String> CREW_WORDS = Set.of("crew", "crews", "crewmate", "crewmates", "crewmember", "crewmembers",
-            "crew-mates", "passengers");
+    /** The nouns that name a crew ({@link Participation#CREW_NOUNS}), its plural and the passengers of a flight. */
+    private static final Set<String> CREW_WORDS = union(Participation.CREW_NOUNS, Set.of("crews", "passengers"));
 
     private CrewOfTheMission() {
     }
@@ -109,6 +109,12 @@ public final class CrewOfTheMission {
             }
         }
         return focus == null ? null : article.entity(focus.entityIds().get(0));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static boolean isMission(ArticleEntity e) {

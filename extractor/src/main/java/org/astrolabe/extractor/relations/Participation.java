@@ -28,7 +28,7 @@ public final class Participation implements RelationStage {
             "contribution", "device", "detector", "sensor", "camera", "spectrometer", "hardware");
     private static final Set<String> MEMBER_NOUNS = Set.of("member", "partner", "participant", "signatory");
     /** Words that name a crew: the people of the sentence fly together. */
-    private static final Set<String> CREW_NOUNS = Set.of("crew", "crewmate", "crewmates", "crewmember", "crewmembers", "crew-mates");
+    static final Set<String> CREW_NOUNS = Set.of("crew", "crewmate", "crewmates", "crewmember", "crewmembers", "crew-mates");
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "as", "well", "both", "also", "the", "including");
     private static final Set<String> SKIPPABLE = Set.of("have", "has", "had", "will", "would", "also", "already", "formally",
             "officially", "recently", "be", "been", "is", "are", "was", "were", "to", "set", "plan", "plans", "planning", "could",

@@ -60,7 +60,7 @@ public final class PersonRoles implements RelationStage {
             "leading", "veteran", "professional", "commercial", "military", "civilian", "scientific", "technical");
     private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "associate", "under", "acting");
     /** Places in a crew, said after a copula ("A and B will be mission specialists"). */
-    private static final Set<String> CREW_ROLES = Set.of("commander", "mission commander", "pilot", "mission specialist",
+    static final Set<String> CREW_ROLES = Set.of("commander", "mission commander", "pilot", "mission specialist",
             "flight engineer", "payload specialist", "crew member");
     private static final Set<String> PLURAL_TITLES = Set.of("astronauts", "cosmonauts", "taikonauts", "ministers", "officials",
             "scientists", "engineers", "leaders", "presidents", "researchers", "delegates", "crew");
