@@ -40,13 +40,15 @@ import org.astrolabe.extractor.learn.RelationModel;
 import org.astrolabe.extractor.ner.DomainNerRules;
 import org.astrolabe.extractor.ner.WeekdayAnchoring;
 import org.astrolabe.extractor.relations.AnnotatedArticle;
+import org.astrolabe.extractor.relations.CoarserDates;
+import org.astrolabe.extractor.relations.CrewOfTheMission;
 import org.astrolabe.extractor.relations.DependencyRules;
 import org.astrolabe.extractor.relations.LaunchEvents;
 import org.astrolabe.extractor.relations.Participation;
 import org.astrolabe.extractor.relations.PersonRoles;
 import org.astrolabe.extractor.relations.RelationStage;
-import org.astrolabe.extractor.relations.CrewOfTheMission;
 import org.astrolabe.extractor.relations.SharedLaunches;
+import org.astrolabe.extractor.relations.UnlikelyLeaders;
 import org.astrolabe.extractor.resolve.ArticleEntity;
 import org.astrolabe.extractor.resolve.EntityMention;
 import org.astrolabe.extractor.resolve.MentionResolver;
@@ -227,6 +229,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         for (ArticleEntity e : resolved.entities()) {
             iriOf.put(e.id(), iris.entity(e.key()));
         }
+        raw = UnlikelyLeaders.withoutUnlikelyLeaders(CoarserDates.withoutCoarserDates(raw));
         List<Fact> facts = facts(raw, resolved, sentences, text, iriOf);
         Set<String> inFacts = new HashSet<>();
         for (Fact f : facts) {

@@ -28,7 +28,8 @@ class ResolutionTest {
     @Test
     void namesGivenAsAliasesShareOneEntity() {
         ExtractionResult r = extract("""
-                The rocket carried EOS-09, also known as Riversat-2, into orbit.                 The Lunar Geology Institute, or LGI, opened in Toulouse.
+                The rocket carried EOS-09, also known as Riversat-2, into orbit. \
+                The Lunar Geology Institute, or LGI, opened in Toulouse.
                 """);
         assertThat(entity(r, "Riversat-2").orElseThrow().iri()).as(describe(r)).isEqualTo(entity(r, "EOS-09").orElseThrow().iri());
         assertThat(entity(r, "LGI").orElseThrow().iri()).as(describe(r))
@@ -44,6 +45,41 @@ class ResolutionTest {
 
         ExtractionResult field = extract("Marta Quinn heads the Centre for Research and Training in Space Technology at the university.");
         assertThat(entity(field, "Centre for Research and Training in Space Technology")).as(describe(field)).isPresent();
+    }
+
+    @Test
+    void aSurnameAloneIsThePersonNamedBeforeWhateverElseItCouldName() {
+        ExtractionResult r = extract("""
+                The crew includes the biologist Noura Salem and the pilot Faisal Amri. \
+                Salem, a biomedical researcher, will run the experiments.
+                """);
+        assertThat(r.entities()).as(describe(r)).noneMatch(e -> e.label().equals("Salem"));
+        assertThat(entity(r, "Noura Salem").orElseThrow().altLabels()).as(describe(r)).contains("Salem");
+
+        ExtractionResult noPerson = extract("The probe was assembled in Salem and tested in Houston.");
+        assertThat(entity(noPerson, "Salem")).as(describe(noPerson)).isPresent();
+    }
+
+    @Test
+    void theWordsOfALongerNameNamedBeforeAreThatPerson() {
+        ExtractionResult r = extract("Sheikh Mohamed bin Zayed Al Nahyan attended. Later Mohamed bin Zayed praised the engineers.");
+        assertThat(r.entities()).as(describe(r)).filteredOn(e -> e.type().equals(KG.Person.getURI())).hasSize(1);
+    }
+
+    @Test
+    void theyOpeningASentenceAreThePairNamedBefore() {
+        ExtractionResult r = extract("""
+                NASA astronaut Lara Quinn and cosmonaut Oleg Demin launched on Friday. \
+                They will spend six months as part of Expedition 79.
+                """);
+        assertThat(has(r, "Lara Quinn", "participatesIn", "Expedition 79")).as(describe(r)).isTrue();
+        assertThat(has(r, "Oleg Demin", "participatesIn", "Expedition 79")).as(describe(r)).isTrue();
+    }
+
+    @Test
+    void aNationalityTakenForANameIsNoPerson() {
+        ExtractionResult r = extract("The first Emirati to fly to the Moon will train in Houston.");
+        assertThat(r.entities()).as(describe(r)).noneMatch(e -> e.type().equals(KG.Person.getURI()));
     }
 
     @Test

@@ -33,6 +33,9 @@ public final class CrewOfTheMission {
     /** The nouns that name a crew ({@link Participation#CREW_NOUNS}), its plural and the passengers of a flight. */
     private static final Set<String> CREW_WORDS = union(Participation.CREW_NOUNS, Set.of("crews", "passengers"));
 
+    /** Who is aboard a flight is its crew or its passengers. */
+    private static final Set<String> ON_BOARD = Set.of("aboard", "onboard", "on-board");
+
     private CrewOfTheMission() {
     }
 
@@ -78,9 +81,25 @@ public final class CrewOfTheMission {
         return derived;
     }
 
-    /** "The four-person crew, A, B, C and D, ...", "A and her crewmates": a sentence about a crew. */
+    /**
+     * "The four-person crew, A, B, C and D, ...", "A and her crewmates", "On board were A, B and C": a sentence
+     * about a crew.
+     */
     private static boolean namesACrew(List<CoreLabel> tokens) {
-        return tokens.stream().anyMatch(t -> CREW_WORDS.contains(t.word().toLowerCase(Locale.ROOT)));
+        return tokens.stream().anyMatch(t -> CREW_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) || listsWhoIsOnBoard(tokens);
+    }
+
+    /** "On board were A, B and C", "Aboard are ...": the sentence opens with who is on the flight. */
+    private static boolean listsWhoIsOnBoard(List<CoreLabel> tokens) {
+        int t = 0;
+        if (tokens.size() > 2 && tokens.get(0).word().equalsIgnoreCase("on") && tokens.get(1).word().equalsIgnoreCase("board")) {
+            t = 2;
+        } else if (!tokens.isEmpty() && ON_BOARD.contains(tokens.get(0).word().toLowerCase(Locale.ROOT))) {
+            t = 1;
+        } else {
+            return false;
+        }
+        return t < tokens.size() && tokens.get(t).word().toLowerCase(Locale.ROOT).matches("were|was|are|is|will|sat|flew|rode");
     }
 
     private static boolean isCrewRole(String title) {

@@ -28,7 +28,7 @@ import org.astrolabe.ontology.KG;
 public final class LaunchEvents implements RelationStage {
     private static final Set<String> TRIGGER_LEMMAS = Set.of("launch", "lift", "liftoff", "lift-off", "blast", "loft",
             "rocket", "relaunch");
-    private static final Set<String> ORBIT_VERBS = Set.of("put", "place", "send", "insert", "deploy", "inject", "carry");
+    private static final Set<String> ORBIT_VERBS = Set.of("put", "place", "send", "insert", "deploy", "inject", "carry", "ride");
     private static final Set<String> CONTINUING_SUBJECTS = Set.of("it", "rocket", "launch", "launcher", "liftoff", "lift-off",
             "satellite", "spacecraft", "probe", "mission", "vehicle", "booster", "flight");
     /** Words that put a craft on a vehicle without reporting the launch: "aboard a Falcon 9", "the rocket also carried X". */
@@ -128,6 +128,10 @@ public final class LaunchEvents implements RelationStage {
             }
             if (lemma.equals("take") && t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("off")) {
                 return t;
+            }
+            if (tokens.get(t).word().equalsIgnoreCase("off") && t + 2 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("the")
+                    && tokens.get(t + 2).word().equalsIgnoreCase("pad")) {
+                return t; // "roared off the pad", "rode a Falcon 9 off the pad at Vandenberg"
             }
             if (lemma.equals("leave") && tokens.get(t).tag().startsWith("VB") && t > 0 && "LAUNCH_VEHICLE".equals(tokens.get(t - 1).ner())) {
                 return t; // "the booster left Baikonur"

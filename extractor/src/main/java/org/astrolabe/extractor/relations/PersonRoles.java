@@ -63,7 +63,7 @@ public final class PersonRoles implements RelationStage {
     static final Set<String> CREW_ROLES = Set.of("commander", "mission commander", "pilot", "mission specialist",
             "flight engineer", "payload specialist", "crew member");
     private static final Set<String> PLURAL_TITLES = Set.of("astronauts", "cosmonauts", "taikonauts", "ministers", "officials",
-            "scientists", "engineers", "leaders", "presidents", "researchers", "delegates", "crew");
+            "scientists", "engineers", "leaders", "presidents", "researchers", "delegates", "crew", "specialists", "pilots");
 
     @Override
     public String name() {

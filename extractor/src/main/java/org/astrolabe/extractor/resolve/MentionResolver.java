@@ -194,6 +194,13 @@ public final class MentionResolver {
         if (j - i == 1 && HONORIFICS.contains(tokens.get(i).word().replace(".", "").toLowerCase(Locale.ROOT))) {
             return; // "Dr" on its own: a form of address without its name
         }
+        Optional<GazetteerEntry> demonymOf = j - i == 1 && classIri.equals(KG.Person.getURI())
+                ? gazetteer.countryOfDemonym(tokens.get(i).word()) : Optional.empty();
+        if (demonymOf.isPresent()) {
+            // "the first Emirati to ...": a nationality CoreNLP took for a name is the country's demonym
+            add(article, List.of(article.fromGazetteer(demonymOf.get()).id()), tokens, s, i, j, text, EntityMention.Kind.DEMONYM);
+            return;
+        }
         if (j - i == 1 && tokens.get(i).word().matches("D\\.? ?C\\.?") && i >= 2 && tokens.get(i - 1).word().equals(",")
                 && tokens.get(i - 2).word().equalsIgnoreCase("Washington")) {
             return; // "Washington, D.C." names one city
@@ -281,6 +288,11 @@ public final class MentionResolver {
     }
 
     private ArticleEntity named(ResolvedArticle article, Map<String, ArticleEntity> acronyms, String surface, String classIri) {
+        Optional<ArticleEntity> bySurname = surnameOfAPersonNamedBefore(article, surface, classIri);
+        if (bySurname.isPresent()) {
+            bySurname.get().names().add(surface);
+            return bySurname.get();
+        }
         ArticleEntity entity;
         Optional<GazetteerEntry> known = gazetteer.lookup(surface);
         if (known.isPresent()) {
@@ -349,11 +361,48 @@ public final class MentionResolver {
         article.impliedFacts().add(new ResolvedArticle.ImpliedFact(entity.id(), property, owner.id(), sentence, "possessive-owner"));
     }
 
-    private static Optional<ArticleEntity> personByPart(ResolvedArticle article, String surface, String classIri) {
-        if (!classIri.equals(KG.Person.getURI()) || surface.contains(" ")) {
+    /**
+     * "Noura Salem ... Salem said": once a person is named in full, the surname alone is that person, whatever
+     * CoreNLP took the word for on its own (a city, an organisation). A country keeps its name ("Jordan").
+     */
+    private static Optional<ArticleEntity> surnameOfAPersonNamedBefore(ResolvedArticle article, String surface, String classIri) {
+        if (classIri.equals(KG.Person.getURI()) || classIri.equals(KG.Country.getURI()) || surface.contains(" ")
+                || surface.length() < 3 || !Character.isUpperCase(surface.charAt(0))) {
             return Optional.empty();
         }
-        return personWithNamePart(article, surface);
+        ArticleEntity found = null;
+        for (ArticleEntity e : article.entities()) {
+            String[] words = e.label().split("\\s+");
+            if (e.isA(KG.Person.getURI()) && words.length > 1 && words[words.length - 1].equals(surface)) {
+                if (found != null && found != e) {
+                    return Optional.empty(); // two people of that name: the word alone does not say which
+                }
+                found = e;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static Optional<ArticleEntity> personByPart(ResolvedArticle article, String surface, String classIri) {
+        if (!classIri.equals(KG.Person.getURI())) {
+            return Optional.empty();
+        }
+        return surface.contains(" ") ? personWithNameInside(article, surface) : personWithNamePart(article, surface);
+    }
+
+    /** "Mohamed bin Zayed" after "Sheikh Mohamed bin Zayed Al Nahyan": the words of a longer name, in order. */
+    private static Optional<ArticleEntity> personWithNameInside(ResolvedArticle article, String surface) {
+        String inside = " " + surface + " ";
+        ArticleEntity found = null;
+        for (ArticleEntity e : article.entities()) {
+            if (e.isA(KG.Person.getURI()) && e.label().length() > surface.length() && (" " + e.label() + " ").contains(inside)) {
+                if (found != null && found != e) {
+                    return Optional.empty();
+                }
+                found = e;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     private static Optional<ArticleEntity> personWithNamePart(ResolvedArticle article, String part) {
@@ -487,7 +536,8 @@ public final class MentionResolver {
             }
             return i + 1;
         }
-        if (lower.equals("their")) {
+        if (lower.equals("their") || lower.equals("they") && i == 0) {
+            // "Pakistan and China ... their", "A and B launched on Friday. They will spend six months ..."
             List<Integer> pair = coordinatedPair(article, s);
             if (!pair.isEmpty()) {
                 add(article, pair, tokens, s, i, i + 1, text, EntityMention.Kind.PRONOUN);
@@ -598,21 +648,30 @@ public final class MentionResolver {
         return found;
     }
 
-    /** "Pakistan and China ... their": the last "X and Y" of this or the previous sentence. */
+    /** "Pakistan and China ... their": the last "X and Y" (or "astronaut X and cosmonaut Y") of this or the previous sentence. */
     private static List<Integer> coordinatedPair(ResolvedArticle article, int sentence) {
         List<EntityMention> mentions = article.mentions();
         for (int target = sentence; target >= Math.max(0, sentence - 1); target--) {
             for (int k = mentions.size() - 1; k > 0; k--) {
                 EntityMention second = mentions.get(k);
                 EntityMention first = mentions.get(k - 1);
-                if (second.sentence() == target && first.sentence() == target && first.tokenEnd() + 1 == second.tokenBegin()
+                int gap = second.tokenBegin() - first.tokenEnd();
+                if (second.sentence() == target && first.sentence() == target && gap >= 1 && gap <= 3
                         && first.entityIds().size() == 1 && second.entityIds().size() == 1
-                        && !first.entityIds().equals(second.entityIds())) {
+                        && !first.entityIds().equals(second.entityIds())
+                        && (gap == 1 || sameClass(article, first.entityIds().get(0), second.entityIds().get(0)))) {
                     return List.of(first.entityIds().get(0), second.entityIds().get(0));
                 }
             }
         }
         return List.of();
+    }
+
+    /** "NASA astronaut A and cosmonaut B": a title between two people does not part them. */
+    private static boolean sameClass(ResolvedArticle article, int a, int b) {
+        ArticleEntity x = article.entity(a);
+        ArticleEntity y = article.entity(b);
+        return x != null && y != null && x.classIri().equals(y.classIri());
     }
 
     /** "its first lunar satellite, ICUBE-Q": the description and the name are one spacecraft. */

@@ -34,6 +34,8 @@ class NameShapesTest {
             "The launcher put three small satellites, Orla, Brisa and Tamsin, into orbit.|Tamsin|Satellite",
             "The Institute of Optics of the Russian Academy of Sciences built the camera.|Institute of Optics of the Russian Academy of Sciences|ResearchInstitution",
             "Jean-Marc Dubois, the federal minister responsible for the Canadian Space Agency, spoke on Monday.|Jean-Marc Dubois|Person",
+            "A Vega rocket carries Chile's Araucaria-3 into orbit|Araucaria-3|Satellite",
+            "Students cheer as Dunlin-1 becomes Ireland's first cubesat in orbit|Dunlin-1|Satellite",
     })
     void nameIsFoundWithItsClass(String text, String name, String classLocalName) {
         ExtractionResult r = extract(text);

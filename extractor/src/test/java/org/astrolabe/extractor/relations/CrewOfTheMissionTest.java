@@ -38,6 +38,22 @@ class CrewOfTheMissionTest {
     }
 
     @Test
+    void thePeopleOnBoardAFlightAreItsCrew() {
+        ExtractionResult r = extract("""
+                A Falcon 9 rocket lifted off on Sunday carrying the Ax-7 mission to the space station. \
+                On board were NASA astronaut Rita Gomez and two Polish engineers, Adam Nowak and Ewa Lis.
+                """);
+        for (String person : new String[] {"Rita Gomez", "Adam Nowak", "Ewa Lis"}) {
+            assertThat(has(r, person, "participatesIn", "Ax-7")).as(person + "\n" + describe(r)).isTrue();
+        }
+        ExtractionResult notACrewList = extract("""
+                A Falcon 9 rocket lifted off on Sunday carrying the Ax-7 mission to the space station. \
+                Rita Gomez, the launch director, and Lee Park said nobody on board had been told of the delay.
+                """);
+        assertThat(has(notACrewList, "Lee Park", "participatesIn", "Ax-7")).as(describe(notACrewList)).isFalse();
+    }
+
+    @Test
     void aRoleOutsideACrewOrWithoutAMissionPutsNobodyOnOne() {
         ExtractionResult noMission = extract("Omar Haddad will serve as pilot of the company's new jet.");
         String omar = entity(noMission, "Omar Haddad").map(ExtractedEntity::iri).orElse("");

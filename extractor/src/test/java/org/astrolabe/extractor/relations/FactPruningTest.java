@@ -1,0 +1,52 @@
+package org.astrolabe.extractor.relations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.astrolabe.extractor.rules.RawFact;
+import org.junit.jupiter.api.Test;
+
+/** The facts dropped once all stages have spoken: coarser dates, and deputies or crew members read as leaders. */
+class FactPruningTest {
+    private static RawFact date(int subject, String property, String lexical) {
+        XSDDatatype type = lexical.length() == 4 ? XSDDatatype.XSDgYear
+                : lexical.length() == 7 ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDdate;
+        return RawFact.literal(subject, property, NodeFactory.createLiteralDT(lexical, type), 0, "rule:test", 0.7);
+    }
+
+    private static RawFact title(int subject, String title) {
+        return RawFact.literal(subject, "title", NodeFactory.createLiteralString(title), 0, "rule:test", 0.7);
+    }
+
+    private static RawFact leads(int subject, int object) {
+        return RawFact.relation(subject, "leaderOf", object, 0, "learned:relation-classifier", 0.8);
+    }
+
+    @Test
+    void aDateGivesWayToAMorePreciseOneThatAgreesWithIt() {
+        List<RawFact> facts = List.of(date(1, "launchDate", "2025"), date(1, "launchDate", "2025-03"),
+                date(1, "launchDate", "2025-03-11"), date(2, "launchDate", "2025"), date(3, "signedOn", "2024"),
+                date(3, "signedOn", "2024-06-02"));
+        assertThat(CoarserDates.withoutCoarserDates(facts)).extracting(f -> f.subject() + " " + f.literal().getLiteralLexicalForm())
+                .containsExactly("1 2025-03-11", "2 2025", "3 2024-06-02");
+    }
+
+    @Test
+    void datesThatDisagreeAreAllKept() {
+        List<RawFact> facts = List.of(date(1, "launchDate", "2024"), date(1, "launchDate", "2025-03-11"));
+        assertThat(CoarserDates.withoutCoarserDates(facts)).hasSize(2);
+    }
+
+    @Test
+    void theClassifierDoesNotMakeADeputyOrACrewMemberTheLeader() {
+        List<RawFact> facts = List.of(title(1, "vice president"), leads(1, 9), title(2, "Deputy Director-General"), leads(2, 9),
+                title(3, "president"), leads(3, 9), title(4, "vice-chairman"), title(4, "chief executive"), leads(4, 8), leads(5, 9),
+                title(6, "Vice President"), RawFact.relation(6, "leaderOf", 7, 0, "rule:chairs", 0.7),
+                title(7, "astronaut"), title(7, "commander"), leads(7, 9));
+        assertThat(UnlikelyLeaders.withoutUnlikelyLeaders(facts)).filteredOn(f -> f.property().equals("leaderOf"))
+                .extracting(RawFact::subject).containsExactly(3, 4, 5, 6);
+    }
+}
