@@ -33,6 +33,8 @@ public final class LaunchEvents implements RelationStage {
             "satellite", "spacecraft", "probe", "mission", "vehicle", "booster", "flight");
     /** Words that put a craft on a vehicle without reporting the launch: "aboard a Falcon 9", "the rocket also carried X". */
     private static final Set<String> CARRIED_LEMMAS = Set.of("aboard", "atop", "ride", "onboard", "carry", "passenger");
+    private static final Set<String> PLURAL_CRAFT = Set.of("satellites", "nanosatellites", "microsatellites", "cubesats",
+            "smallsats", "payloads", "spacecraft", "probes");
     /** How far (in tokens) from the launch word a place named only by "from"/"at" may be. */
     private static final int MAX_SITE_DISTANCE = 15;
     private static final String DISTANCE_WORDS = "kilometres|kilometers|km|miles|metres|meters|away|far";
@@ -48,6 +50,7 @@ public final class LaunchEvents implements RelationStage {
     public List<RawFact> extract(AnnotatedArticle article) {
         List<RawFact> facts = new ArrayList<>();
         List<Integer> previousCraft = List.of();
+        List<Integer> previousLaunchVehicles = List.of();
         for (int s = 0; s < article.sentences().size(); s++) {
             List<CoreLabel> tokens = article.tokens(s);
             List<EntityMention> mentions = article.mentionsIn(s);
@@ -77,6 +80,15 @@ public final class LaunchEvents implements RelationStage {
                     }
                 }
             }
+            if (!launch && vehicles.isEmpty() && !craft.isEmpty() && opensWithTheCraftOfTheLaunch(tokens)) {
+                // "The PSLV lifted off with nine satellites. The nanosatellites, which included A and B, ..."
+                for (int c : craft) {
+                    for (int v : previousLaunchVehicles) {
+                        facts.add(RawFact.relation(c, "launchVehicle", v, s, "rule:" + name(), 0.55));
+                    }
+                }
+            }
+            previousLaunchVehicles = launch ? vehicles : List.of();
             if (!launch) {
                 previousCraft = craft.isEmpty() ? previousCraft : craft;
                 continue;
@@ -110,6 +122,23 @@ public final class LaunchEvents implements RelationStage {
             previousCraft = craft.isEmpty() ? previousCraft : craft;
         }
         return facts;
+    }
+
+    /** "The satellites ...", "These small payloads ...": a sentence about the craft a launch just carried. */
+    private static boolean opensWithTheCraftOfTheLaunch(List<CoreLabel> tokens) {
+        if (tokens.isEmpty() || !tokens.get(0).word().matches("(?i)the|these|those|all|both")) {
+            return false;
+        }
+        for (int t = 1; t < Math.min(tokens.size(), 5); t++) {
+            String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            if (PLURAL_CRAFT.contains(word)) {
+                return true;
+            }
+            if (!tokens.get(t).tag().matches("JJ.*|CD|NN|VBN|HYPH")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -36,6 +36,10 @@ class NameShapesTest {
             "Jean-Marc Dubois, the federal minister responsible for the Canadian Space Agency, spoke on Monday.|Jean-Marc Dubois|Person",
             "A Vega rocket carries Chile's Araucaria-3 into orbit|Araucaria-3|Satellite",
             "Students cheer as Dunlin-1 becomes Ireland's first cubesat in orbit|Dunlin-1|Satellite",
+            "The team visited the Northern Institute of Geology, Mining and Metallurgy in Tromso.|Northern Institute of Geology, Mining and Metallurgy|ResearchInstitution",
+            "The probe was tested at the Lakeford Assembly, Integration and Test Centre last year.|Lakeford Assembly, Integration and Test Centre|ResearchInstitution",
+            "Ghana signed a loan agreement with the Export-Import Bank of Korea on Monday.|Export-Import Bank of Korea|Organization",
+            "Members of the Ghana Amateur Radio Society tracked the cubesat.|Ghana Amateur Radio Society|Organization",
     })
     void nameIsFoundWithItsClass(String text, String name, String classLocalName) {
         ExtractionResult r = extract(text);
