@@ -29,15 +29,15 @@ class LauncherTest {
 
     @BeforeEach
     void standIns() throws IOException {
-        script("java", "#!/bin/sh\necho \"MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX\"\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        script("java", "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
         script("mvn", "#!/bin/sh\nexit 0\n");
     }
 
     @Test
-    void serveRunsWithItsOwnHeapG1AndFewMallocArenas() throws Exception {
+    void serveRunsWithItsOwnHeapAndG1MarkingLate() throws Exception {
         List<String> java = launch(Map.of(), "serve", "--store", "somewhere");
 
-        assertThat(java).contains("-Xmx2g", "-XX:+UseG1GC", "MALLOC_ARENA_MAX=2");
+        assertThat(java).contains("-Xmx2g", "-XX:+UseG1GC", "-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=70");
         assertThat(java).containsSubsequence("org.astrolabe.app.Main", "serve", "--store", "somewhere");
         assertThat(java.stream().filter(a -> a.startsWith("-Xmx"))).containsExactly("-Xmx2g");
     }
@@ -58,17 +58,18 @@ class LauncherTest {
 
     @Test
     void userSettingsWin() throws Exception {
-        List<String> java = launch(Map.of("JAVA_OPTS", "-XX:+UseSerialGC -XX:MaxMetaspaceSize=256m", "MALLOC_ARENA_MAX", "4"), "serve");
+        List<String> java = launch(Map.of("JAVA_OPTS", "-XX:+UseSerialGC -XX:MaxMetaspaceSize=256m"), "serve");
 
-        // The JVM refuses two collectors: the user's choice replaces G1.
-        assertThat(java).contains("-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=256m", "MALLOC_ARENA_MAX=4").doesNotContain("-XX:+UseG1GC");
+        // The JVM refuses two collectors: the user's choice replaces G1 and its settings.
+        assertThat(java).contains("-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=256m").doesNotContain("-XX:+UseG1GC", "-XX:-G1UseAdaptiveIHOP");
         assertThat(launch(Map.of("JAVA_OPTS", "-XX:MaxMetaspaceSize=256m"), "serve")).contains("-XX:+UseG1GC");
     }
 
     @Test
     void benchStartsServeWithTheLaunchersHeapAndOptions() throws Exception {
         assertThat(launch(Map.of(), "bench", "--quick"))
-                .contains("-Dastrolabe.serve.heap=2g", "-Dastrolabe.serve.jvm=-XX:+UseG1GC")
+                .contains("-Dastrolabe.serve.heap=2g",
+                        "-Dastrolabe.serve.jvm=-XX:+UseG1GC -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=70")
                 .containsSubsequence("org.astrolabe.bench.BenchMain", "--quick");
         assertThat(launch(Map.of("ASTROLABE_HEAP", "3g"), "bench")).contains("-Dastrolabe.serve.heap=3g");
     }
@@ -83,7 +84,6 @@ class LauncherTest {
         env.put("ASTROLABE_CDS", "0"); // no training run of serve: the stand-in java could not make an archive
         env.remove("ASTROLABE_HEAP");
         env.remove("JAVA_OPTS");
-        env.remove("MALLOC_ARENA_MAX");
         env.putAll(environment);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
