@@ -62,7 +62,8 @@ class LauncherTest {
 
         // The JVM refuses two collectors: the user's choice replaces G1 and its settings.
         assertThat(java).contains("-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=256m").doesNotContain("-XX:+UseG1GC", "-XX:-G1UseAdaptiveIHOP");
-        assertThat(launch(Map.of("JAVA_OPTS", "-XX:MaxMetaspaceSize=256m"), "serve")).contains("-XX:+UseG1GC");
+        assertThat(launch(Map.of("JAVA_OPTS", "-XX:+UseStringDeduplication -XX:+DisableExplicitGC"), "serve"))
+                .contains("-XX:+UseG1GC", "-XX:InitiatingHeapOccupancyPercent=70", "-XX:+UseStringDeduplication", "-XX:+DisableExplicitGC");
     }
 
     @Test
