@@ -53,8 +53,15 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--profile", description = "Record JFR profiles of Astrolabe (extraction, server, export) and summarise them in the report.")
     boolean profile;
 
-    @Option(names = "--server-heap", paramLabel = "SIZE", description = "-Xmx of each server under test, Astrolabe and Fuseki alike (default: ${DEFAULT-VALUE}).")
-    String serverHeap = "6g";
+    // The defaults are the launcher's own for `serve` (./astrolabe passes them), so that the bench measures the server
+    // as users start it.
+    @Option(names = "--server-heap", paramLabel = "SIZE",
+            description = "-Xmx of each server under test, Astrolabe and Fuseki alike (default: the launcher's heap of serve, ${DEFAULT-VALUE}).")
+    String serverHeap = System.getProperty("astrolabe.serve.heap", "");
+
+    @Option(names = "--server-jvm", paramLabel = "OPTIONS",
+            description = "Other JVM options of each server under test, separated by spaces (default: the launcher's for serve, ${DEFAULT-VALUE}).")
+    String serverJvm = System.getProperty("astrolabe.serve.jvm", "");
 
     @Option(names = "--serve-args", paramLabel = "ARGS",
             description = "Arguments that start Astrolabe's server; {store} and {port} are replaced (default: ${DEFAULT-VALUE}).")
@@ -79,8 +86,13 @@ public final class BenchMain implements Callable<Integer> {
                 return 2;
             }
         }
+        if (serverHeap.isBlank()) {
+            System.err.println("astrolabe bench: no server heap; run the bench with ./astrolabe bench, which passes serve's, or give --server-heap");
+            return 2;
+        }
         Path workDir = work != null ? work : home.resolve("bench/target/bench-work");
-        BenchContext ctx = new BenchContext(quick, home, workDir, profile, serverHeap, corpus);
+        List<String> serverOptions = serverJvm.isBlank() ? List.of() : List.of(serverJvm.trim().split("\\s+"));
+        BenchContext ctx = new BenchContext(quick, home, workDir, profile, serverHeap, serverOptions, corpus);
         long start = System.nanoTime();
         ZonedDateTime when = ZonedDateTime.now();
         double loadBefore = Machine.loadAverage();

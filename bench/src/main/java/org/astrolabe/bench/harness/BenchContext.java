@@ -23,16 +23,22 @@ public final class BenchContext {
     private final ResultTable table = new ResultTable();
     private final boolean profile;
     private final String heap;
+    private final List<String> serverOptions;
     private final Path corpus;
     private final Map<String, List<Profiles.Hotspot>> hotspots = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
 
-    public BenchContext(boolean quick, Path home, Path work, boolean profile, String heap, Path corpus) {
+    /**
+     * @param heap          the {@code -Xmx} of each server under test
+     * @param serverOptions the other JVM options of each server under test (GC), as the launcher starts {@code serve}
+     */
+    public BenchContext(boolean quick, Path home, Path work, boolean profile, String heap, List<String> serverOptions, Path corpus) {
         this.quick = quick;
         this.home = home.toAbsolutePath().normalize();
         this.work = work.toAbsolutePath().normalize();
         this.profile = profile;
         this.heap = heap;
+        this.serverOptions = List.copyOf(serverOptions);
         this.corpus = corpus;
     }
 
@@ -69,6 +75,14 @@ public final class BenchContext {
     /** The heap given to each server under test (the same for Astrolabe and the baseline). */
     public String heap() {
         return heap;
+    }
+
+    /** The JVM options of each server under test, the heap first: Astrolabe's and the baseline's are the same. */
+    public List<String> serverJvm() {
+        List<String> options = new ArrayList<>();
+        options.add("-Xmx" + heap);
+        options.addAll(serverOptions);
+        return options;
     }
 
     /** A folder of extra plain-text articles (the seeds), or null. */
