@@ -169,8 +169,9 @@ public final class ScalingSection implements Section {
                 }
                 // Model loading takes the CPU for tens of seconds after the first answer: measure after it, as
                 // a server that has been up a while is, and after the entity index answers.
-                if (!Http.awaitSuccess(base.resolve("/ready"), "application/json", Duration.ofSeconds(600), server::isAlive)) {
-                    notes.add("models not loaded when measured");
+                String notReady = awaitModels(base.resolve("/ready"), Duration.ofSeconds(600), server);
+                if (notReady != null) {
+                    notes.add("measured without the models loaded: " + notReady);
                 }
                 URI firstLookup = base.resolve("/api/entities?q=" + Http.encode(entities.get(0).label()) + "&limit=10");
                 if (!Http.awaitSuccess(firstLookup, "application/json", Duration.ofSeconds(600), server::isAlive)) {
@@ -202,6 +203,22 @@ public final class ScalingSection implements Section {
         figures.put(ScalingMetric.SPARQL_MIX, new Pair(perSecond(ourMix), perSecond(theirMix)));
         notes.add("lookup " + requests(ourLookup) + " vs " + requests(theirLookup) + " requests, mix " + requests(ourMix) + " vs "
                 + requests(theirMix));
+    }
+
+    /** Waits for /ready to answer 200: null when it did, else why not (its 503 says when loading failed). */
+    private static String awaitModels(URI ready, Duration timeout, ChildJvm server) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && server.isAlive()) {
+            Http.Answer answer = Http.get(ready, "application/json");
+            if (answer.status() == 200) {
+                return null;
+            }
+            if (answer.status() == 404 || answer.body().contains("unavailable")) {
+                return "/ready answered " + answer.status() + " " + answer.body().replaceAll("\\s+", " ");
+            }
+            Thread.sleep(200);
+        }
+        return "/ready did not answer 200 within " + timeout.toSeconds() + " s";
     }
 
     /** The REST section's requests: names, lower-cased names and first words of the first 1,000 entities. */
