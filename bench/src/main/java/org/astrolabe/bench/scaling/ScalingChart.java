@@ -100,11 +100,14 @@ public final class ScalingChart {
         x.setUpperMargin(0.12);
         x.setSmallestValue(1000);
         NumberAxis y = new NumberAxis(metric.unit() + (metric.better() == ResultTable.Better.LOWER ? " (lower is better)" : " (higher is better)"));
-        y.setAutoRangeIncludesZero(true);
-        y.setUpperMargin(0.15);
-        y.setNumberFormatOverride(new FunctionFormat(ResultTable::format));
+        y.setNumberFormatOverride(new FunctionFormat(v -> v < 0 ? "" : ResultTable.format(v)));
+        double top = Math.max(ours.isEmpty() ? 0 : ours.getMaxY(), theirs.isEmpty() ? 0 : theirs.getMaxY());
+        if (top > 0) {
+            // From zero, with room above the highest label and below the lowest (a label goes under the lower point).
+            y.setRange(-0.1 * top, 1.15 * top);
+        }
 
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        XYLineAndShapeRenderer renderer = new LabelApartRenderer(data);
         renderer.setSeriesPaint(0, ASTROLABE);
         renderer.setSeriesPaint(1, BASELINE);
         renderer.setSeriesStroke(0, new BasicStroke(2f));
@@ -113,9 +116,6 @@ public final class ScalingChart {
                 new FunctionFormat(v -> StoreSizes.label(Math.round(v))), new FunctionFormat(ResultTable::format)));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        // The baseline's values under its points, so that two close points keep their labels apart.
-        renderer.setSeriesPositiveItemLabelPosition(1, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
 
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setBackgroundPaint(Color.WHITE);
@@ -126,6 +126,34 @@ public final class ScalingChart {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(8, 8, 8, 16));
         return chart;
+    }
+
+    /**
+     * Lines with shapes whose value labels go above the higher of the two points at a size and below the
+     * lower one, so that two close points keep their labels apart.
+     */
+    private static final class LabelApartRenderer extends XYLineAndShapeRenderer {
+        private static final ItemLabelPosition ABOVE = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
+        private static final ItemLabelPosition BELOW = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER);
+        private final transient XYSeriesCollection data;
+
+        LabelApartRenderer(XYSeriesCollection data) {
+            super(true, true);
+            this.data = data;
+        }
+
+        @Override
+        public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
+            XYSeries mine = data.getSeries(series);
+            XYSeries other = data.getSeries(1 - series);
+            int same = other.indexOf(mine.getX(item));
+            if (same < 0) {
+                return ABOVE;
+            }
+            double y = mine.getY(item).doubleValue();
+            double theirs = other.getY(same).doubleValue();
+            return y < theirs || y == theirs && series == 1 ? BELOW : ABOVE;
+        }
     }
 
     /**
