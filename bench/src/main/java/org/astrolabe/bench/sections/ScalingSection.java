@@ -310,18 +310,34 @@ public final class ScalingSection implements Section {
         int exit = ChildJvm.run(ctx.benchClasspath(), List.of("-Xmx" + EXPORT_HEAP), ExportChild.class.getName(),
                 List.of(store.location().toString(), ourOut.toString()), folder.resolve("astrolabe-export.log"), 3600);
         double ourSeconds = (System.nanoTime() - start) / 1e9;
+        if (exit != 0) {
+            notes.add("GraphStore.export: exit code " + exit + ": " + lastLine(folder.resolve("astrolabe-export.log")));
+        }
         Files.deleteIfExists(ourOut);
         Path theirOut = folder.resolve("tdbdump.nq");
         start = System.nanoTime();
         int theirExit = ChildJvm.run(ctx.benchClasspath(), List.of("-Xmx" + EXPORT_HEAP), "tdb2.tdbdump",
                 List.of("--loc", store.location().toString()), theirOut, 3600);
         double theirSeconds = (System.nanoTime() - start) / 1e9;
-        Files.deleteIfExists(theirOut);
-        if (exit != 0 || theirExit != 0) {
-            notes.add("export exit codes " + exit + " (Astrolabe), " + theirExit + " (tdb2.tdbdump)");
+        if (theirExit != 0) {
+            // Its messages went to the output file with the quads: the last line says why it stopped.
+            notes.add("tdb2.tdbdump: exit code " + theirExit + ": " + lastLine(theirOut));
         }
+        Files.deleteIfExists(theirOut);
         figures.put(ScalingMetric.EXPORT, new Pair(exit == 0 ? store.quads() / ourSeconds : Double.NaN,
                 theirExit == 0 ? store.quads() / theirSeconds : Double.NaN));
+    }
+
+    /** The last line of a file that may be large (a dump): read from its last few kilobytes. */
+    static String lastLine(Path file) throws java.io.IOException {
+        try (java.io.RandomAccessFile in = new java.io.RandomAccessFile(file.toFile(), "r")) {
+            long from = Math.max(0, in.length() - 4096);
+            byte[] tail = new byte[(int) (in.length() - from)];
+            in.seek(from);
+            in.readFully(tail);
+            String[] lines = new String(tail, java.nio.charset.StandardCharsets.UTF_8).strip().split("\n");
+            return lines[lines.length - 1].strip();
+        }
     }
 
     private static double p99(LoadGenerator.Result r) {
