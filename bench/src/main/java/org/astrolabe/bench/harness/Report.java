@@ -47,14 +47,22 @@ public final class Report {
 
     /** Writes {@code block} into {@code file}: between the markers if present, else as a new document. */
     public static void write(Path file, String block) throws IOException {
-        String wrapped = BEGIN + "\n" + block + END + "\n";
+        write(file, block, BEGIN, END);
+    }
+
+    /**
+     * Writes {@code block} into {@code file} between the markers {@code begin} and {@code end}: in place of
+     * what they held when the file has them, else appended with them; other generated blocks stay as they are.
+     */
+    public static void write(Path file, String block, String begin, String end) throws IOException {
+        String wrapped = begin + "\n" + block + end + "\n";
         String text;
         if (Files.exists(file)) {
             String old = Files.readString(file);
-            int b = old.indexOf(BEGIN);
-            int e = old.indexOf(END);
+            int b = old.indexOf(begin);
+            int e = old.indexOf(end);
             if (b >= 0 && e > b) {
-                text = old.substring(0, b) + wrapped + old.substring(e + END.length()).replaceFirst("^\n", "");
+                text = old.substring(0, b) + wrapped + old.substring(e + end.length()).replaceFirst("^\n", "");
             } else {
                 text = old.stripTrailing() + "\n\n" + wrapped;
             }
