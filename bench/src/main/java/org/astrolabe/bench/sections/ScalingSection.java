@@ -157,7 +157,7 @@ public final class ScalingSection implements Section {
             for (String a : serveArgs.trim().split("\\s+")) {
                 args.add(a.replace("{store}", store.location().toString()).replace("{port}", Integer.toString(port)));
             }
-            List<String> jvm = new ArrayList<>(List.of("-Xmx" + ctx.heap()));
+            List<String> jvm = new ArrayList<>(ctx.serverJvm());
             String archive = System.getProperty("astrolabe.serve.archive", "");
             if (!archive.isBlank() && Files.isRegularFile(Path.of(archive))) {
                 jvm.add("-XX:SharedArchiveFile=" + archive);
@@ -189,7 +189,7 @@ public final class ScalingSection implements Section {
         int port = Http.freePort();
         URI base = URI.create("http://127.0.0.1:" + port);
         ctx.log("scaling: Fuseki on the same TDB2 folder...");
-        try (ChildJvm fuseki = ChildJvm.start(ctx.benchClasspath(), List.of("-Xmx" + ctx.heap()), FusekiChild.class.getName(),
+        try (ChildJvm fuseki = ChildJvm.start(ctx.benchClasspath(), ctx.serverJvm(), FusekiChild.class.getName(),
                 List.of(store.location().toString(), Integer.toString(port)), folder.resolve("fuseki.log"))) {
             if (Http.awaitSuccess(base.resolve("/ds/query?query=" + Http.encode("ASK {}")), SPARQL_JSON, Duration.ofSeconds(600), fuseki::isAlive)) {
                 theirLookup = load(ctx, "fuseki lookup", REST_CLIENTS,
