@@ -42,6 +42,18 @@ public final class Latencies {
         return sorted[Math.max(rank, 1) - 1] / 1e6;
     }
 
+    /** How many samples took at least {@code millis}: with the overall p99, how much of the slowest 1% is this one's. */
+    public int countAtLeastMillis(double millis) {
+        long nanos = (long) Math.ceil(millis * 1e6);
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            if (samples[i] >= nanos) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     public double meanMillis() {
         if (count == 0) {
             return Double.NaN;

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 
@@ -15,6 +16,7 @@ import org.astrolabe.bench.harness.BenchContext;
 import org.astrolabe.bench.harness.ChildJvm;
 import org.astrolabe.bench.harness.Components;
 import org.astrolabe.bench.harness.Http;
+import org.astrolabe.bench.harness.Latencies;
 import org.astrolabe.bench.harness.LoadGenerator;
 import org.astrolabe.bench.harness.Profiles;
 import org.astrolabe.bench.harness.ResultTable.Better;
@@ -187,7 +189,7 @@ public final class ServerSection implements Section {
         ctx.log("sparql (" + who + "): warm-up...");
         load.run(request, SPARQL_JSON, 400, ctx.time(15, 4));
         ctx.log("sparql (" + who + "): " + SPARQL_CLIENTS + " clients on the query mix...");
-        return new SparqlFigures(load.run(request, SPARQL_JSON, 1_000_000, ctx.time(45, 10)));
+        return new SparqlFigures(load.run(request, QueryMix::kind, SPARQL_JSON, 1_000_000, ctx.time(45, 10)));
     }
 
     private SparqlFigures fuseki(BenchContext ctx, BigStore.Built store, Path folder, QueryMix mix) throws Exception {
@@ -216,6 +218,38 @@ public final class ServerSection implements Section {
         ctx.table().versus("SPARQL", "query mix p50 (ms)", a.latencies().percentileMillis(50), "Fuseki",
                 b == null ? Double.NaN : b.latencies().percentileMillis(50), Better.LOWER, Double.NaN, null);
         ctx.table().versus("SPARQL", "query mix p99 (ms)", a.latencies().percentileMillis(99), "Fuseki",
-                b == null ? Double.NaN : b.latencies().percentileMillis(99), Better.LOWER, Double.NaN, null);
+                b == null ? Double.NaN : b.latencies().percentileMillis(99), Better.LOWER, Double.NaN,
+                "slowest 1% by kind: " + tail(a) + (b == null ? "" : "; Fuseki's: " + tail(b)));
+        for (String kind : QueryMix.KINDS) {
+            Latencies x = a.kind(kind);
+            Latencies y = b == null ? new Latencies() : b.kind(kind);
+            ctx.table().versus("SPARQL", kind + " p50 (ms)", x.percentileMillis(50), "Fuseki", y.percentileMillis(50),
+                    Better.LOWER, Double.NaN, x.count() + " vs " + y.count() + " queries");
+            ctx.table().versus("SPARQL", kind + " p99 (ms)", x.percentileMillis(99), "Fuseki", y.percentileMillis(99),
+                    Better.LOWER, Double.NaN, null);
+        }
+    }
+
+    /**
+     * Which kinds make the slowest 1% of a run (the requests at or above its p99), most first: the kind that
+     * sets the p99 is the one at the head.
+     */
+    static String tail(LoadGenerator.Result r) {
+        double p99 = r.latencies().percentileMillis(99);
+        int slow = r.latencies().countAtLeastMillis(p99);
+        if (slow == 0) {
+            return "none";
+        }
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        r.byKind().forEach((kind, l) -> {
+            int n = l.countAtLeastMillis(p99);
+            if (n > 0) {
+                counts.put(kind, n);
+            }
+        });
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ")) + " of " + slow;
     }
 }

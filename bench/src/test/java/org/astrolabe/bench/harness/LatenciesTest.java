@@ -58,6 +58,15 @@ class LatenciesTest {
     }
 
     @Test
+    void countsTheSamplesAtOrAboveAThreshold() {
+        Latencies l = millis(1, 5, 5, 9, 12);
+        assertThat(l.countAtLeastMillis(5)).isEqualTo(4);
+        assertThat(l.countAtLeastMillis(9.5)).isEqualTo(1);
+        assertThat(l.countAtLeastMillis(13)).isZero();
+        assertThat(new Latencies().countAtLeastMillis(1)).isZero();
+    }
+
+    @Test
     void emptyGivesNaNAndBadPercentilesAreRejected() {
         assertThat(new Latencies().percentileMillis(50)).isNaN();
         assertThatThrownBy(() -> millis(1).percentileMillis(0)).isInstanceOf(IllegalArgumentException.class);
