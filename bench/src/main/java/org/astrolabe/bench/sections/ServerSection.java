@@ -15,6 +15,7 @@ import org.astrolabe.bench.workload.BigStore;
 import org.astrolabe.bench.harness.BenchContext;
 import org.astrolabe.bench.harness.ChildJvm;
 import org.astrolabe.bench.harness.Components;
+import org.astrolabe.bench.harness.GcLog;
 import org.astrolabe.bench.harness.Http;
 import org.astrolabe.bench.harness.Latencies;
 import org.astrolabe.bench.harness.LoadGenerator;
@@ -80,6 +81,8 @@ public final class ServerSection implements Section {
             jvm.add("-XX:SharedArchiveFile=" + archive);
         }
         Path jfr = folder.resolve("astrolabe-serve.jfr");
+        Path gc = folder.resolve("astrolabe-serve-gc.log");
+        jvm.add(GcLog.option(gc));
         if (ctx.profile()) {
             jvm.add(Profiles.childOption(jfr));
         }
@@ -120,7 +123,7 @@ public final class ServerSection implements Section {
                 rest(ctx, base, store.generator().entities());
             }
             if (parts.contains("sparql")) {
-                ours = sparql(ctx, "astrolabe", mix, i -> base.resolve("/sparql?query=" + Http.encode(mix.query(i))));
+                ours = sparql(ctx, "astrolabe", i -> base.resolve("/sparql?query=" + Http.encode(mix.query(i))), server, gc);
             }
             if (parts.contains("memory")) {
                 double rss = server.peakRssBytes().orElse(-1) / 1048576.0;
@@ -181,22 +184,30 @@ public final class ServerSection implements Section {
         ctx.table().figure("REST", "entity lookup requests/s", r.perSecond(), "load generator on the same 2 cores");
     }
 
-    /** Throughput and latency of one server on the query mix. */
-    record SparqlFigures(LoadGenerator.Result result) {}
+    /** Throughput and latency of one server on the query mix, and its JVM's GC pauses while it was measured. */
+    record SparqlFigures(LoadGenerator.Result result, GcLog.Pauses pauses) {}
 
-    private SparqlFigures sparql(BenchContext ctx, String who, QueryMix mix, LongFunction<URI> request) throws InterruptedException {
+    /** @param gcLog the server's GC log ({@link GcLog#option}), read for the pauses of the measured phase */
+    private SparqlFigures sparql(BenchContext ctx, String who, LongFunction<URI> request, ChildJvm server, Path gcLog)
+            throws InterruptedException, java.io.IOException {
         LoadGenerator load = new LoadGenerator(SPARQL_CLIENTS);
         ctx.log("sparql (" + who + "): warm-up...");
         load.run(request, SPARQL_JSON, 400, ctx.time(15, 4));
         ctx.log("sparql (" + who + "): " + SPARQL_CLIENTS + " clients on the query mix...");
-        return new SparqlFigures(load.run(request, QueryMix::kind, SPARQL_JSON, 1_000_000, ctx.time(45, 10)));
+        // The child's GC log counts from JVM start, a few milliseconds after the process start measured here.
+        double from = server.secondsSinceStart();
+        LoadGenerator.Result result = load.run(request, QueryMix::kind, SPARQL_JSON, 1_000_000, ctx.time(45, 10));
+        double to = server.secondsSinceStart();
+        GcLog.Pauses pauses = Files.exists(gcLog) ? GcLog.pauses(gcLog, from, to) : new GcLog.Pauses(0, Double.NaN, Double.NaN);
+        return new SparqlFigures(result, pauses);
     }
 
     private SparqlFigures fuseki(BenchContext ctx, BigStore.Built store, Path folder, QueryMix mix) throws Exception {
         int port = Http.freePort();
         URI base = URI.create("http://127.0.0.1:" + port);
         ctx.log("sparql: starting Fuseki (read-only, same TDB2 data, -Xmx" + ctx.heap() + ")...");
-        try (ChildJvm fuseki = ChildJvm.start(ctx.benchClasspath(), List.of("-Xmx" + ctx.heap()),
+        Path gc = folder.resolve("fuseki-gc.log");
+        try (ChildJvm fuseki = ChildJvm.start(ctx.benchClasspath(), List.of("-Xmx" + ctx.heap(), GcLog.option(gc)),
                 FusekiChild.class.getName(), List.of(store.location().toString(), Integer.toString(port)),
                 folder.resolve("fuseki.log"))) {
             URI ask = base.resolve("/ds/query?query=" + Http.encode("ASK {}"));
@@ -205,7 +216,7 @@ public final class ServerSection implements Section {
                 return null;
             }
             ctx.table().figure("SPARQL", "Fuseki: time to first SPARQL answer (s)", fuseki.secondsSinceStart(), "for comparison with Startup");
-            return sparql(ctx, "fuseki", mix, i -> base.resolve("/ds/query?query=" + Http.encode(mix.query(i))));
+            return sparql(ctx, "fuseki", i -> base.resolve("/ds/query?query=" + Http.encode(mix.query(i))), fuseki, gc);
         }
     }
 
@@ -220,6 +231,12 @@ public final class ServerSection implements Section {
         ctx.table().versus("SPARQL", "query mix p99 (ms)", a.latencies().percentileMillis(99), "Fuseki",
                 b == null ? Double.NaN : b.latencies().percentileMillis(99), Better.LOWER, Double.NaN,
                 "slowest 1% by kind: " + tail(a) + (b == null ? "" : "; Fuseki's: " + tail(b)));
+        GcLog.Pauses p = ours.pauses();
+        GcLog.Pauses q = fuseki == null ? new GcLog.Pauses(0, Double.NaN, Double.NaN) : fuseki.pauses();
+        ctx.table().versus("SPARQL", "GC pauses while measured, total (ms)", p.totalMs(), "Fuseki", q.totalMs(), Better.LOWER,
+                Double.NaN, p.count() + " vs " + q.count() + " pauses; the server's own GC log");
+        ctx.table().versus("SPARQL", "longest GC pause while measured (ms)", p.longestMs(), "Fuseki", q.longestMs(), Better.LOWER,
+                Double.NaN, null);
         for (String kind : QueryMix.KINDS) {
             Latencies x = a.kind(kind);
             Latencies y = b == null ? new Latencies() : b.kind(kind);
