@@ -44,10 +44,10 @@ public final class Latencies {
 
     /** How many samples took at least {@code millis}: with the overall p99, how much of the slowest 1% is this one's. */
     public int countAtLeastMillis(double millis) {
-        long nanos = (long) Math.ceil(millis * 1e6);
         int n = 0;
         for (int i = 0; i < count; i++) {
-            if (samples[i] >= nanos) {
+            // The same conversion as percentileMillis, so that a percentile's own sample counts.
+            if (samples[i] / 1e6 >= millis) {
                 n++;
             }
         }

@@ -28,7 +28,8 @@ import org.astrolabe.core.model.ExtractedEntity;
  * Everything measured on a running server over the large store, sharing one {@code astrolabe serve}
  * child: time to the first SPARQL answer and model load time ("startup"), peak RSS with models loaded
  * ("memory"), REST entity lookup under 32 clients ("rest"), and the SPARQL query mix against Fuseki on
- * the same TDB2 data ("sparql"). Each part runs only when its name is selected.
+ * the same TDB2 data ("sparql": throughput, latency of the mix and of each kind of query in it, GC pauses of
+ * each server's JVM). Each part runs only when its name is selected.
  */
 public final class ServerSection implements Section {
     public static final Set<String> PARTS = Set.of("startup", "memory", "rest", "sparql");

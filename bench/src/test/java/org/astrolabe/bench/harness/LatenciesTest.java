@@ -64,6 +64,12 @@ class LatenciesTest {
         assertThat(l.countAtLeastMillis(9.5)).isEqualTo(1);
         assertThat(l.countAtLeastMillis(13)).isZero();
         assertThat(new Latencies().countAtLeastMillis(1)).isZero();
+        Latencies odd = new Latencies();
+        for (long nanos : new long[] {982_712_345L, 1_000_001L, 333_333_333L}) {
+            odd.add(nanos);
+        }
+        assertThat(odd.countAtLeastMillis(odd.percentileMillis(99))).isEqualTo(1);
+        assertThat(odd.countAtLeastMillis(odd.percentileMillis(50))).isEqualTo(2);
     }
 
     @Test
