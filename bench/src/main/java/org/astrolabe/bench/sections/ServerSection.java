@@ -75,6 +75,12 @@ public final class ServerSection implements Section {
             args.add(a.replace("{store}", store.location().toString()).replace("{port}", Integer.toString(port)));
         }
         List<String> jvm = new ArrayList<>(List.of("-Xmx" + ctx.heap()));
+        // The JVM options the launcher gives serve (its GC pause goal), when the bench was started by the launcher.
+        for (String option : System.getProperty("astrolabe.serve.jvm", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                jvm.add(option);
+            }
+        }
         // Started as ./astrolabe serve starts it: from the launcher's class-data archive when it made one.
         String archive = System.getProperty("astrolabe.serve.archive", "");
         boolean shared = !archive.isBlank() && Files.isRegularFile(Path.of(archive));
