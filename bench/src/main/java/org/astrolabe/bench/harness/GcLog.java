@@ -39,6 +39,44 @@ public final class GcLog {
         return peak;
     }
 
+    /**
+     * Stop-the-world pauses logged between two points of the JVM's uptime: their count, total and longest.
+     *
+     * @param count   pauses in the window
+     * @param totalMs their summed duration
+     * @param longestMs the longest one
+     */
+    public record Pauses(int count, double totalMs, double longestMs) {}
+
+    private static final Pattern PAUSE = Pattern.compile("^\\[(\\d+(?:\\.\\d+)?)s\\].*\\bPause\\b.* (\\d+(?:\\.\\d+)?)ms\\s*$");
+
+    public static Pauses pauses(Path logFile, double fromSeconds, double toSeconds) throws IOException {
+        return pauses(Files.readAllLines(logFile), fromSeconds, toSeconds);
+    }
+
+    /**
+     * The pauses in lines like {@code [12.345s] GC(3) Pause Young (Normal) (G1 Evacuation Pause) 24M->3M(256M) 2.345ms}
+     * (the {@code uptime} decoration of {@link #option}) that ended between {@code fromSeconds} and {@code toSeconds}.
+     */
+    public static Pauses pauses(List<String> lines, double fromSeconds, double toSeconds) {
+        int count = 0;
+        double total = 0;
+        double longest = 0;
+        for (String line : lines) {
+            Matcher m = PAUSE.matcher(line);
+            if (m.find()) {
+                double at = Double.parseDouble(m.group(1));
+                if (at >= fromSeconds && at <= toSeconds) {
+                    double ms = Double.parseDouble(m.group(2));
+                    count++;
+                    total += ms;
+                    longest = Math.max(longest, ms);
+                }
+            }
+        }
+        return new Pauses(count, total, longest);
+    }
+
     private static long bytes(String number, String unit) {
         long n = Long.parseLong(number);
         return switch (unit) {

@@ -42,6 +42,18 @@ public final class Latencies {
         return sorted[Math.max(rank, 1) - 1] / 1e6;
     }
 
+    /** How many samples took at least {@code millis}: with the overall p99, how much of the slowest 1% is this one's. */
+    public int countAtLeastMillis(double millis) {
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            // The same conversion as percentileMillis, so that a percentile's own sample counts.
+            if (samples[i] / 1e6 >= millis) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     public double meanMillis() {
         if (count == 0) {
             return Double.NaN;

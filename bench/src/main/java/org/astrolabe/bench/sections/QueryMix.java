@@ -22,6 +22,9 @@ public final class QueryMix {
     public static final List<String> CYCLE = List.of("lookup", "lookup", "lookup", "evidence", "evidence",
             "two-hop", "two-hop", "text", "aggregate", "documents");
 
+    /** Each kind once, in the order of {@link #CYCLE}: the order of the per-kind rows of the report. */
+    public static final List<String> KINDS = CYCLE.stream().distinct().toList();
+
     private final List<ExtractedEntity> entities;
 
     public QueryMix(List<ExtractedEntity> entities) {
@@ -31,9 +34,14 @@ public final class QueryMix {
         this.entities = entities;
     }
 
+    /** The kind of the i-th query of the mix, one of {@link #KINDS}. */
+    public static String kind(long i) {
+        return CYCLE.get((int) (i % CYCLE.size()));
+    }
+
     /** The i-th query of the mix. */
     public String query(long i) {
-        String kind = CYCLE.get((int) (i % CYCLE.size()));
+        String kind = kind(i);
         ExtractedEntity e = entities.get((int) ((i * 7919) % Math.min(entities.size(), 2000)));
         String iri = "<" + e.iri() + ">";
         return PREFIXES + switch (kind) {

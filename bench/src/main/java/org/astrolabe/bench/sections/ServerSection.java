@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 
@@ -14,7 +15,9 @@ import org.astrolabe.bench.workload.BigStore;
 import org.astrolabe.bench.harness.BenchContext;
 import org.astrolabe.bench.harness.ChildJvm;
 import org.astrolabe.bench.harness.Components;
+import org.astrolabe.bench.harness.GcLog;
 import org.astrolabe.bench.harness.Http;
+import org.astrolabe.bench.harness.Latencies;
 import org.astrolabe.bench.harness.LoadGenerator;
 import org.astrolabe.bench.harness.ProcStatus;
 import org.astrolabe.bench.harness.Profiles;
@@ -26,7 +29,8 @@ import org.astrolabe.core.model.ExtractedEntity;
  * Everything measured on a running server over the large store, sharing one {@code astrolabe serve}
  * child: time to the first SPARQL answer and model load time ("startup"), peak RSS with models loaded
  * ("memory"), REST entity lookup under 32 clients ("rest"), and the SPARQL query mix against Fuseki on
- * the same TDB2 data ("sparql"). Each part runs only when its name is selected.
+ * the same TDB2 data ("sparql": throughput, latency of the mix and of each kind of query in it, GC pauses of
+ * each server's JVM). Each part runs only when its name is selected.
  */
 public final class ServerSection implements Section {
     public static final Set<String> PARTS = Set.of("startup", "memory", "rest", "sparql");
@@ -81,6 +85,8 @@ public final class ServerSection implements Section {
             jvm.add("-XX:SharedArchiveFile=" + archive);
         }
         Path jfr = folder.resolve("astrolabe-serve.jfr");
+        Path gc = folder.resolve("astrolabe-serve-gc.log");
+        jvm.add(GcLog.option(gc));
         if (ctx.profile()) {
             jvm.add(Profiles.childOption(jfr));
         }
@@ -121,7 +127,7 @@ public final class ServerSection implements Section {
                 rest(ctx, base, store.generator().entities());
             }
             if (parts.contains("sparql")) {
-                ours = sparql(ctx, "astrolabe", mix, i -> base.resolve("/sparql?query=" + Http.encode(mix.query(i))));
+                ours = sparql(ctx, "astrolabe", i -> base.resolve("/sparql?query=" + Http.encode(mix.query(i))), server, gc);
             }
             if (parts.contains("memory")) {
                 double rss = server.peakRssBytes().orElse(-1) / 1048576.0;
@@ -196,22 +202,32 @@ public final class ServerSection implements Section {
         ctx.table().figure("REST", "entity lookup requests/s", r.perSecond(), "load generator on the same 2 cores");
     }
 
-    /** Throughput and latency of one server on the query mix. */
-    record SparqlFigures(LoadGenerator.Result result) {}
+    /** Throughput and latency of one server on the query mix, and its JVM's GC pauses while it was measured. */
+    record SparqlFigures(LoadGenerator.Result result, GcLog.Pauses pauses) {}
 
-    private SparqlFigures sparql(BenchContext ctx, String who, QueryMix mix, LongFunction<URI> request) throws InterruptedException {
+    /** @param gcLog the server's GC log ({@link GcLog#option}), read for the pauses of the measured phase */
+    private SparqlFigures sparql(BenchContext ctx, String who, LongFunction<URI> request, ChildJvm server, Path gcLog)
+            throws InterruptedException, java.io.IOException {
         LoadGenerator load = new LoadGenerator(SPARQL_CLIENTS);
         ctx.log("sparql (" + who + "): warm-up...");
         load.run(request, SPARQL_JSON, 400, ctx.time(15, 4));
         ctx.log("sparql (" + who + "): " + SPARQL_CLIENTS + " clients on the query mix...");
-        return new SparqlFigures(load.run(request, SPARQL_JSON, 1_000_000, ctx.time(45, 10)));
+        // The child's GC log counts from JVM start, a few milliseconds after the process start measured here.
+        double from = server.secondsSinceStart();
+        LoadGenerator.Result result = load.run(request, QueryMix::kind, SPARQL_JSON, 1_000_000, ctx.time(45, 10));
+        double to = server.secondsSinceStart();
+        GcLog.Pauses pauses = Files.exists(gcLog) ? GcLog.pauses(gcLog, from, to) : new GcLog.Pauses(0, Double.NaN, Double.NaN);
+        return new SparqlFigures(result, pauses);
     }
 
     private SparqlFigures fuseki(BenchContext ctx, BigStore.Built store, Path folder, QueryMix mix) throws Exception {
         int port = Http.freePort();
         URI base = URI.create("http://127.0.0.1:" + port);
         ctx.log("sparql: starting Fuseki (read-only, same TDB2 data, " + String.join(" ", ctx.serverJvm()) + ")...");
-        try (ChildJvm fuseki = ChildJvm.start(ctx.benchClasspath(), ctx.serverJvm(),
+        Path gc = folder.resolve("fuseki-gc.log");
+        List<String> fusekiJvm = new ArrayList<>(ctx.serverJvm());
+        fusekiJvm.add(GcLog.option(gc));
+        try (ChildJvm fuseki = ChildJvm.start(ctx.benchClasspath(), fusekiJvm,
                 FusekiChild.class.getName(), List.of(store.location().toString(), Integer.toString(port)),
                 folder.resolve("fuseki.log"))) {
             URI ask = base.resolve("/ds/query?query=" + Http.encode("ASK {}"));
@@ -220,7 +236,7 @@ public final class ServerSection implements Section {
                 return null;
             }
             ctx.table().figure("SPARQL", "Fuseki: time to first SPARQL answer (s)", fuseki.secondsSinceStart(), "for comparison with Startup");
-            return sparql(ctx, "fuseki", mix, i -> base.resolve("/ds/query?query=" + Http.encode(mix.query(i))));
+            return sparql(ctx, "fuseki", i -> base.resolve("/ds/query?query=" + Http.encode(mix.query(i))), fuseki, gc);
         }
     }
 
@@ -233,6 +249,44 @@ public final class ServerSection implements Section {
         ctx.table().versus("SPARQL", "query mix p50 (ms)", a.latencies().percentileMillis(50), "Fuseki",
                 b == null ? Double.NaN : b.latencies().percentileMillis(50), Better.LOWER, Double.NaN, null);
         ctx.table().versus("SPARQL", "query mix p99 (ms)", a.latencies().percentileMillis(99), "Fuseki",
-                b == null ? Double.NaN : b.latencies().percentileMillis(99), Better.LOWER, Double.NaN, null);
+                b == null ? Double.NaN : b.latencies().percentileMillis(99), Better.LOWER, Double.NaN,
+                "slowest 1% by kind: " + tail(a) + (b == null ? "" : "; Fuseki's: " + tail(b)));
+        GcLog.Pauses p = ours.pauses();
+        GcLog.Pauses q = fuseki == null ? new GcLog.Pauses(0, Double.NaN, Double.NaN) : fuseki.pauses();
+        ctx.table().versus("SPARQL", "GC pauses while measured, total (ms)", p.totalMs(), "Fuseki", q.totalMs(), Better.LOWER,
+                Double.NaN, p.count() + " vs " + q.count() + " pauses; the server's own GC log");
+        ctx.table().versus("SPARQL", "longest GC pause while measured (ms)", p.longestMs(), "Fuseki", q.longestMs(), Better.LOWER,
+                Double.NaN, null);
+        for (String kind : QueryMix.KINDS) {
+            Latencies x = a.kind(kind);
+            Latencies y = b == null ? new Latencies() : b.kind(kind);
+            ctx.table().versus("SPARQL", kind + " p50 (ms)", x.percentileMillis(50), "Fuseki", y.percentileMillis(50),
+                    Better.LOWER, Double.NaN, x.count() + " vs " + y.count() + " queries");
+            ctx.table().versus("SPARQL", kind + " p99 (ms)", x.percentileMillis(99), "Fuseki", y.percentileMillis(99),
+                    Better.LOWER, Double.NaN, null);
+        }
+    }
+
+    /**
+     * Which kinds make the slowest 1% of a run (the requests at or above its p99), most first: the kind that
+     * sets the p99 is the one at the head.
+     */
+    static String tail(LoadGenerator.Result r) {
+        double p99 = r.latencies().percentileMillis(99);
+        int slow = r.latencies().countAtLeastMillis(p99);
+        if (slow == 0) {
+            return "none";
+        }
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        r.byKind().forEach((kind, l) -> {
+            int n = l.countAtLeastMillis(p99);
+            if (n > 0) {
+                counts.put(kind, n);
+            }
+        });
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ")) + " of " + slow;
     }
 }

@@ -58,6 +58,21 @@ class LatenciesTest {
     }
 
     @Test
+    void countsTheSamplesAtOrAboveAThreshold() {
+        Latencies l = millis(1, 5, 5, 9, 12);
+        assertThat(l.countAtLeastMillis(5)).isEqualTo(4);
+        assertThat(l.countAtLeastMillis(9.5)).isEqualTo(1);
+        assertThat(l.countAtLeastMillis(13)).isZero();
+        assertThat(new Latencies().countAtLeastMillis(1)).isZero();
+        Latencies odd = new Latencies();
+        for (long nanos : new long[] {982_712_345L, 1_000_001L, 333_333_333L}) {
+            odd.add(nanos);
+        }
+        assertThat(odd.countAtLeastMillis(odd.percentileMillis(99))).isEqualTo(1);
+        assertThat(odd.countAtLeastMillis(odd.percentileMillis(50))).isEqualTo(2);
+    }
+
+    @Test
     void emptyGivesNaNAndBadPercentilesAreRejected() {
         assertThat(new Latencies().percentileMillis(50)).isNaN();
         assertThatThrownBy(() -> millis(1).percentileMillis(0)).isInstanceOf(IllegalArgumentException.class);

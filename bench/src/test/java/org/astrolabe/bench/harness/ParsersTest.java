@@ -24,6 +24,23 @@ class ParsersTest {
     }
 
     @Test
+    void pausesAreCountedInTheirWindowOfUptime() {
+        List<String> log = List.of(
+                "[0.010s] Using G1",
+                "[0.512s] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 24M->3M(256M) 2.345ms",
+                "[1.204s] GC(1) Pause Young (Normal) (G1 Evacuation Pause) 140M->12M(256M) 40.1ms",
+                "[1.300s] GC(2) Pause Remark 90M->80M(256M) 1.5ms",
+                "[1.350s] GC(2) Concurrent Mark Cycle 35.000ms",
+                "[2.000s] GC(3) Pause Full (System.gc()) 90M->1024K(64M) 11.0ms");
+        GcLog.Pauses window = GcLog.pauses(log, 1.0, 1.9);
+        assertThat(window.count()).isEqualTo(2);
+        assertThat(window.totalMs()).isCloseTo(41.6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(window.longestMs()).isEqualTo(40.1);
+        assertThat(GcLog.pauses(log, 0, 10).count()).isEqualTo(4);
+        assertThat(GcLog.pauses(log, 3, 4)).isEqualTo(new GcLog.Pauses(0, 0, 0));
+    }
+
+    @Test
     void readsVmHwmFromAProcStatusText() {
         String status = "Name:\tjava\nVmPeak:\t 9000000 kB\nVmHWM:\t  524288 kB\nVmRSS:\t  400000 kB\n";
         assertThat(ProcStatus.parseKilobytes(status, "VmHWM")).hasValue(524288);

@@ -46,6 +46,14 @@ class QueryMixTest {
     }
 
     @Test
+    void kindsFollowTheCycle() {
+        assertThat(QueryMix.KINDS).containsExactly("lookup", "evidence", "two-hop", "text", "aggregate", "documents");
+        assertThat(QueryMix.kind(0)).isEqualTo("lookup");
+        assertThat(QueryMix.kind(7)).isEqualTo("text");
+        assertThat(QueryMix.kind(19)).isEqualTo("documents");
+    }
+
+    @Test
     void literalsAreEscaped() {
         assertThat(QueryMix.literal("Chang'e \"8\"")).isEqualTo("\"Chang'e \\\"8\\\"\"");
     }

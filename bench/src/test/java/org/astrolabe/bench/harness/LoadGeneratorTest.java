@@ -1,0 +1,79 @@
+package org.astrolabe.bench.harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The load generator against a small real HTTP server on loopback whose "/slow" path takes 40 ms. */
+class LoadGeneratorTest {
+    private HttpServer server;
+    private URI base;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/fast", exchange -> answer(exchange, 200));
+        server.createContext("/slow", exchange -> {
+            try {
+                Thread.sleep(40);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            answer(exchange, 200);
+        });
+        server.createContext("/missing", exchange -> answer(exchange, 404));
+        server.start();
+        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    /** An empty answer: headers only, one write (a separate body write waits on delayed ACKs on loopback). */
+    private static void answer(HttpExchange exchange, int status) throws IOException {
+        exchange.sendResponseHeaders(status, -1);
+        exchange.close();
+    }
+
+    @Test
+    void keepsLatencyPerKindAndTheTailNamesTheSlowKind() throws InterruptedException {
+        // One slow request in ten, as one kind of a mix.
+        LoadGenerator.Result r = new LoadGenerator(2).run(i -> base.resolve(i % 10 == 9 ? "/slow" : "/fast"),
+                i -> i % 10 == 9 ? "slow" : "fast", "text/plain", 200, Duration.ofSeconds(30));
+
+        assertThat(r.requests()).isEqualTo(200);
+        assertThat(r.errors()).isZero();
+        assertThat(r.byKind()).containsOnlyKeys("fast", "slow");
+        assertThat(r.kind("fast").count()).isEqualTo(180);
+        assertThat(r.kind("slow").count()).isEqualTo(20);
+        assertThat(r.kind("slow").percentileMillis(50)).isGreaterThanOrEqualTo(40);
+        assertThat(r.kind("fast").percentileMillis(50)).isLessThan(r.kind("slow").percentileMillis(50));
+        assertThat(r.kind("other").count()).isZero();
+    }
+
+    @Test
+    void errorsAreCountedButNotTimedAndUnnamedKindsCountOnlyInTheTotal() throws InterruptedException {
+        LoadGenerator.Result r = new LoadGenerator(1).run(i -> base.resolve(i % 2 == 0 ? "/fast" : "/missing"),
+                i -> null, "text/plain", 10, Duration.ofSeconds(30));
+
+        assertThat(r.requests()).isEqualTo(5);
+        assertThat(r.errors()).isEqualTo(5);
+        assertThat(r.firstError()).startsWith("HTTP 404");
+        assertThat(r.byKind()).isEmpty();
+        assertThat(r.latencies().count()).isEqualTo(5);
+    }
+}
