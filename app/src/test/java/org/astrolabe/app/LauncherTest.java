@@ -37,7 +37,8 @@ class LauncherTest {
     void serveRunsWithItsOwnHeapAndG1MarkingLate() throws Exception {
         List<String> java = launch(Map.of(), "serve", "--store", "somewhere");
 
-        assertThat(java).contains("-Xmx2g", "-XX:+UseG1GC", "-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=70");
+        assertThat(java).contains("-Xmx2g", "-XX:+UseG1GC", "-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=70",
+                "-XX:MaxGCPauseMillis=50");
         assertThat(java).containsSubsequence("org.astrolabe.app.Main", "serve", "--store", "somewhere");
         assertThat(java.stream().filter(a -> a.startsWith("-Xmx"))).containsExactly("-Xmx2g");
     }
@@ -70,7 +71,7 @@ class LauncherTest {
     void benchStartsServeWithTheLaunchersHeapAndOptions() throws Exception {
         assertThat(launch(Map.of(), "bench", "--quick"))
                 .contains("-Dastrolabe.serve.heap=2g",
-                        "-Dastrolabe.serve.jvm=-XX:+UseG1GC -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=70")
+                        "-Dastrolabe.serve.jvm=-XX:+UseG1GC -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=70 -XX:MaxGCPauseMillis=50")
                 .containsSubsequence("org.astrolabe.bench.BenchMain", "--quick");
         assertThat(launch(Map.of("ASTROLABE_HEAP", "3g"), "bench")).contains("-Dastrolabe.serve.heap=3g");
     }
