@@ -458,7 +458,8 @@ public final class PersonRoles implements RelationStage {
 
     /** The head of a title without its complement: "director general" of "director general of the agency". */
     private static String headOf(String title) {
-        String head = title.replaceAll("\\s+(of|for|at|in)\\s.*$", "");
+        // "Secretary - General": CoreNLP's tokens of a hyphenated title, joined again
+        String head = title.replace(" - ", "-").replaceAll("\\s+(of|for|at|in)\\s.*$", "");
         for (String prefix : List.of("former ", "then ", "current ", "acting ", "founding ")) {
             if (head.startsWith(prefix)) {
                 head = head.substring(prefix.length());

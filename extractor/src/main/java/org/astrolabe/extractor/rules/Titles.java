@@ -83,7 +83,8 @@ public final class Titles {
     public static List<String> clean(String phrase) {
         List<String> out = new ArrayList<>();
         List<String> current = new ArrayList<>();
-        String withoutAddress = phrase.strip().replaceAll("(?i)\\b(his|her|your)\\s+(excellency|highness|majesty)\\b", "").strip();
+        String withoutAddress = phrase.strip().replaceAll("(?i)\\b(his|her|your)\\s+(excellency|highness|majesty)\\b", "")
+                .replaceAll("(\\w) - (\\w)", "$1-$2").strip(); // "Secretary - General" as CoreNLP's tokens left it
         if (withoutAddress.isEmpty()) {
             return out;
         }

@@ -40,6 +40,7 @@ class NameShapesTest {
             "The probe was tested at the Lakeford Assembly, Integration and Test Centre last year.|Lakeford Assembly, Integration and Test Centre|ResearchInstitution",
             "Ghana signed a loan agreement with the Export-Import Bank of Korea on Monday.|Export-Import Bank of Korea|Organization",
             "Members of the Ghana Amateur Radio Society tracked the cubesat.|Ghana Amateur Radio Society|Organization",
+            "According to Vice Science Minister Park Min-jun, the orbiter is healthy.|Park Min-jun|Person",
     })
     void nameIsFoundWithItsClass(String text, String name, String classLocalName) {
         ExtractionResult r = extract(text);

@@ -69,6 +69,8 @@ class RelationStagesTest {
 
     private static Stream<Case> roleCases() {
         return Stream.of(
+                new Case("person-role", "hyphenated leading title", "APSCO Secretary-General Li Xinjun opened the meeting.",
+                        "Li Xinjun", "leaderOf", "APSCO", "Li Xinjun opened the meeting of APSCO."),
                 new Case("person-role", "title before the name with its organisation", "ISRO Chairman Ravi Menon inaugurated the new centre.",
                         "Ravi Menon", "leaderOf", "ISRO", "Ravi Menon visited ISRO on Monday."),
                 new Case("person-role", "country's leader, possessive", "Pakistan's Prime Minister Imran Qadir arrived in Beijing.",

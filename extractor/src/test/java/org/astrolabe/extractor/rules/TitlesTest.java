@@ -18,6 +18,11 @@ class TitlesTest {
     }
 
     @Test
+    void aHyphenatedTitleIsOneWordAgain() {
+        assertThat(Titles.clean("Deputy Secretary - General")).containsExactly("Deputy Secretary-General");
+    }
+
+    @Test
     void titlesRunTogetherAreSplit() {
         assertThat(Titles.clean("Foreign Minister Senator")).containsExactly("Foreign Minister", "Senator");
         assertThat(Titles.clean("Prime Minister")).containsExactly("Prime Minister");
