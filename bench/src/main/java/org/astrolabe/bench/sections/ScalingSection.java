@@ -19,6 +19,7 @@ import org.astrolabe.bench.harness.Http;
 import org.astrolabe.bench.harness.LoadGenerator;
 import org.astrolabe.bench.harness.Machine;
 import org.astrolabe.bench.harness.Section;
+import org.astrolabe.bench.harness.ServeCommand;
 import org.astrolabe.bench.scaling.ScalingMetric;
 import org.astrolabe.bench.scaling.ScalingPoint;
 import org.astrolabe.bench.scaling.ScalingPoint.Pair;
@@ -153,15 +154,8 @@ public final class ScalingSection implements Section {
             String appClasspath = ctx.appClasspath();
             int port = Http.freePort();
             URI base = URI.create("http://127.0.0.1:" + port);
-            List<String> args = new ArrayList<>();
-            for (String a : serveArgs.trim().split("\\s+")) {
-                args.add(a.replace("{store}", store.location().toString()).replace("{port}", Integer.toString(port)));
-            }
-            List<String> jvm = new ArrayList<>(ctx.serverJvm());
-            String archive = System.getProperty("astrolabe.serve.archive", "");
-            if (!archive.isBlank() && Files.isRegularFile(Path.of(archive))) {
-                jvm.add("-XX:SharedArchiveFile=" + archive);
-            }
+            List<String> args = ServeCommand.arguments(serveArgs, store.location(), port);
+            List<String> jvm = ServeCommand.jvmOptions(ctx);
             ctx.log("scaling: astrolabe serve on " + store.quads() + " quads...");
             try (ChildJvm server = ChildJvm.start(appClasspath, jvm, "org.astrolabe.app.Main", args, folder.resolve("astrolabe-serve.log"))) {
                 if (!Http.awaitSuccess(base.resolve("/sparql?query=" + Http.encode("ASK {}")), SPARQL_JSON, Duration.ofSeconds(600), server::isAlive)) {

@@ -22,6 +22,7 @@ import org.astrolabe.bench.harness.LoadGenerator;
 import org.astrolabe.bench.harness.ProcStatus;
 import org.astrolabe.bench.harness.Profiles;
 import org.astrolabe.bench.harness.ResultTable.Better;
+import org.astrolabe.bench.harness.ServeCommand;
 import org.astrolabe.bench.harness.Section;
 import org.astrolabe.core.model.ExtractedEntity;
 
@@ -73,17 +74,10 @@ public final class ServerSection implements Section {
             return;
         }
         int port = Http.freePort();
-        List<String> args = new ArrayList<>();
-        for (String a : serveArgs.trim().split("\\s+")) {
-            args.add(a.replace("{store}", store.location().toString()).replace("{port}", Integer.toString(port)));
-        }
-        List<String> jvm = new ArrayList<>(ctx.serverJvm());
+        List<String> args = ServeCommand.arguments(serveArgs, store.location(), port);
         // Started as ./astrolabe serve starts it: from the launcher's class-data archive when it made one.
-        String archive = System.getProperty("astrolabe.serve.archive", "");
-        boolean shared = !archive.isBlank() && Files.isRegularFile(Path.of(archive));
-        if (shared) {
-            jvm.add("-XX:SharedArchiveFile=" + archive);
-        }
+        boolean shared = ServeCommand.archiveOption().isPresent();
+        List<String> jvm = ServeCommand.jvmOptions(ctx);
         Path jfr = folder.resolve("astrolabe-serve.jfr");
         Path gc = folder.resolve("astrolabe-serve-gc.log");
         jvm.add(GcLog.option(gc));

@@ -458,8 +458,7 @@ public final class PersonRoles implements RelationStage {
 
     /** The head of a title without its complement: "director general" of "director general of the agency". */
     private static String headOf(String title) {
-        // "Secretary - General": CoreNLP's tokens of a hyphenated title, joined again
-        String head = title.replace(" - ", "-").replaceAll("\\s+(of|for|at|in)\\s.*$", "");
+        String head = Titles.joinHyphens(title).replaceAll("\\s+(of|for|at|in)\\s.*$", "");
         for (String prefix : List.of("former ", "then ", "current ", "acting ", "founding ")) {
             if (head.startsWith(prefix)) {
                 head = head.substring(prefix.length());

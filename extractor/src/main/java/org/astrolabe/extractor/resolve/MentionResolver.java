@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -370,12 +371,19 @@ public final class MentionResolver {
                 || surface.length() < 3 || !Character.isUpperCase(surface.charAt(0))) {
             return Optional.empty();
         }
+        return theOnePerson(article, e -> {
+            String[] words = e.label().split("\\s+");
+            return words.length > 1 && words[words.length - 1].equals(surface);
+        });
+    }
+
+    /** The person named so far whose name fits, if exactly one does: of two, the words alone do not say which. */
+    private static Optional<ArticleEntity> theOnePerson(ResolvedArticle article, Predicate<ArticleEntity> fits) {
         ArticleEntity found = null;
         for (ArticleEntity e : article.entities()) {
-            String[] words = e.label().split("\\s+");
-            if (e.isA(KG.Person.getURI()) && words.length > 1 && words[words.length - 1].equals(surface)) {
+            if (e.isA(KG.Person.getURI()) && fits.test(e)) {
                 if (found != null && found != e) {
-                    return Optional.empty(); // two people of that name: the word alone does not say which
+                    return Optional.empty();
                 }
                 found = e;
             }
@@ -393,16 +401,7 @@ public final class MentionResolver {
     /** "Mohamed bin Zayed" after "Sheikh Mohamed bin Zayed Al Nahyan": the words of a longer name, in order. */
     private static Optional<ArticleEntity> personWithNameInside(ResolvedArticle article, String surface) {
         String inside = " " + surface + " ";
-        ArticleEntity found = null;
-        for (ArticleEntity e : article.entities()) {
-            if (e.isA(KG.Person.getURI()) && e.label().length() > surface.length() && (" " + e.label() + " ").contains(inside)) {
-                if (found != null && found != e) {
-                    return Optional.empty();
-                }
-                found = e;
-            }
-        }
-        return Optional.ofNullable(found);
+        return theOnePerson(article, e -> e.label().length() > surface.length() && (" " + e.label() + " ").contains(inside));
     }
 
     private static Optional<ArticleEntity> personWithNamePart(ResolvedArticle article, String part) {

@@ -83,8 +83,8 @@ public final class Titles {
     public static List<String> clean(String phrase) {
         List<String> out = new ArrayList<>();
         List<String> current = new ArrayList<>();
-        String withoutAddress = phrase.strip().replaceAll("(?i)\\b(his|her|your)\\s+(excellency|highness|majesty)\\b", "")
-                .replaceAll("(\\w) - (\\w)", "$1-$2").strip(); // "Secretary - General" as CoreNLP's tokens left it
+        String withoutAddress = joinHyphens(phrase.strip().replaceAll("(?i)\\b(his|her|your)\\s+(excellency|highness|majesty)\\b", ""))
+                .strip();
         if (withoutAddress.isEmpty()) {
             return out;
         }
@@ -105,5 +105,10 @@ public final class Titles {
         }
         out.removeIf(t -> FORMS_OF_ADDRESS.contains(t.toLowerCase(Locale.ROOT)) || t.isBlank());
         return out;
+    }
+
+    /** "Secretary - General", as CoreNLP's tokens of a hyphenated title leave it: "Secretary-General". */
+    public static String joinHyphens(String title) {
+        return title.replaceAll("(\\w) - (\\w)", "$1-$2");
     }
 }
