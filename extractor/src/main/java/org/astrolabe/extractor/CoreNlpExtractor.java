@@ -41,6 +41,7 @@ import org.astrolabe.extractor.ner.DomainNerRules;
 import org.astrolabe.extractor.ner.WeekdayAnchoring;
 import org.astrolabe.extractor.relations.AnnotatedArticle;
 import org.astrolabe.extractor.relations.CoarserDates;
+import org.astrolabe.extractor.relations.CoordinatedSubjects;
 import org.astrolabe.extractor.relations.CrewOfTheMission;
 import org.astrolabe.extractor.relations.DependencyRules;
 import org.astrolabe.extractor.relations.LaunchEvents;
@@ -220,6 +221,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         raw.addAll(background.derive(resolved, raw));
         raw.addAll(relationClassifier.classify(sentences, resolved, raw));
         raw.addAll(CrewOfTheMission.derive(raw, annotated));
+        raw.addAll(CoordinatedSubjects.derive(raw, annotated));
         // A craft "carried" by a pronoun that resolved to another craft is not on a second vehicle; a rocket's own
         // site and date (outside launchSite's domain) are the flight's.
         raw.addAll(SharedLaunches.derive(raw.stream()

@@ -180,4 +180,25 @@ class ResolutionTest {
         assertThat(has(r, "Dera Ismail Khan", "locatedIn", "Khyber Pakhtunkhwa")).isTrue();
         assertThat(r.entities()).noneMatch(e -> e.type().equals(KG.Person.getURI()));
     }
+
+    @Test
+    void aDescriptionSetOffAfterANameIsThatEntity() {
+        ExtractionResult r = extract("Ayo-4, Ghana's first communications satellite, was launched in May 2021.");
+        assertThat(r.entities().stream().filter(e -> e.type().equals(KG.Satellite.getURI()))).as(describe(r)).hasSize(1);
+        assertThat(has(r, "Ayo-4", "country", "Ghana")).as(describe(r)).isTrue();
+    }
+
+    @Test
+    void aRocketNamedByOneOfItsFlightsIsThatFlightThroughoutTheArticle() {
+        ExtractionResult r = extract("""
+                ISRO's Polar Satellite Launch Vehicle lifted off from Sriharikota on Saturday.                 The PSLV-C61 mission carried the Orbix-9 satellite.
+                """);
+        assertThat(r.entities().stream().filter(e -> e.type().equals(KG.LaunchVehicle.getURI()))).as(describe(r)).hasSize(1);
+        assertThat(has(r, "Orbix-9", "launchVehicle", "PSLV-C61")).as(describe(r)).isTrue();
+
+        ExtractionResult twoFlights = extract("""
+                The PSLV-C60 flight carried one satellite and the PSLV-C61 flight carried two. The PSLV is ISRO's workhorse.
+                """);
+        assertThat(entity(twoFlights, "PSLV")).as(describe(twoFlights)).isPresent();
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import org.apache.jena.graph.Node;
+import org.astrolabe.extractor.gazetteer.Names;
 import org.astrolabe.extractor.ner.EntityTags;
 import org.astrolabe.extractor.resolve.ArticleEntity;
 import org.astrolabe.extractor.resolve.EntityMention;
@@ -33,6 +34,8 @@ public final class LaunchEvents implements RelationStage {
             "satellite", "spacecraft", "probe", "mission", "vehicle", "booster", "flight");
     /** Words that put a craft on a vehicle without reporting the launch: "aboard a Falcon 9", "the rocket also carried X". */
     private static final Set<String> CARRIED_LEMMAS = Set.of("aboard", "atop", "ride", "onboard", "carry", "passenger");
+    /** What a rocket does with its payloads once in orbit: "released", "deployed", "separated". */
+    private static final Set<String> RELEASE_LEMMAS = Set.of("release", "deploy", "separate", "eject");
     private static final Set<String> PLURAL_CRAFT = Set.of("satellites", "nanosatellites", "microsatellites", "cubesats",
             "smallsats", "payloads", "spacecraft", "probes");
     /** How far (in tokens) from the launch word a place named only by "from"/"at" may be. */
@@ -50,7 +53,7 @@ public final class LaunchEvents implements RelationStage {
     public List<RawFact> extract(AnnotatedArticle article) {
         List<RawFact> facts = new ArrayList<>();
         List<Integer> previousCraft = List.of();
-        List<Integer> previousLaunchVehicles = List.of();
+        List<Integer> flightVehicles = List.of();
         for (int s = 0; s < article.sentences().size(); s++) {
             List<CoreLabel> tokens = article.tokens(s);
             List<EntityMention> mentions = article.mentionsIn(s);
@@ -72,23 +75,29 @@ public final class LaunchEvents implements RelationStage {
                     addOnce(sites, e.id());
                 }
             }
+            vehicles.removeIf(v -> isFamilyOfAnother(article, v, vehicles));
             boolean launch = trigger >= 0;
-            if (!launch && !(vehicles.isEmpty() || craft.isEmpty()) && carriedBy(tokens)) {
+            if (!launch && !(vehicles.isEmpty() || craft.isEmpty()) && (carriedBy(tokens) || releasedInOrbit(tokens))) {
                 for (int c : craft) {
                     for (int v : vehicles) {
                         facts.add(RawFact.relation(c, "launchVehicle", v, s, "rule:" + name(), 0.75));
                     }
                 }
             }
-            if (!launch && vehicles.isEmpty() && !craft.isEmpty() && opensWithTheCraftOfTheLaunch(tokens)) {
-                // "The PSLV lifted off with nine satellites. The nanosatellites, which included A and B, ..."
+            if (!launch && vehicles.isEmpty() && !craft.isEmpty() && (opensWithTheCraftOfTheLaunch(tokens) || releasedInOrbit(tokens))) {
+                // "The PSLV lifted off with nine satellites. [...] The nanosatellites, which included A and B, were
+                // then dropped off": the craft of a later sentence about the payloads rode the flight reported last.
                 for (int c : craft) {
-                    for (int v : previousLaunchVehicles) {
+                    for (int v : flightVehicles) {
                         facts.add(RawFact.relation(c, "launchVehicle", v, s, "rule:" + name(), 0.55));
                     }
                 }
             }
-            previousLaunchVehicles = launch ? vehicles : List.of();
+            if (launch && !vehicles.isEmpty()) {
+                flightVehicles = vehicles;
+            } else if (!vehicles.isEmpty() && !flightVehicles.containsAll(vehicles)) {
+                flightVehicles = List.of(); // another rocket is being talked about
+            }
             if (!launch) {
                 previousCraft = craft.isEmpty() ? previousCraft : craft;
                 continue;
@@ -122,6 +131,33 @@ public final class LaunchEvents implements RelationStage {
             previousCraft = craft.isEmpty() ? previousCraft : craft;
         }
         return facts;
+    }
+
+    /**
+     * "It carried X, and the flight was the 499th for the Long March family": a rocket family named beside one
+     * of its members ("Long March 2C") is not what carried the craft.
+     */
+    private static boolean isFamilyOfAnother(AnnotatedArticle article, int vehicle, List<Integer> vehicles) {
+        String family = Names.normalize(article.resolved().entity(vehicle).label());
+        return vehicles.stream().filter(v -> v != vehicle)
+                .map(v -> Names.normalize(article.resolved().entity(v).label()))
+                .anyMatch(member -> member.startsWith(family + " ") && member.length() > family.length() + 1
+                        && Character.isDigit(member.charAt(family.length() + 1)));
+    }
+
+    /** "were then dropped off in different orbits", "released two satellites into lower orbits": the rocket letting its payloads go. */
+    private static boolean releasedInOrbit(List<CoreLabel> tokens) {
+        if (tokens.stream().noneMatch(t -> lemma(t).equals("orbit"))) {
+            return false; // "released the images": what is let go in orbit is said to be
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            String lemma = lemma(tokens.get(t));
+            if (tokens.get(t).tag().startsWith("VB") && (RELEASE_LEMMAS.contains(lemma)
+                    || lemma.equals("drop") && t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("off"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The satellites ...", "These small payloads ...": a sentence about the craft a launch just carried. */

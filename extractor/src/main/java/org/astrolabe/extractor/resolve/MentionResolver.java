@@ -2,6 +2,7 @@ package org.astrolabe.extractor.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +56,8 @@ public final class MentionResolver {
             "(,|\\(|-lrb-) ?(also |better |previously |formerly |officially |formally )?(known as|called|named|dubbed|renamed|nicknamed)"
                     + "( as)?( the)?|(also|better|formerly|previously) known as( the)?|(,|\\(|-lrb-) ?(aka|a\\.k\\.a\\.|formerly|formally|officially|previously|or)( the)?");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
+    /** A rocket named by one of its flights: "PSLV-C54", "GSLV-F16" (the family, then the flight's code). */
+    private static final Pattern FLIGHT_DESIGNATION = Pattern.compile("^(.+?)-([A-Z]{1,2}[0-9]{1,3})$");
     private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "him", "his", "she", "her");
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
             "Western", "Central");
@@ -121,7 +124,9 @@ public final class MentionResolver {
             }
         }
         mergeAppositions(article, sentences);
+        mergeDescriptionsAfterNames(article, sentences);
         mergeAliases(article, sentences);
+        mergeRocketsIntoTheirFlight(article);
         mergeEarlierShortNames(article);
         annotateTokens(article, sentences);
         return article;
@@ -692,6 +697,62 @@ public final class MentionResolver {
             if (from != null && into != null && from.classIri().equals(into.classIri()) && !from.named()) {
                 article.merge(from, into);
                 mentions = new ArrayList<>(article.mentions());
+            }
+        }
+    }
+
+    /**
+     * "Bangabandhu Satellite-1, Bangladesh's first communications satellite, was launched": a description set
+     * off by commas right after a name restates it, so the description's entity is the named one.
+     */
+    private static void mergeDescriptionsAfterNames(ResolvedArticle article, List<CoreMap> sentences) {
+        List<EntityMention> mentions = new ArrayList<>(article.mentions());
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            EntityMention name = mentions.get(k);
+            EntityMention description = mentions.get(k + 1);
+            if (name.kind() != EntityMention.Kind.NAME || description.kind() != EntityMention.Kind.NOMINAL
+                    || description.sentence() != name.sentence() || description.tokenBegin() != name.tokenEnd() + 1
+                    || name.entityIds().size() != 1 || description.entityIds().size() != 1) {
+                continue;
+            }
+            List<CoreLabel> tokens = sentences.get(name.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            boolean setOff = tokens.get(name.tokenEnd()).word().equals(",")
+                    && (description.tokenEnd() >= tokens.size() || tokens.get(description.tokenEnd()).word().matches("[,;:.]"));
+            ArticleEntity into = article.entity(name.entityIds().get(0));
+            ArticleEntity from = article.entity(description.entityIds().get(0));
+            if (setOff && from != null && into != null && !from.named() && from.id() != into.id()
+                    && (into.isA(from.classIri()) || from.isA(into.classIri()))) {
+                article.merge(from, into);
+                mentions = new ArrayList<>(article.mentions());
+            }
+        }
+    }
+
+    /**
+     * "PSLV-C54" names one flight of the PSLV: where an article names one flight of a rocket, the rocket's own
+     * name ("the Polar Satellite Launch Vehicle") stands for that flight.
+     */
+    private static void mergeRocketsIntoTheirFlight(ResolvedArticle article) {
+        Map<String, List<ArticleEntity>> flightsOfFamily = new HashMap<>();
+        for (ArticleEntity e : article.entities()) {
+            Matcher flight = FLIGHT_DESIGNATION.matcher(e.label());
+            if (e.isA(KG.LaunchVehicle.getURI()) && flight.matches()) {
+                flightsOfFamily.computeIfAbsent(Names.normalize(flight.group(1)), k -> new ArrayList<>()).add(e);
+            }
+        }
+        for (ArticleEntity rocket : List.copyOf(article.entities())) {
+            if (!rocket.isA(KG.LaunchVehicle.getURI()) || FLIGHT_DESIGNATION.matcher(rocket.label()).matches()) {
+                continue;
+            }
+            Set<String> names = new HashSet<>(rocket.names());
+            names.add(rocket.label());
+            if (rocket.gazetteer() != null) {
+                names.addAll(rocket.gazetteer().names());
+            }
+            List<ArticleEntity> flights = names.stream().map(Names::normalize).map(flightsOfFamily::get)
+                    .filter(java.util.Objects::nonNull).flatMap(List::stream).distinct().toList();
+            if (flights.size() == 1) {
+                article.merge(rocket, flights.get(0));
             }
         }
     }

@@ -41,6 +41,8 @@ class NameShapesTest {
             "Ghana signed a loan agreement with the Export-Import Bank of Korea on Monday.|Export-Import Bank of Korea|Organization",
             "Members of the Ghana Amateur Radio Society tracked the cubesat.|Ghana Amateur Radio Society|Organization",
             "According to Vice Science Minister Park Min-jun, the orbiter is healthy.|Park Min-jun|Person",
+            "The GSLV-F19 rocket put the satellite in orbit on Monday.|GSLV-F19|LaunchVehicle",
+            "Lagos launched its Ayo-4 weather satellite aboard a Falcon 9 on Wednesday.|Ayo-4|Satellite",
     })
     void nameIsFoundWithItsClass(String text, String name, String classLocalName) {
         ExtractionResult r = extract(text);

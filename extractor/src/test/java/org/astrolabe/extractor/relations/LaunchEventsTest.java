@@ -28,4 +28,29 @@ class LaunchEventsTest {
                 """);
         assertThat(has(later, "Orbix", "launchVehicle", "PSLV")).as(describe(later)).isFalse();
     }
+
+    @Test
+    void payloadsReleasedLaterInTheArticleRodeTheFlightReportedLast() {
+        ExtractionResult r = extract("""
+                A Long March 2D rocket lifted off from Jiuquan on 4 March 2024 carrying the Haiyang-9 satellite.                 The flight was delayed twice by wind.                 The rocket later released two smaller satellites, Orbix-3 and Orbix-4, into lower orbits.
+                """);
+        assertThat(has(r, "Orbix-3", "launchVehicle", "Long March 2D")).as(describe(r)).isTrue();
+        assertThat(has(r, "Orbix-4", "launchDate", "2024-03-04")).as(describe(r)).isTrue();
+
+        ExtractionResult otherRocket = extract("""
+                A Long March 2D rocket lifted off from Jiuquan on 4 March 2024 carrying the Haiyang-9 satellite.                 In 2019 a Falcon 9 had launched a similar craft.                 Engineers later released the Orbix-3 images to the public.
+                """);
+        assertThat(has(otherRocket, "Orbix-3", "launchVehicle", "Long March 2D")).as(describe(otherRocket)).isFalse();
+        assertThat(has(otherRocket, "Orbix-3", "launchVehicle", "Falcon 9")).as(describe(otherRocket)).isFalse();
+    }
+
+    @Test
+    void aRocketFamilyNamedBesideOneOfItsMembersDidNotCarryTheCraft() {
+        ExtractionResult r = extract("""
+                A Long March-2C rocket lifted off from the Jiuquan Satellite Launch Center on Monday.                 It carried the Orbix-7 satellite, and the flight was the 499th for the Long March family.
+                """);
+        assertThat(has(r, "Orbix-7", "launchVehicle", "Long March 2C")).as(describe(r)).isTrue();
+        assertThat(has(r, "Orbix-7", "launchVehicle", "Long March")).as(describe(r)).isFalse();
+        assertThat(has(r, "Orbix-7", "launchSite", "Jiuquan Satellite Launch Center")).as(describe(r)).isTrue();
+    }
 }
