@@ -1,12 +1,14 @@
 package org.astrolabe.api;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
@@ -18,29 +20,37 @@ import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.ResultSetFactory;
-import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.astrolabe.core.store.GraphStore;
 import org.astrolabe.ontology.Ontology;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.javalin.http.Context;
 
 /**
  * The SPARQL 1.1 Protocol query operation: GET, form POST and direct POST, with Jena's parser, result
- * writers and content negotiation. Each query runs in one read transaction with a timeout; the results
- * (at most the configured limit) are materialised inside it and written after, so that a timeout or an
- * error always gives a clean JSON error instead of a half-written response.
+ * writers and content negotiation. Each query runs in one read transaction with a timeout, and SELECT and ASK
+ * results are written inside it as the engine produces them, through an {@link AnswerBody}: an answer that
+ * fails before its first {@value AnswerBody#HELD_BYTES} bytes gets a clean JSON error; a longer one is
+ * streamed when its headers are known before it ends, that is when the query's own {@code LIMIT} is within
+ * the result limit (the {@value #TRUNCATED_HEADER} header is then {@code false}). An answer the result limit
+ * may cut is held until it ends (at most the limit's rows), so that the header says exactly whether it did.
+ * CONSTRUCT and DESCRIBE graphs are built whole (at most the limit's triples) and serialised after.
  */
 final class SparqlQueryEndpoint {
     static final String TRUNCATED_HEADER = "Astrolabe-Results-Truncated";
+    private static final Logger LOG = LoggerFactory.getLogger(SparqlQueryEndpoint.class);
 
     private final GraphStore store;
     private final RequestBodies bodies;
@@ -109,30 +119,47 @@ final class SparqlQueryEndpoint {
                 ? ContentNegotiation.RESULTS.choose(ctx, form)
                 : ContentNegotiation.GRAPHS.choose(ctx, form);
         boolean capped = capLimit(query);
+        // Without the cap, the truncation header is known before the first row: such an answer may be streamed.
+        Map<String, String> upFront = capped ? null : Map.of(TRUNCATED_HEADER, "false");
+        AnswerBody body = new AnswerBody(ctx, choice.contentTypeHeader(), upFront);
         Answer answer;
         try {
-            answer = store.read(ds -> execute(query, datasetFor(ds, query, defaultGraphs, namedGraphs)));
-        } catch (QueryCancelledException e) {
-            throw new ApiException(503, "query timeout", "The query did not finish within " + timeoutMillis
+            answer = store.read(ds -> execute(query, datasetFor(ds, query, defaultGraphs, namedGraphs), choice, body));
+        } catch (RuntimeException | StackOverflowError e) {
+            if (!body.committed()) {
+                throw asApiError(e);
+            }
+            // Too late for an error status: the client sees the response end without its last chunk.
+            LOG.warn("SPARQL query failed after its answer started streaming: {}", e.toString());
+            body.abort(e);
+            return;
+        }
+        try {
+            if (answer.graph != null) {
+                body.write(GraphSerialiser.write(answer.graph, choice.lang()));
+            }
+            body.finish(Map.of(TRUNCATED_HEADER, Boolean.toString(answer.size >= resultLimit && capped)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The error a query that failed before its answer was sent gets; anything else is passed on as it is. */
+    private RuntimeException asApiError(Throwable e) {
+        if (e instanceof QueryCancelledException) {
+            return new ApiException(503, "query timeout", "The query did not finish within " + timeoutMillis
                     + " ms and was stopped; narrow it down (add LIMIT, more specific patterns)");
-        } catch (StackOverflowError e) {
-            throw new ApiException(400, "query too complex", "The query is nested too deeply to evaluate");
-        } catch (QueryExecException e) {
-            throw new ApiException(400, "query evaluation error", e.getMessage());
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (answer.rows != null) {
-            ResultsWriter.create().lang(choice.lang()).build().write(out, answer.rows);
-        } else if (answer.bool != null) {
-            ResultsWriter.create().lang(choice.lang()).build().write(out, answer.bool.booleanValue());
-        } else {
-            out.writeBytes(GraphSerialiser.write(answer.graph, choice.lang()));
+        if (e instanceof StackOverflowError) {
+            return new ApiException(400, "query too complex", "The query is nested too deeply to evaluate");
         }
-        boolean truncated = answer.size >= resultLimit && capped;
-        ctx.header(TRUNCATED_HEADER, Boolean.toString(truncated));
-        ctx.header("Vary", "Accept");
-        ctx.contentType(choice.contentTypeHeader());
-        ctx.result(out.toByteArray());
+        if (e instanceof QueryExecException) {
+            return new ApiException(400, "query evaluation error", e.getMessage());
+        }
+        if (e instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        throw (Error) e;
     }
 
     /** True when the raw query string names {@code name}, even if the server could not decode its value. */
@@ -191,7 +218,11 @@ final class SparqlQueryEndpoint {
         }
     }
 
-    private Answer execute(Query query, Dataset dataset) {
+    /**
+     * Runs the query; SELECT and ASK results are written to {@code body} as they come (a failure while writing
+     * is the query's), a CONSTRUCT or DESCRIBE graph is returned whole, for {@link GraphSerialiser}'s formats.
+     */
+    private Answer execute(Query query, Dataset dataset, ContentNegotiation.Choice choice, AnswerBody body) {
         Query toRun = query.cloneQuery();
         if (toRun.hasDatasetDescription()) {
             // The dataset was already built from the description; ARQ must not load graphs itself.
@@ -203,11 +234,18 @@ final class SparqlQueryEndpoint {
                 // SERVICE would let any client make this server fetch arbitrary URLs.
                 .set(ARQ.httpServiceAllowed, false).build()) {
             if (toRun.isSelectType()) {
-                ResultSetRewindable rows = ResultSetFactory.copyResults(qe.execSelect());
-                return new Answer(rows, null, null, rows.size());
+                RowSet rows = RowSet.adapt(qe.execSelect());
+                long[] written = {0};
+                RowSet counted = RowSetStream.create(rows.getResultVars(), Iter.map(rows, row -> {
+                    written[0]++;
+                    return row;
+                }));
+                ResultsWriter.create().lang(choice.lang()).build().write(body, counted);
+                return new Answer(null, written[0]);
             }
             if (toRun.isAskType()) {
-                return new Answer(null, qe.execAsk(), null, 1);
+                ResultsWriter.create().lang(choice.lang()).build().write(body, qe.execAsk());
+                return new Answer(null, 1);
             }
             Iterator<Triple> triples = toRun.isConstructType() ? qe.execConstructTriples() : qe.execDescribeTriples();
             Graph graph = GraphFactory.createDefaultGraph();
@@ -222,7 +260,7 @@ final class SparqlQueryEndpoint {
                     count++;
                 }
             }
-            return new Answer(null, null, graph, count);
+            return new Answer(graph, count);
         } catch (org.apache.jena.query.QueryDeniedException e) {
             throw new ApiException(400, "query not allowed", "SERVICE (federated query) is disabled on this server");
         } catch (StackOverflowError e) {
@@ -230,5 +268,6 @@ final class SparqlQueryEndpoint {
         }
     }
 
-    private record Answer(ResultSetRewindable rows, Boolean bool, Graph graph, long size) {}
+    /** What a query gave: its graph (CONSTRUCT, DESCRIBE; {@code null} when written already) and its size. */
+    private record Answer(Graph graph, long size) {}
 }

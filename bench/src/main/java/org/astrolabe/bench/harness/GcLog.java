@@ -46,7 +46,12 @@ public final class GcLog {
      * @param totalMs their summed duration
      * @param longestMs the longest one
      */
-    public record Pauses(int count, double totalMs, double longestMs) {}
+    public record Pauses(int count, double totalMs, double longestMs) {
+        /** The pauses of this window and {@code other}'s together. */
+        public Pauses plus(Pauses other) {
+            return new Pauses(count + other.count, totalMs + other.totalMs, Math.max(longestMs, other.longestMs));
+        }
+    }
 
     private static final Pattern PAUSE = Pattern.compile("^\\[(\\d+(?:\\.\\d+)?)s\\].*\\bPause\\b.* (\\d+(?:\\.\\d+)?)ms\\s*$");
 

@@ -43,6 +43,25 @@ public final class LoadGenerator {
         public Latencies kind(String kind) {
             return byKind.getOrDefault(kind, new Latencies());
         }
+
+        /** The runs as one: counts, time and latencies added up, the first error of the first run that had one. */
+        public static Result combine(List<Result> runs) {
+            long requests = 0;
+            long errors = 0;
+            double seconds = 0;
+            Latencies all = new Latencies();
+            String firstError = null;
+            Map<String, Latencies> byKind = new HashMap<>();
+            for (Result r : runs) {
+                requests += r.requests;
+                errors += r.errors;
+                seconds += r.seconds;
+                all.addAll(r.latencies);
+                firstError = firstError == null ? r.firstError : firstError;
+                r.byKind.forEach((kind, latencies) -> byKind.computeIfAbsent(kind, k -> new Latencies()).addAll(latencies));
+            }
+            return new Result(requests, errors, seconds, all, firstError, Map.copyOf(byKind));
+        }
     }
 
     private final HttpClient client;

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.LongFunction;
 
 import org.astrolabe.bench.workload.BigStore;
+import org.astrolabe.bench.harness.AlternatingPhases;
 import org.astrolabe.bench.harness.BenchContext;
 import org.astrolabe.bench.harness.ChildJvm;
 import org.astrolabe.bench.harness.Components;
@@ -30,13 +31,16 @@ import org.astrolabe.core.model.ExtractedEntity;
  * Everything measured on a running server over the large store, sharing one {@code astrolabe serve}
  * child: time to the first SPARQL answer and model load time ("startup"), peak RSS with models loaded
  * ("memory"), REST entity lookup under 32 clients ("rest"), and the SPARQL query mix against Fuseki on
- * the same TDB2 data ("sparql": throughput, latency of the mix and of each kind of query in it, GC pauses of
- * each server's JVM). Each part runs only when its name is selected.
+ * a copy of the same TDB2 data, both servers running and measured in alternating phases ("sparql":
+ * throughput, latency of the mix and of each kind of query in it, GC pauses of each server's JVM). Each part
+ * runs only when its name is selected.
  */
 public final class ServerSection implements Section {
     public static final Set<String> PARTS = Set.of("startup", "memory", "rest", "sparql");
     private static final String SPARQL_JSON = "application/sparql-results+json";
     private static final int SPARQL_CLIENTS = 4;
+    /** Measured phases per server on the query mix, alternating with the other server's. */
+    private static final int SPARQL_PHASES_EACH = 6;
     private static final int REST_CLIENTS = 32;
     /** Issue 13's bound on the server's peak resident size after the load tests: 3 GB. */
     private static final double PEAK_RSS_LIMIT_MB = 3 * 1024;
@@ -86,7 +90,12 @@ public final class ServerSection implements Section {
         }
         URI base = URI.create("http://127.0.0.1:" + port);
         QueryMix mix = new QueryMix(store.generator().entities());
-        SparqlFigures ours = null;
+        List<AlternatingPhases.Measured> sparql = null;
+        // Fuseki runs beside Astrolabe's server, so it gets a copy of the TDB2 folder (a folder is one process's).
+        Path fusekiStore = folder.resolve("fuseki-store");
+        if (parts.contains("sparql")) {
+            copyStore(store.location(), fusekiStore);
+        }
         ctx.log("serve: starting astrolabe serve on the " + store.quads() + "-quad store (" + String.join(" ", args) + ")...");
         try (ChildJvm server = ChildJvm.start(appClasspath, jvm, "org.astrolabe.app.Main", args, folder.resolve("astrolabe-serve.log"))) {
             URI ask = base.resolve("/sparql?query=" + Http.encode("ASK {}"));
@@ -121,7 +130,8 @@ public final class ServerSection implements Section {
                 rest(ctx, base, store.generator().entities());
             }
             if (parts.contains("sparql")) {
-                ours = sparql(ctx, "astrolabe", i -> base.resolve("/sparql?query=" + Http.encode(mix.query(i))), server, gc);
+                sparql = sparqlBesideFuseki(ctx, fusekiStore, folder, mix,
+                        new AlternatingPhases.Server("astrolabe", i -> base.resolve("/sparql?query=" + Http.encode(mix.query(i))), server, gc));
             }
             if (parts.contains("memory")) {
                 double rss = server.peakRssBytes().orElse(-1) / 1048576.0;
@@ -133,9 +143,37 @@ public final class ServerSection implements Section {
             ctx.hotspots("astrolabe serve, start-up and load tests: top frames", Profiles.topFrames(jfr, 8));
             ctx.hotspots("astrolabe serve, start-up and load tests: nearest Astrolabe frame", Profiles.ownFrames(jfr, 8));
         }
-        if (parts.contains("sparql") && ours != null) {
-            SparqlFigures fuseki = fuseki(ctx, store, folder, mix);
-            report(ctx, ours, fuseki);
+        if (parts.contains("sparql")) {
+            deleteStore(fusekiStore);
+            if (sparql != null) {
+                report(ctx, sparql.get(0), sparql.get(1));
+            }
+        }
+    }
+
+    /** Copies a TDB2 folder, without the lock files that name the process using it. */
+    private static void copyStore(Path from, Path to) throws java.io.IOException {
+        deleteStore(to);
+        try (var files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else if (!file.getFileName().toString().equals("tdb.lock")) {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteStore(Path folder) throws java.io.IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
         }
     }
 
@@ -196,33 +234,21 @@ public final class ServerSection implements Section {
         ctx.table().figure("REST", "entity lookup requests/s", r.perSecond(), "load generator on the same 2 cores");
     }
 
-    /** Throughput and latency of one server on the query mix, and its JVM's GC pauses while it was measured. */
-    record SparqlFigures(LoadGenerator.Result result, GcLog.Pauses pauses) {}
-
-    /** @param gcLog the server's GC log ({@link GcLog#option}), read for the pauses of the measured phase */
-    private SparqlFigures sparql(BenchContext ctx, String who, LongFunction<URI> request, ChildJvm server, Path gcLog)
-            throws InterruptedException, java.io.IOException {
-        LoadGenerator load = new LoadGenerator(SPARQL_CLIENTS);
-        ctx.log("sparql (" + who + "): warm-up...");
-        load.run(request, SPARQL_JSON, 400, ctx.time(15, 4));
-        ctx.log("sparql (" + who + "): " + SPARQL_CLIENTS + " clients on the query mix...");
-        // The child's GC log counts from JVM start, a few milliseconds after the process start measured here.
-        double from = server.secondsSinceStart();
-        LoadGenerator.Result result = load.run(request, QueryMix::kind, SPARQL_JSON, 1_000_000, ctx.time(45, 10));
-        double to = server.secondsSinceStart();
-        GcLog.Pauses pauses = Files.exists(gcLog) ? GcLog.pauses(gcLog, from, to) : new GcLog.Pauses(0, Double.NaN, Double.NaN);
-        return new SparqlFigures(result, pauses);
-    }
-
-    private SparqlFigures fuseki(BenchContext ctx, BigStore.Built store, Path folder, QueryMix mix) throws Exception {
+    /**
+     * The query mix on Astrolabe's server and on Fuseki, both running: each warmed up in turn, then measured in
+     * alternating phases ({@link AlternatingPhases}) that add up to the same measured time each as one long
+     * phase would. Null when Fuseki did not start.
+     */
+    private List<AlternatingPhases.Measured> sparqlBesideFuseki(BenchContext ctx, Path fusekiStore, Path folder, QueryMix mix,
+                                                               AlternatingPhases.Server ours) throws Exception {
         int port = Http.freePort();
         URI base = URI.create("http://127.0.0.1:" + port);
-        ctx.log("sparql: starting Fuseki (read-only, same TDB2 data, " + String.join(" ", ctx.serverJvm()) + ")...");
+        ctx.log("sparql: starting Fuseki (read-only, a copy of the same TDB2 data, " + String.join(" ", ctx.serverJvm()) + ")...");
         Path gc = folder.resolve("fuseki-gc.log");
         List<String> fusekiJvm = new ArrayList<>(ctx.serverJvm());
         fusekiJvm.add(GcLog.option(gc));
         try (ChildJvm fuseki = ChildJvm.start(ctx.benchClasspath(), fusekiJvm,
-                FusekiChild.class.getName(), List.of(store.location().toString(), Integer.toString(port)),
+                FusekiChild.class.getName(), List.of(fusekiStore.toString(), Integer.toString(port)),
                 folder.resolve("fuseki.log"))) {
             URI ask = base.resolve("/ds/query?query=" + Http.encode("ASK {}"));
             if (!Http.awaitSuccess(ask, SPARQL_JSON, Duration.ofSeconds(120), fuseki::isAlive)) {
@@ -230,11 +256,22 @@ public final class ServerSection implements Section {
                 return null;
             }
             ctx.table().figure("SPARQL", "Fuseki: time to first SPARQL answer (s)", fuseki.secondsSinceStart(), "for comparison with Startup");
-            return sparql(ctx, "fuseki", i -> base.resolve("/ds/query?query=" + Http.encode(mix.query(i))), fuseki, gc);
+            AlternatingPhases.Server theirs = new AlternatingPhases.Server("fuseki",
+                    i -> base.resolve("/ds/query?query=" + Http.encode(mix.query(i))), fuseki, gc);
+            LoadGenerator warmUp = new LoadGenerator(SPARQL_CLIENTS);
+            for (AlternatingPhases.Server server : List.of(ours, theirs)) {
+                ctx.log("sparql (" + server.name() + "): warm-up...");
+                warmUp.run(server.request(), SPARQL_JSON, 400, ctx.time(15, 4));
+            }
+            Duration phase = ctx.time(45, 10).dividedBy(SPARQL_PHASES_EACH);
+            ctx.log("sparql: " + SPARQL_CLIENTS + " clients on the query mix, " + SPARQL_PHASES_EACH + " phases of "
+                    + phase.toMillis() + " ms on each server, alternating...");
+            return new AlternatingPhases(SPARQL_CLIENTS, QueryMix::kind, SPARQL_JSON)
+                    .measure(ours, theirs, SPARQL_PHASES_EACH, phase, line -> ctx.log("sparql: " + line));
         }
     }
 
-    private static void report(BenchContext ctx, SparqlFigures ours, SparqlFigures fuseki) {
+    private static void report(BenchContext ctx, AlternatingPhases.Measured ours, AlternatingPhases.Measured fuseki) {
         LoadGenerator.Result a = ours.result();
         LoadGenerator.Result b = fuseki == null ? null : fuseki.result();
         String note = a.requests() + " vs " + (b == null ? 0 : b.requests()) + " requests, " + SPARQL_CLIENTS + " clients; errors "
