@@ -201,4 +201,21 @@ class ResolutionTest {
                 """);
         assertThat(entity(twoFlights, "PSLV")).as(describe(twoFlights)).isPresent();
     }
+
+    @Test
+    void aLoneWordNoFullNameExplainsIsNoPerson() {
+        ExtractionResult r = extract("NASA flew Helga and Zohar, two test mannequins, around the Moon. Astronaut Reid Wiseman praised the flight.");
+        assertThat(r.entities().stream().filter(e -> e.type().equals(KG.Person.getURI())).map(ExtractedEntity::label))
+                .as(describe(r)).containsExactly("Reid Wiseman");
+
+        ExtractionResult speaker = extract("Okafor emphasised that Nigeria would join the programme.");
+        assertThat(entity(speaker, "Okafor")).as(describe(speaker)).isPresent();
+    }
+
+    @Test
+    void itsForeignCounterpartIsThatCountrysSpaceAgency() {
+        ExtractionResult r = extract("The Kenya Space Agency signed an agreement with its Japanese counterpart in Nairobi on Monday.");
+        assertThat(has(r, "Japan Aerospace Exploration Agency", "cooperatesWith", "Kenya Space Agency")).as(describe(r)).isTrue();
+        assertThat(entity(r, "Japan")).as(describe(r)).isEmpty();
+    }
 }

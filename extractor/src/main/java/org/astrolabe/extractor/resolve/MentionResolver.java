@@ -56,6 +56,10 @@ public final class MentionResolver {
             "(,|\\(|-lrb-) ?(also |better |previously |formerly |officially |formally )?(known as|called|named|dubbed|renamed|nicknamed)"
                     + "( as)?( the)?|(also|better|formerly|previously) known as( the)?|(,|\\(|-lrb-) ?(aka|a\\.k\\.a\\.|formerly|formally|officially|previously|or)( the)?");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
+    /** Verbs that follow a speaker's name in reported speech: "Lin emphasised that ...". */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells", "added", "adds", "noted", "notes",
+            "emphasised", "emphasized", "stressed", "explained", "stated", "remarked", "announced", "recalled", "insisted",
+            "argued", "urged", "hailed", "praised", "welcomed", "warned", "wrote", "asked", "replied", "concluded");
     /** A rocket named by one of its flights: "PSLV-C54", "GSLV-F16" (the family, then the flight's code). */
     private static final Pattern FLIGHT_DESIGNATION = Pattern.compile("^(.+?)-([A-Z]{1,2}[0-9]{1,3})$");
     private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "him", "his", "she", "her");
@@ -128,6 +132,7 @@ public final class MentionResolver {
         mergeAliases(article, sentences);
         mergeRocketsIntoTheirFlight(article);
         mergeEarlierShortNames(article);
+        dropLoneNames(article, sentences);
         annotateTokens(article, sentences);
         return article;
     }
@@ -581,6 +586,15 @@ public final class MentionResolver {
         boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
         if (capitalised && ("NATIONALITY".equals(token.ner()) || gazetteer.countryOfDemonym(word).isPresent())) {
             Optional<GazetteerEntry> country = gazetteer.countryOfDemonym(word);
+            Optional<GazetteerEntry> counterpartAgency = country.filter(c -> isCounterpartOfAnAgency(article, tokens, s, i))
+                    .flatMap(c -> gazetteer.nationalSpaceAgency(c.key()));
+            if (counterpartAgency.isPresent()) {
+                // "Egypt's space agency signed an agreement with its Chinese counterpart": China's space agency
+                ArticleEntity agency = article.fromGazetteer(counterpartAgency.get());
+                agency.markNamed();
+                add(article, List.of(agency.id()), tokens, s, i, i + 2, text, EntityMention.Kind.NOMINAL);
+                return i + 2;
+            }
             if (country.isPresent()) {
                 ArticleEntity e = article.fromGazetteer(country.get());
                 add(article, List.of(e.id()), tokens, s, i, i + 1, text, EntityMention.Kind.DEMONYM);
@@ -595,6 +609,16 @@ public final class MentionResolver {
             }
         }
         return i + 1;
+    }
+
+    /** "its Chinese counterpart" in a sentence whose subject so far is a space agency. */
+    private static boolean isCounterpartOfAnAgency(ResolvedArticle article, List<CoreLabel> tokens, int s, int i) {
+        if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i - 1).word().matches("(?i)its|their")
+                || !tokens.get(i + 1).word().matches("(?i)counterparts?")) {
+            return false;
+        }
+        return article.mentions().stream().filter(m -> m.sentence() == s && m.tokenEnd() <= i).map(m -> article.entity(m.entityIds().get(0)))
+                .anyMatch(e -> e != null && e.isA(KG.SpaceAgency.getURI()));
     }
 
     private static boolean isCraft(ArticleEntity e) {
@@ -820,6 +844,30 @@ public final class MentionResolver {
                 article.merge(shortName, full);
             }
         }
+    }
+
+    /**
+     * News introduces a person by their full name: a single word taken for a person that no full name of the
+     * article explains ("two mannequins, called Helga and Zohar", "Rice has been grown") is not kept as one,
+     * unless the article uses it as people are named once introduced: as a speaker ("Lin emphasised that ...")
+     * or after a title ("Dr Lin").
+     */
+    private static void dropLoneNames(ResolvedArticle article, List<CoreMap> sentences) {
+        for (ArticleEntity e : List.copyOf(article.entities())) {
+            if (e.isA(KG.Person.getURI()) && e.gazetteer() == null && !e.label().contains(" ")
+                    && e.names().stream().allMatch(n -> n.trim().split("\\s+").length == 1)
+                    && article.mentions().stream().filter(m -> m.entityIds().contains(e.id())).noneMatch(m -> namedAsAPerson(m, sentences))) {
+                article.drop(e);
+            }
+        }
+    }
+
+    private static boolean namedAsAPerson(EntityMention m, List<CoreMap> sentences) {
+        List<CoreLabel> tokens = sentences.get(m.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+        boolean speaker = m.tokenEnd() < tokens.size() && SPEECH_VERBS.contains(tokens.get(m.tokenEnd()).word().toLowerCase(Locale.ROOT));
+        boolean titled = m.tokenBegin() > 0 && ("TITLE".equals(tokens.get(m.tokenBegin() - 1).ner())
+                || HONORIFICS.contains(tokens.get(m.tokenBegin() - 1).word().replace(".", "").toLowerCase(Locale.ROOT)));
+        return speaker || titled;
     }
 
     private static void annotateTokens(ResolvedArticle article, List<CoreMap> sentences) {

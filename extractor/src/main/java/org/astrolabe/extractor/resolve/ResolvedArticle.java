@@ -90,6 +90,14 @@ public final class ResolvedArticle {
         byKey.putIfAbsent(from.key(), into.id());
     }
 
+    /** Forgets an entity that turned out not to be one: its mentions and what they implied go with it. */
+    public void drop(ArticleEntity entity) {
+        mentions.removeIf(m -> m.entityIds().contains(entity.id()));
+        impliedFacts.removeIf(f -> f.subjectId() == entity.id() || f.objectId() == entity.id());
+        entities.remove(entity.id());
+        byKey.values().removeIf(v -> v == entity.id());
+    }
+
     /** Re-keys an entity once its identity is known (agreements, after their parties are read). */
     public void rekey(ArticleEntity entity, String key) {
         byKey.values().removeIf(v -> v == entity.id());

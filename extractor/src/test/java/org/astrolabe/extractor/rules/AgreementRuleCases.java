@@ -20,6 +20,8 @@ final class AgreementRuleCases {
                         "*", "party", "Arianespace", "ISRO's engineers met Arianespace in Kourou."),
                 new Case("under-agreement-with", "Under a new agreement with NASA, ISRO will provide a radar.",
                         "*", "party", "ISRO", "Under a new budget, ISRO will provide a radar to NASA."),
+                new Case("under-agreement-with", "Under a 2019 agreement with Russia, Belarus will send a cosmonaut to the station.",
+                        "*", "signedOn", "2019", "Under a 2019 budget, Belarus will send a cosmonaut to Russia."),
                 new Case("the-agreement-with", "ISRO signed a memorandum of understanding in May. The memorandum with JAXA covers lunar rovers.",
                         "*", "party", "JAXA", "ISRO signed a memorandum of understanding in May. A report by JAXA covers lunar rovers."),
                 new Case("dated-signing-of-agreement", "Officials on May 5, 2020 signed in Geneva a convention on space debris. "
