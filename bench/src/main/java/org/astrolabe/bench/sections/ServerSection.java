@@ -185,11 +185,13 @@ public final class ServerSection implements Section {
             });
         }
         LongFunction<URI> request = i -> base.resolve("/api/entities?q=" + Http.encode(queries.get((int) (i % queries.size()))) + "&limit=10");
-        LoadGenerator load = new LoadGenerator(REST_CLIENTS);
-        ctx.log("rest: warm-up...");
-        load.run(request, "application/json", 2000, ctx.time(10, 3));
-        ctx.log("rest: " + REST_CLIENTS + " clients on /api/entities?q=...");
-        LoadGenerator.Result r = load.run(request, "application/json", 1_000_000, ctx.time(40, 8));
+        LoadGenerator.Result r;
+        try (LoadGenerator load = new LoadGenerator(REST_CLIENTS)) {
+            ctx.log("rest: warm-up...");
+            load.run(request, "application/json", 2000, ctx.time(10, 3));
+            ctx.log("rest: " + REST_CLIENTS + " clients on /api/entities?q=...");
+            r = load.run(request, "application/json", 1_000_000, ctx.time(40, 8));
+        }
         String note = r.requests() + " requests, " + r.errors() + " errors" + (r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
         ctx.table().figureWithLimit("REST", "entity lookup p99 at " + REST_CLIENTS + " clients (ms)", r.latencies().percentileMillis(99), Better.LOWER, 10, note);
         ctx.table().figure("REST", "entity lookup p50 (ms)", r.latencies().percentileMillis(50), null);
@@ -202,14 +204,18 @@ public final class ServerSection implements Section {
     /** @param gcLog the server's GC log ({@link GcLog#option}), read for the pauses of the measured phase */
     private SparqlFigures sparql(BenchContext ctx, String who, LongFunction<URI> request, ChildJvm server, Path gcLog)
             throws InterruptedException, java.io.IOException {
-        LoadGenerator load = new LoadGenerator(SPARQL_CLIENTS);
-        ctx.log("sparql (" + who + "): warm-up...");
-        load.run(request, SPARQL_JSON, 400, ctx.time(15, 4));
-        ctx.log("sparql (" + who + "): " + SPARQL_CLIENTS + " clients on the query mix...");
-        // The child's GC log counts from JVM start, a few milliseconds after the process start measured here.
-        double from = server.secondsSinceStart();
-        LoadGenerator.Result result = load.run(request, QueryMix::kind, SPARQL_JSON, 1_000_000, ctx.time(45, 10));
-        double to = server.secondsSinceStart();
+        LoadGenerator.Result result;
+        double from;
+        double to;
+        try (LoadGenerator load = new LoadGenerator(SPARQL_CLIENTS)) {
+            ctx.log("sparql (" + who + "): warm-up...");
+            load.run(request, SPARQL_JSON, 400, ctx.time(15, 4));
+            ctx.log("sparql (" + who + "): " + SPARQL_CLIENTS + " clients on the query mix...");
+            // The child's GC log counts from JVM start, a few milliseconds after the process start measured here.
+            from = server.secondsSinceStart();
+            result = load.run(request, QueryMix::kind, SPARQL_JSON, 1_000_000, ctx.time(45, 10));
+            to = server.secondsSinceStart();
+        }
         GcLog.Pauses pauses = Files.exists(gcLog) ? GcLog.pauses(gcLog, from, to) : new GcLog.Pauses(0, Double.NaN, Double.NaN);
         return new SparqlFigures(result, pauses);
     }
