@@ -88,12 +88,13 @@ public final class LoadGenerator implements AutoCloseable {
         client.setMaxConnectionsPerDestination(concurrency);
         client.setConnectTimeout(5_000);
         client.setFollowRedirects(false);
-        client.getContentDecoderFactories().clear();
         try {
             client.start();
         } catch (Exception e) {
             throw new IllegalStateException("The load generator's HTTP client did not start", e);
         }
+        // Without decoders the client sends no Accept-Encoding (it adds gzip's when it starts).
+        client.getContentDecoderFactories().clear();
     }
 
     /**

@@ -22,12 +22,20 @@ class LoadGeneratorTest {
     private URI base;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
+    private final java.util.List<com.sun.net.httpserver.Headers> requestHeaders = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(16));
         server.createContext("/fast", exchange -> answer(exchange, 200));
+        server.createContext("/echo", exchange -> {
+            requestHeaders.add(exchange.getRequestHeaders());
+            byte[] body = new byte[100_000];
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
         server.createContext("/slow", exchange -> {
             try {
                 Thread.sleep(40);
@@ -123,5 +131,20 @@ class LoadGeneratorTest {
         assertThat(r.requests()).isZero();
         assertThat(r.errors()).isEqualTo(3000);
         assertThat(r.firstError()).contains("ConnectException");
+    }
+
+    @Test
+    void sendsAPlainGetAndReadsWholeUncompressedBodies() throws InterruptedException {
+        LoadGenerator.Result r;
+        try (LoadGenerator load = new LoadGenerator(2)) {
+            r = load.run(i -> base.resolve("/echo"), "application/json", 10, Duration.ofSeconds(30));
+        }
+
+        assertThat(r.requests()).isEqualTo(10);
+        assertThat(r.errors()).isZero();
+        assertThat(requestHeaders).hasSize(10).allSatisfy(headers -> {
+            assertThat(headers.getFirst("Accept")).isEqualTo("application/json");
+            assertThat(headers.containsKey("Accept-Encoding")).as("asks for no compressed answer").isFalse();
+        });
     }
 }
