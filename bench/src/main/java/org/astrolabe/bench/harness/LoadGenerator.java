@@ -25,7 +25,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * A closed-loop HTTP load generator: a fixed number of clients each send one request, wait for the whole
  * response, and send the next, until a request count or a time limit is reached. Latency is measured per
  * request from send to the last byte of the body, and kept per kind of request when the caller names kinds
- * (a mix of queries), so that a tail can be traced to the requests that make it. One instance per run.
+ * (a mix of queries), so that a tail can be traced to the requests that make it. The runs of one instance
+ * follow one another (a warm-up, then the measured run); they do not overlap.
  *
  * <p>The clients are driven asynchronously: one HTTP client (Jetty's; one connection per client, kept alive, as
  * HTTP/1.1 allows one request at a time on a connection) has exactly {@code concurrency} requests in flight,
@@ -35,7 +36,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * client would compete with the server under test for the CPU, and its scheduling would show in the measured
  * latency. The requests are those a plain client sends: GET with an {@code Accept} header, no
  * {@code Accept-Encoding} (answers arrive uncompressed, every byte read), redirects not followed. The
- * connections are kept from one run to the next (a warm-up's serve the measured run); {@link #close()} closes
+ * connections are kept from one run to the next (the warm-up's serve the measured run); {@link #close()} closes
  * them and stops the threads.
  */
 public final class LoadGenerator implements AutoCloseable {
