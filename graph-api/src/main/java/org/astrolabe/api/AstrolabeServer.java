@@ -252,6 +252,12 @@ public final class AstrolabeServer implements AutoCloseable {
                 new DefaultGraphWrites(NodeFactory.createURI(iris.defaultGraph())));
         GraphStoreProtocol gsp = new GraphStoreProtocol(store, bodies, access, reindex, config.resultLimit(), iris.defaultGraph());
         RestApi rest = new RestApi(store, index, reader, ids, new ArticleInput(bodies, json), extractor, access, extraction);
+        // A repeated search is answered before the servlet layer and the router, which cost most of a cached one.
+        cfg.jetty.modifyServer(server -> server.getTail().insertHandler(new CachedSearchHandler(rest::cachedSearchAnswer,
+                (method, route, status, seconds) -> {
+                    metrics.record(method, route, status, seconds);
+                    startupWork.release();
+                }, !config.corsOrigins().isEmpty())));
         LinkedData linkedData = new LinkedData(store, ids, reader);
         AdminApi admin = new AdminApi(store, access, tasks, config.backupFolder());
         SourcesApi sources = new SourcesApi(() -> watcher, store, bodies, json, access, ids);

@@ -59,6 +59,12 @@ final class EntitySearchAnswers {
         return json;
     }
 
+    /** The answer to a search when it is cached at the index's current version, else null (nothing is searched). */
+    byte[] cached(Key key) {
+        Answer cached = answers.get(key);
+        return cached != null && cached.version() == index.version() ? cached.json() : null;
+    }
+
     private synchronized void startAfresh(long version) {
         if (version < cachedVersion) {
             return; // a request that began before the index last changed: a later one already started afresh

@@ -61,20 +61,38 @@ final class RestApi {
     // ---- entities ----
 
     void searchEntities(Context ctx) {
-        String q = ctx.queryParam("q");
-        if (q != null && q.length() > 500) {
-            throw ApiException.badRequest("The search text is limited to 500 characters");
-        }
-        String type = typeIri(ctx.queryParam("type"));
-        int limit = intParam(ctx, "limit", 20, 1, MAX_PAGE);
-        int offset = intParam(ctx, "offset", 0, 0, 100_000);
-        byte[] json = searchAnswers.answer(new EntitySearchAnswers.Key(q, type, offset, limit));
+        byte[] json = searchAnswers.answer(searchKey(ctx::queryParam));
         ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON);
         // Written straight to the (compressing when asked) response stream: a result() would be copied through an InputStream.
         try {
             ctx.outputStream().write(json);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** What a search asks for, from its query parameters ({@code queryParam} gives a parameter's first value or null). */
+    static EntitySearchAnswers.Key searchKey(java.util.function.Function<String, String> queryParam) {
+        String q = queryParam.apply("q");
+        if (q != null && q.length() > 500) {
+            throw ApiException.badRequest("The search text is limited to 500 characters");
+        }
+        String type = typeIri(queryParam.apply("type"));
+        int limit = intParam("limit", queryParam.apply("limit"), 20, 1, MAX_PAGE);
+        int offset = intParam("offset", queryParam.apply("offset"), 0, 0, 100_000);
+        return new EntitySearchAnswers.Key(q, type, offset, limit);
+    }
+
+    /**
+     * The answer of a search when it is cached at the index's current version, else null (also when the parameters
+     * are wrong: {@link #searchEntities} then answers, with the error). Lets a cached search be answered before
+     * the request reaches the router ({@link CachedSearchHandler}).
+     */
+    byte[] cachedSearchAnswer(java.util.function.Function<String, String> queryParam) {
+        try {
+            return searchAnswers.cached(searchKey(queryParam));
+        } catch (ApiException e) {
+            return null;
         }
     }
 
@@ -254,7 +272,10 @@ final class RestApi {
     }
 
     static int intParam(Context ctx, String name, int fallback, int min, int max) {
-        String raw = ctx.queryParam(name);
+        return intParam(name, ctx.queryParam(name), fallback, min, max);
+    }
+
+    private static int intParam(String name, String raw, int fallback, int min, int max) {
         if (raw == null || raw.isBlank()) {
             return fallback;
         }

@@ -29,13 +29,13 @@ public final class AlternatingPhases {
     /** What one server's phases measured together, and its JVM's GC pauses during them. */
     public record Measured(LoadGenerator.Result result, GcLog.Pauses pauses) {}
 
-    private final LoadGenerator load;
+    private final int clients;
     private final LongFunction<String> kindOf;
     private final String accept;
 
     /** @param kindOf the kind of the i-th request of the sequence, for the per-kind latencies */
     public AlternatingPhases(int clients, LongFunction<String> kindOf, String accept) {
-        this.load = new LoadGenerator(clients);
+        this.clients = clients;
         this.kindOf = kindOf;
         this.accept = accept;
     }
@@ -58,6 +58,16 @@ public final class AlternatingPhases {
         List<List<LoadGenerator.Result>> results = List.of(new ArrayList<>(), new ArrayList<>());
         List<GcLog.Pauses> pauses = new ArrayList<>(List.of(new GcLog.Pauses(0, 0, 0), new GcLog.Pauses(0, 0, 0)));
         long[] sent = new long[2];
+        try (LoadGenerator load = new LoadGenerator(clients)) {
+            measurePhases(load, servers, results, pauses, sent, phasesEach, phase, log);
+        }
+        return List.of(new Measured(LoadGenerator.Result.combine(results.get(0)), pauses.get(0)),
+                new Measured(LoadGenerator.Result.combine(results.get(1)), pauses.get(1)));
+    }
+
+    private void measurePhases(LoadGenerator load, List<Server> servers, List<List<LoadGenerator.Result>> results,
+                               List<GcLog.Pauses> pauses, long[] sent, int phasesEach, Duration phase, Consumer<String> log)
+            throws InterruptedException, IOException {
         for (int p = 0; p < 2 * phasesEach; p++) {
             int which = serverOf(p);
             Server server = servers.get(which);
@@ -74,7 +84,5 @@ public final class AlternatingPhases {
                     ? GcLog.pauses(server.gcLog(), from, to) : new GcLog.Pauses(0, Double.NaN, Double.NaN);
             pauses.set(which, pauses.get(which).plus(inPhase));
         }
-        return List.of(new Measured(LoadGenerator.Result.combine(results.get(0)), pauses.get(0)),
-                new Measured(LoadGenerator.Result.combine(results.get(1)), pauses.get(1)));
     }
 }

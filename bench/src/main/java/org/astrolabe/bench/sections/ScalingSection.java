@@ -240,10 +240,12 @@ public final class ScalingSection implements Section {
 
     private static LoadGenerator.Result load(BenchContext ctx, String what, int clients, LongFunction<URI> request, String accept)
             throws InterruptedException {
-        LoadGenerator load = new LoadGenerator(clients);
-        ctx.log("scaling: " + what + ", " + clients + " clients...");
-        load.run(request, accept, 1_000_000, warmUp(ctx));
-        LoadGenerator.Result result = load.run(request, accept, 1_000_000, measured(ctx));
+        LoadGenerator.Result result;
+        try (LoadGenerator load = new LoadGenerator(clients)) {
+            ctx.log("scaling: " + what + ", " + clients + " clients...");
+            load.run(request, accept, 1_000_000, warmUp(ctx));
+            result = load.run(request, accept, 1_000_000, measured(ctx));
+        }
         if (result.errors() > 0) {
             ctx.log("scaling: " + what + ": " + result.errors() + " errors, first: " + result.firstError());
         }

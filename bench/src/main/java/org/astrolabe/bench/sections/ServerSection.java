@@ -223,11 +223,13 @@ public final class ServerSection implements Section {
             });
         }
         LongFunction<URI> request = i -> base.resolve("/api/entities?q=" + Http.encode(queries.get((int) (i % queries.size()))) + "&limit=10");
-        LoadGenerator load = new LoadGenerator(REST_CLIENTS);
-        ctx.log("rest: warm-up...");
-        load.run(request, "application/json", 2000, ctx.time(10, 3));
-        ctx.log("rest: " + REST_CLIENTS + " clients on /api/entities?q=...");
-        LoadGenerator.Result r = load.run(request, "application/json", 1_000_000, ctx.time(40, 8));
+        LoadGenerator.Result r;
+        try (LoadGenerator load = new LoadGenerator(REST_CLIENTS)) {
+            ctx.log("rest: warm-up...");
+            load.run(request, "application/json", 2000, ctx.time(10, 3));
+            ctx.log("rest: " + REST_CLIENTS + " clients on /api/entities?q=...");
+            r = load.run(request, "application/json", 10_000_000, ctx.time(40, 8)); // time ends it (1,000,000 requests once ended it after 32 s)
+        }
         String note = r.requests() + " requests, " + r.errors() + " errors" + (r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
         ctx.table().figureWithLimit("REST", "entity lookup p99 at " + REST_CLIENTS + " clients (ms)", r.latencies().percentileMillis(99), Better.LOWER, 10, note);
         ctx.table().figure("REST", "entity lookup p50 (ms)", r.latencies().percentileMillis(50), null);
@@ -258,10 +260,11 @@ public final class ServerSection implements Section {
             ctx.table().figure("SPARQL", "Fuseki: time to first SPARQL answer (s)", fuseki.secondsSinceStart(), "for comparison with Startup");
             AlternatingPhases.Server theirs = new AlternatingPhases.Server("fuseki",
                     i -> base.resolve("/ds/query?query=" + Http.encode(mix.query(i))), fuseki, gc);
-            LoadGenerator warmUp = new LoadGenerator(SPARQL_CLIENTS);
-            for (AlternatingPhases.Server server : List.of(ours, theirs)) {
-                ctx.log("sparql (" + server.name() + "): warm-up...");
-                warmUp.run(server.request(), SPARQL_JSON, 400, ctx.time(15, 4));
+            try (LoadGenerator warmUp = new LoadGenerator(SPARQL_CLIENTS)) {
+                for (AlternatingPhases.Server server : List.of(ours, theirs)) {
+                    ctx.log("sparql (" + server.name() + "): warm-up...");
+                    warmUp.run(server.request(), SPARQL_JSON, 400, ctx.time(15, 4));
+                }
             }
             Duration phase = ctx.time(45, 10).dividedBy(SPARQL_PHASES_EACH);
             ctx.log("sparql: " + SPARQL_CLIENTS + " clients on the query mix, " + SPARQL_PHASES_EACH + " phases of "
