@@ -218,4 +218,11 @@ class ResolutionTest {
         assertThat(has(r, "Japan Aerospace Exploration Agency", "cooperatesWith", "Kenya Space Agency")).as(describe(r)).isTrue();
         assertThat(entity(r, "Japan")).as(describe(r)).isEmpty();
     }
+
+    @Test
+    void aDemonymCoreNlpTookForACountryIsTheCountrysDemonym() {
+        ExtractionResult r = extract("The Argentine company INVAP, based in Bariloche, built the ARSAT-1 satellite.");
+        assertThat(has(r, "ARSAT-1", "developedBy", "INVAP")).as(describe(r)).isTrue();
+        assertThat(entity(r, "The Argentine")).as(describe(r)).isEmpty();
+    }
 }

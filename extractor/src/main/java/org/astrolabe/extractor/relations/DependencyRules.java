@@ -133,6 +133,9 @@ public final class DependencyRules implements RelationStage {
                 }
             }
         }
+        if (compound != null && compound.kind() == EntityMention.Kind.DEMONYM && !apposed.isEmpty()) {
+            return apposed; // "the Argentine company INVAP": the nationality describes the company named beside it
+        }
         return compound != null ? compound.entityIds() : apposed;
     }
 

@@ -205,7 +205,11 @@ public final class MentionResolver {
         if (j - i == 1 && HONORIFICS.contains(tokens.get(i).word().replace(".", "").toLowerCase(Locale.ROOT))) {
             return; // "Dr" on its own: a form of address without its name
         }
-        Optional<GazetteerEntry> demonymOf = j - i == 1 && classIri.equals(KG.Person.getURI())
+        if (j - i == 2 && classIri.equals(KG.Country.getURI()) && tokens.get(i).word().equalsIgnoreCase("the")) {
+            i++; // "The Argentine company INVAP": the article is no part of the demonym
+        }
+        Optional<GazetteerEntry> demonymOf = j - i == 1 && (classIri.equals(KG.Person.getURI()) || classIri.equals(KG.Country.getURI()))
+                && gazetteer.lookup(tokens.get(i).word()).isEmpty()
                 ? gazetteer.countryOfDemonym(tokens.get(i).word()) : Optional.empty();
         if (demonymOf.isPresent()) {
             // "the first Emirati to ...": a nationality CoreNLP took for a name is the country's demonym

@@ -189,6 +189,8 @@ class RelationStagesTest {
         return Stream.of(
                 new Case("develop-verb", "active", "Engineers said ISRO built the Pragyan rover in Bengaluru.",
                         "Pragyan", "developedBy", "ISRO", "ISRO praised the Pragyan rover in Bengaluru."),
+                new Case("developed-by-people-of", "engineers at an organisation", "Orbix-5 was designed and built by engineers at the Kenya Space Agency.",
+                        "Orbix-5", "developedBy", "Kenya Space Agency", "Orbix-5 was praised by engineers at the Kenya Space Agency."),
                 new Case("developed-by-participle", "passive relative clause", "The Pragyan rover, which was designed by ISRO, explored the lunar surface.",
                         "Pragyan", "developedBy", "ISRO", "The Pragyan rover explored the lunar surface while ISRO watched."),
                 new Case("developed-by-participle", "reduced relative clause", "The Pragyan rover, designed by ISRO, explored the lunar surface.",
