@@ -225,4 +225,11 @@ class ResolutionTest {
         assertThat(has(r, "ARSAT-1", "developedBy", "INVAP")).as(describe(r)).isTrue();
         assertThat(entity(r, "The Argentine")).as(describe(r)).isEmpty();
     }
+
+    @Test
+    void aCraftNamedAfterItsOwnersDescriptionIsTheNamedCraft() {
+        ExtractionResult r = extract("Ghana's first satellite Kwame-2 reached orbit on Friday.");
+        assertThat(has(r, "Kwame-2", "country", "Ghana")).as(describe(r)).isTrue();
+        assertThat(r.entities().stream().filter(e -> e.type().equals(KG.Satellite.getURI()))).as(describe(r)).hasSize(1);
+    }
 }

@@ -274,8 +274,8 @@ public final class LaunchEvents implements RelationStage {
             if (SITE_PREPOSITIONS.contains(w) || w.equals("left") || w.equals("leaves")) {
                 return t == 0 || !tokens.get(t - 1).word().toLowerCase(Locale.ROOT).matches(DISTANCE_WORDS);
             }
-            if (!w.equals("the") && !w.matches("[\\p{Lu}].*")) {
-                return false;
+            if (!w.equals("the") && !w.matches("['’]s?") && !tokens.get(t).word().matches("[\\p{Lu}].*")) {
+                return false; // "from China's Jiuquan": the owner and its possessive stand between
             }
         }
         return false;

@@ -31,6 +31,8 @@ public final class MentionResolver {
     private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)\\s*['\u2019]s?\\s+(.+)$");
     private static final Pattern AGENCY_WITH_ITS_NAME = Pattern.compile(
             "^(.+?)\\s*['\u2019]s?\\s+(?i:national\\s+)?(?i:space\\s+agency),?\\s+(\\p{Lu}[\\p{L}0-9-]*(?:\\s+\\p{Lu}[\\p{L}0-9-]*)*)$");
+    private static final Pattern CRAFT_WITH_ITS_NAME = Pattern.compile(
+            "^(.+?)\\s*['\u2019]s?\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?i:satellite|cubesat|rover|lander|orbiter|probe|spacecraft)\\s+(\\p{Lu}[\\p{L}0-9]*(?:[- ][\\p{L}0-9]+)*)$");
     private static final Pattern PRONOUN_POSSESSIVE = Pattern.compile("^(its|their)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> ORDINAL_WORDS = Set.of("first", "first-ever", "second", "third", "new", "own", "national");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "the", "for", "&", "in", "on", "at", "de");
@@ -258,6 +260,19 @@ public final class MentionResolver {
             ArticleEntity owner = ownerByName(article, namedAgency.group(1));
             if (owner != null) {
                 article.impliedFacts().add(new ResolvedArticle.ImpliedFact(entity.id(), "country", owner.id(), s, "possessive-owner"));
+            }
+            article.addMention(new EntityMention(List.of(entity.id()), s, i, j, begin, end, surface, kind));
+            return;
+        }
+        Matcher namedCraft = CRAFT_WITH_ITS_NAME.matcher(surface);
+        if ((classIri.equals(KG.Satellite.getURI()) || classIri.equals(KG.Rover.getURI())) && namedCraft.matches()
+                && gazetteer.lookup(surface).isEmpty()) {
+            // "Kenya's first satellite Taifa-1": the name at the end is the craft's, the country its owner.
+            entity = named(article, acronyms, namedCraft.group(2), classIri);
+            entity.markNamed();
+            ArticleEntity owner = ownerByName(article, namedCraft.group(1));
+            if (owner != null) {
+                impliedOwnership(article, entity, owner, s);
             }
             article.addMention(new EntityMention(List.of(entity.id()), s, i, j, begin, end, surface, kind));
             return;

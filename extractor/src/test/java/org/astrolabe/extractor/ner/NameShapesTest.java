@@ -43,6 +43,8 @@ class NameShapesTest {
             "According to Vice Science Minister Park Min-jun, the orbiter is healthy.|Park Min-jun|Person",
             "The GSLV-F19 rocket put the satellite in orbit on Monday.|GSLV-F19|LaunchVehicle",
             "Lagos launched its Ayo-4 weather satellite aboard a Falcon 9 on Wednesday.|Ayo-4|Satellite",
+            "Ghana's first satellite Kwame-2 reached orbit on Friday.|Kwame-2|Satellite",
+            "Ghana joined the International Space Station programme in May.|International Space Station programme|Program",
     })
     void nameIsFoundWithItsClass(String text, String name, String classLocalName) {
         ExtractionResult r = extract(text);

@@ -53,4 +53,11 @@ class LaunchEventsTest {
         assertThat(has(r, "Orbix-7", "launchVehicle", "Long March")).as(describe(r)).isFalse();
         assertThat(has(r, "Orbix-7", "launchSite", "Jiuquan Satellite Launch Center")).as(describe(r)).isTrue();
     }
+
+    @Test
+    void aSiteOwnedByACountryIsTheSite() {
+        ExtractionResult r = extract("Egypt launched Orbix-8 from China's Jiuquan on Monday.");
+        assertThat(has(r, "Orbix-8", "launchSite", "Jiuquan")).as(describe(r)).isTrue();
+        assertThat(has(r, "Orbix-8", "launchSite", "China")).as(describe(r)).isFalse();
+    }
 }

@@ -236,6 +236,8 @@ class RelationStagesTest {
                         "Pavel Orlov", "participatesIn", "Expedition 81", "Expedition 81 was described by the Russian cosmonaut Pavel Orlov."),
                 new Case("led-by-passive", "passive, an organisation", "The European Space Agency is headed by Karin Lund.",
                         "Karin Lund", "leaderOf", "European Space Agency", "The European Space Agency is praised by Karin Lund."),
+                new Case("agree-to-do-together", "agreed to build", "Roscosmos and the Kenya Space Agency agreed to build a lunar antenna.",
+                        "Roscosmos", "cooperatesWith", "Kenya Space Agency", "Roscosmos and the Kenya Space Agency refused to build a lunar antenna."),
                 new Case("cooperate-with", "verb", "ISRO will cooperate with JAXA on a lunar mission.",
                         "ISRO", "cooperatesWith", "JAXA", "ISRO will compete with JAXA for lunar contracts."),
                 new Case("joined-forces-with", "idiom", "Orbital Dynamics has joined forces with Arianespace to market the lander.",
