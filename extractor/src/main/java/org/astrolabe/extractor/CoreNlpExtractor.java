@@ -49,6 +49,7 @@ import org.astrolabe.extractor.relations.Participation;
 import org.astrolabe.extractor.relations.PersonRoles;
 import org.astrolabe.extractor.relations.RelationStage;
 import org.astrolabe.extractor.relations.SharedLaunches;
+import org.astrolabe.extractor.relations.ShorterTitles;
 import org.astrolabe.extractor.relations.UnlikelyLeaders;
 import org.astrolabe.extractor.resolve.ArticleEntity;
 import org.astrolabe.extractor.resolve.EntityMention;
@@ -231,7 +232,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         for (ArticleEntity e : resolved.entities()) {
             iriOf.put(e.id(), iris.entity(e.key()));
         }
-        raw = UnlikelyLeaders.withoutUnlikelyLeaders(CoarserDates.withoutCoarserDates(raw));
+        raw = ShorterTitles.withoutShorterTitles(UnlikelyLeaders.withoutUnlikelyLeaders(CoarserDates.withoutCoarserDates(raw)));
         List<Fact> facts = facts(raw, resolved, sentences, text, iriOf);
         Set<String> inFacts = new HashSet<>();
         for (Fact f : facts) {

@@ -9,7 +9,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.astrolabe.extractor.rules.RawFact;
 import org.junit.jupiter.api.Test;
 
-/** The facts dropped once all stages have spoken: coarser dates, and deputies or crew members read as leaders. */
+/** The facts dropped once all stages have spoken: coarser dates, shorter titles, and deputies or crew members read as leaders. */
 class FactPruningTest {
     private static RawFact date(int subject, String property, String lexical) {
         XSDDatatype type = lexical.length() == 4 ? XSDDatatype.XSDgYear
@@ -48,5 +48,13 @@ class FactPruningTest {
                 title(7, "astronaut"), title(7, "commander"), leads(7, 9));
         assertThat(UnlikelyLeaders.withoutUnlikelyLeaders(facts)).filteredOn(f -> f.property().equals("leaderOf"))
                 .extracting(RawFact::subject).containsExactly(3, 4, 5, 6);
+    }
+
+    @Test
+    void aTitleGivesWayToALongerOneThatEndsWithIt() {
+        List<RawFact> facts = List.of(title(1, "specialist"), title(1, "mission specialist"), title(2, "director"),
+                title(2, "director general"), title(3, "astronaut"), title(3, "commander"));
+        assertThat(ShorterTitles.withoutShorterTitles(facts)).extracting(f -> f.subject() + " " + f.literal().getLiteralLexicalForm())
+                .containsExactly("1 mission specialist", "2 director", "2 director general", "3 astronaut", "3 commander");
     }
 }

@@ -34,6 +34,8 @@ class RelationRulesTest {
 
     private static Stream<Case> ruleFileCases() {
         return Stream.of(
+                new Case("leader-title-before-name", "Kenya Space Agency acting director general Amos Otieno opened the ceremony.",
+                        "Amos Otieno", "leaderOf", "Kenya Space Agency", "Kenya Space Agency engineer Amos Otieno opened the ceremony."),
                 new Case("leader-title-before-name", "Indian Prime Minister Narendra Modi visited the space centre in Bengaluru.",
                         "Narendra Modi", "leaderOf", "India", "Narendra Modi visited the space centre in Bengaluru."),
                 new Case("title-before-name", "Foreign Minister Penny Wong spoke in Canberra.",
