@@ -44,7 +44,8 @@ public final class CoordinatedSubjects {
             for (Coordination group : coordinations(article, s)) {
                 for (RawFact f : facts) {
                     if (f.sentence() != s || !SHARED_PROPERTIES.contains(f.property()) || !group.members.contains(f.subject())
-                            || !f.isLiteral() && (group.members.contains(f.object()) || namedInside(article, s, f.object(), group))) {
+                            || !f.isLiteral() && (group.members.contains(f.object()) || namedInside(article, s, f.object(), group))
+                            || f.property().equals("memberOf") && anOrganisationInside(article, s, group)) {
                         continue;
                     }
                     for (int member : group.members) {
@@ -68,6 +69,12 @@ public final class CoordinatedSubjects {
     private static boolean namedInside(AnnotatedArticle article, int sentence, int entity, Coordination group) {
         return article.mentionsIn(sentence).stream()
                 .anyMatch(m -> m.entityIds().contains(entity) && m.tokenBegin() >= group.begin && m.tokenEnd() <= group.end);
+    }
+
+    /** "Roscosmos cosmonauts A and B and NASA astronaut C": where one member's organisation is named, each has their own. */
+    private static boolean anOrganisationInside(AnnotatedArticle article, int sentence, Coordination group) {
+        return article.mentionsIn(sentence).stream().filter(m -> m.tokenBegin() >= group.begin && m.tokenEnd() <= group.end)
+                .map(article::single).anyMatch(e -> e != null && e.isA(KG.Organization.getURI()));
     }
 
     static List<Coordination> coordinations(AnnotatedArticle article, int sentence) {

@@ -25,6 +25,10 @@ class CoordinatedSubjectsTest {
         ExtractionResult r = extract("NASA astronaut Mira Kowalski and ESA astronaut Lars Holm joined Expedition 81.");
         assertThat(has(r, "Mira Kowalski", "memberOf", "European Space Agency")).as(describe(r)).isFalse();
         assertThat(has(r, "Lars Holm", "memberOf", "National Aeronautics and Space Administration")).as(describe(r)).isFalse();
+
+        ExtractionResult three = extract("Roscosmos cosmonauts Pavel Orlov and Ivan Belov and NASA astronaut Mira Kowalski joined Expedition 81.");
+        assertThat(has(three, "Mira Kowalski", "memberOf", "Roscosmos")).as(describe(three)).isFalse();
+        assertThat(has(three, "Mira Kowalski", "participatesIn", "Expedition 81")).as(describe(three)).isTrue();
     }
 
     @Test
