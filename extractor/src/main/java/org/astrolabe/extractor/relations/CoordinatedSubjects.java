@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import edu.stanford.nlp.ling.CoreLabel;
 
@@ -40,10 +42,18 @@ public final class CoordinatedSubjects {
         for (RawFact f : facts) {
             known.add(statement(f.subject(), f));
         }
-        for (int s = 0; s < article.sentences().size(); s++) {
+        // Only sentences with a fact to share are read for coordinations.
+        Map<Integer, List<RawFact>> sharedBySentence = new TreeMap<>();
+        for (RawFact f : facts) {
+            if (SHARED_PROPERTIES.contains(f.property())) {
+                sharedBySentence.computeIfAbsent(f.sentence(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (Map.Entry<Integer, List<RawFact>> sentence : sharedBySentence.entrySet()) {
+            int s = sentence.getKey();
             for (Coordination group : coordinations(article, s)) {
-                for (RawFact f : facts) {
-                    if (f.sentence() != s || !SHARED_PROPERTIES.contains(f.property()) || !group.members.contains(f.subject())
+                for (RawFact f : sentence.getValue()) {
+                    if (!group.members.contains(f.subject())
                             || !f.isLiteral() && (group.members.contains(f.object()) || namedInside(article, s, f.object(), group))
                             || f.property().equals("memberOf") && anOrganisationInside(article, s, group)) {
                         continue;

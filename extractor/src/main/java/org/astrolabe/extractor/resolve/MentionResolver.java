@@ -252,26 +252,19 @@ public final class MentionResolver {
         }
 
         ArticleEntity entity = null;
-        Matcher namedAgency = AGENCY_WITH_ITS_NAME.matcher(surface);
-        if (classIri.equals(KG.SpaceAgency.getURI()) && namedAgency.matches()) {
-            // "Peru's space agency CONIDA": the name at the end is the agency's, the country its owner.
-            entity = named(article, acronyms, namedAgency.group(2), classIri);
+        boolean isAgency = classIri.equals(KG.SpaceAgency.getURI());
+        Matcher namedByOwner = isAgency ? AGENCY_WITH_ITS_NAME.matcher(surface)
+                : (classIri.equals(KG.Satellite.getURI()) || classIri.equals(KG.Rover.getURI())) && gazetteer.lookup(surface).isEmpty()
+                ? CRAFT_WITH_ITS_NAME.matcher(surface) : null;
+        if (namedByOwner != null && namedByOwner.matches()) {
+            // "Peru's space agency CONIDA", "Kenya's first satellite Taifa-1": the name at the end is the agency's
+            // or the craft's, the country its owner.
+            entity = named(article, acronyms, namedByOwner.group(2), classIri);
             entity.markNamed();
-            ArticleEntity owner = ownerByName(article, namedAgency.group(1));
-            if (owner != null) {
+            ArticleEntity owner = ownerByName(article, namedByOwner.group(1));
+            if (owner != null && isAgency) {
                 article.impliedFacts().add(new ResolvedArticle.ImpliedFact(entity.id(), "country", owner.id(), s, "possessive-owner"));
-            }
-            article.addMention(new EntityMention(List.of(entity.id()), s, i, j, begin, end, surface, kind));
-            return;
-        }
-        Matcher namedCraft = CRAFT_WITH_ITS_NAME.matcher(surface);
-        if ((classIri.equals(KG.Satellite.getURI()) || classIri.equals(KG.Rover.getURI())) && namedCraft.matches()
-                && gazetteer.lookup(surface).isEmpty()) {
-            // "Kenya's first satellite Taifa-1": the name at the end is the craft's, the country its owner.
-            entity = named(article, acronyms, namedCraft.group(2), classIri);
-            entity.markNamed();
-            ArticleEntity owner = ownerByName(article, namedCraft.group(1));
-            if (owner != null) {
+            } else if (owner != null) {
                 impliedOwnership(article, entity, owner, s);
             }
             article.addMention(new EntityMention(List.of(entity.id()), s, i, j, begin, end, surface, kind));
@@ -721,27 +714,42 @@ public final class MentionResolver {
         return x != null && y != null && x.classIri().equals(y.classIri());
     }
 
-    /** "its first lunar satellite, ICUBE-Q": the description and the name are one spacecraft. */
-    private static void mergeAppositions(ResolvedArticle article, List<CoreMap> sentences) {
+    /** Two entities a comma-separated pair of mentions may show to be one: the first folded into the second. */
+    private record Restatement(ArticleEntity from, ArticleEntity into) {}
+
+    /**
+     * Merges the pairs of adjacent mentions, one comma apart in one sentence, that {@code restatement} reads as
+     * one entity named twice (null: two entities).
+     */
+    private static void mergeCommaPairs(ResolvedArticle article, List<CoreMap> sentences,
+                                        java.util.function.BiFunction<EntityMention, EntityMention, Restatement> restatement) {
         List<EntityMention> mentions = new ArrayList<>(article.mentions());
         for (int k = 0; k + 1 < mentions.size(); k++) {
-            EntityMention description = mentions.get(k);
-            EntityMention name = mentions.get(k + 1);
-            if (description.kind() != EntityMention.Kind.NOMINAL || name.kind() != EntityMention.Kind.NAME
-                    || description.sentence() != name.sentence() || name.tokenBegin() != description.tokenEnd() + 1) {
+            EntityMention first = mentions.get(k);
+            EntityMention second = mentions.get(k + 1);
+            if (first.sentence() != second.sentence() || second.tokenBegin() != first.tokenEnd() + 1
+                    || !sentences.get(first.sentence()).get(CoreAnnotations.TokensAnnotation.class).get(first.tokenEnd()).word().equals(",")) {
                 continue;
             }
-            List<CoreLabel> tokens = sentences.get(description.sentence()).get(CoreAnnotations.TokensAnnotation.class);
-            if (!tokens.get(description.tokenEnd()).word().equals(",")) {
-                continue;
-            }
-            ArticleEntity from = article.entity(description.entityIds().get(0));
-            ArticleEntity into = article.entity(name.entityIds().get(0));
-            if (from != null && into != null && from.classIri().equals(into.classIri()) && !from.named()) {
-                article.merge(from, into);
+            Restatement merge = restatement.apply(first, second);
+            if (merge != null) {
+                article.merge(merge.from(), merge.into());
                 mentions = new ArrayList<>(article.mentions());
             }
         }
+    }
+
+    /** "its first lunar satellite, ICUBE-Q": the description and the name are one spacecraft. */
+    private static void mergeAppositions(ResolvedArticle article, List<CoreMap> sentences) {
+        mergeCommaPairs(article, sentences, (description, name) -> {
+            if (description.kind() != EntityMention.Kind.NOMINAL || name.kind() != EntityMention.Kind.NAME) {
+                return null;
+            }
+            ArticleEntity from = article.entity(description.entityIds().get(0));
+            ArticleEntity into = article.entity(name.entityIds().get(0));
+            return from != null && into != null && from.classIri().equals(into.classIri()) && !from.named()
+                    ? new Restatement(from, into) : null;
+        });
     }
 
     /**
@@ -749,26 +757,18 @@ public final class MentionResolver {
      * off by commas right after a name restates it, so the description's entity is the named one.
      */
     private static void mergeDescriptionsAfterNames(ResolvedArticle article, List<CoreMap> sentences) {
-        List<EntityMention> mentions = new ArrayList<>(article.mentions());
-        for (int k = 0; k + 1 < mentions.size(); k++) {
-            EntityMention name = mentions.get(k);
-            EntityMention description = mentions.get(k + 1);
+        mergeCommaPairs(article, sentences, (name, description) -> {
             if (name.kind() != EntityMention.Kind.NAME || description.kind() != EntityMention.Kind.NOMINAL
-                    || description.sentence() != name.sentence() || description.tokenBegin() != name.tokenEnd() + 1
                     || name.entityIds().size() != 1 || description.entityIds().size() != 1) {
-                continue;
+                return null;
             }
             List<CoreLabel> tokens = sentences.get(name.sentence()).get(CoreAnnotations.TokensAnnotation.class);
-            boolean setOff = tokens.get(name.tokenEnd()).word().equals(",")
-                    && (description.tokenEnd() >= tokens.size() || tokens.get(description.tokenEnd()).word().matches("[,;:.]"));
+            boolean closed = description.tokenEnd() >= tokens.size() || tokens.get(description.tokenEnd()).word().matches("[,;:.]");
             ArticleEntity into = article.entity(name.entityIds().get(0));
             ArticleEntity from = article.entity(description.entityIds().get(0));
-            if (setOff && from != null && into != null && !from.named() && from.id() != into.id()
-                    && (into.isA(from.classIri()) || from.isA(into.classIri()))) {
-                article.merge(from, into);
-                mentions = new ArrayList<>(article.mentions());
-            }
-        }
+            return closed && from != null && into != null && !from.named() && from.id() != into.id()
+                    && (into.isA(from.classIri()) || from.isA(into.classIri())) ? new Restatement(from, into) : null;
+        });
     }
 
     /**
