@@ -38,6 +38,7 @@ import org.astrolabe.extractor.input.Datelines;
 import org.astrolabe.extractor.learn.RelationClassifier;
 import org.astrolabe.extractor.learn.RelationModel;
 import org.astrolabe.extractor.ner.DomainNerRules;
+import org.astrolabe.extractor.ner.RepeatedNames;
 import org.astrolabe.extractor.ner.WeekdayAnchoring;
 import org.astrolabe.extractor.relations.AnnotatedArticle;
 import org.astrolabe.extractor.relations.CoarserDates;
@@ -194,7 +195,9 @@ public final class CoreNlpExtractor implements ArticleExtractor {
             document.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
         }
         pipeline.annotate(document);
-        WeekdayAnchoring.anchor(document.get(CoreAnnotations.SentencesAnnotation.class), article.date());
+        List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        WeekdayAnchoring.anchor(sentences, article.date());
+        RepeatedNames.tag(sentences);
         return document;
     }
 

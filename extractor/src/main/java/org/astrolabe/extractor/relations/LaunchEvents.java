@@ -24,7 +24,10 @@ import org.astrolabe.ontology.KG;
  * "put into orbit", "reached orbit") names what flew (spacecraft and missions), what carried it (launch vehicles), where from
  * (the places after "from"/"at", and launch sites by name) and when (the sentence's date). Every craft of
  * the sentence gets the vehicle, site and date, whatever the voice or order of the sentence. A launch
- * sentence that names no craft ("The rocket lifted off from ...") continues the previous sentence's.
+ * sentence that names no craft ("The rocket lifted off from ...") continues the previous sentence's, and one
+ * that reports a launch of a craft it does not name yet ("China launched a new satellite from Jiuquan on
+ * Tuesday") gives its site and date to the craft the next launch sentences name ("The satellite, Yaogan-45,
+ * was launched by a Long March-2D").
  */
 public final class LaunchEvents implements RelationStage {
     private static final Set<String> TRIGGER_LEMMAS = Set.of("launch", "lift", "liftoff", "lift-off", "blast", "loft",
@@ -36,6 +39,8 @@ public final class LaunchEvents implements RelationStage {
     private static final Set<String> CARRIED_LEMMAS = Set.of("aboard", "atop", "ride", "onboard", "carry", "passenger");
     /** What a rocket does with its payloads once in orbit: "released", "deployed", "separated". */
     private static final Set<String> RELEASE_LEMMAS = Set.of("release", "deploy", "separate", "eject");
+    private static final Set<String> UNNAMED_CRAFT = Set.of("satellite", "satellites", "probe", "spacecraft", "orbiter", "lander",
+            "cubesat", "cubesats", "nanosatellite", "microsatellite", "rover", "capsule");
     private static final Set<String> PLURAL_CRAFT = Set.of("satellites", "nanosatellites", "microsatellites", "cubesats",
             "smallsats", "payloads", "spacecraft", "probes");
     /** How far (in tokens) from the launch word a place named only by "from"/"at" may be. */
@@ -54,6 +59,7 @@ public final class LaunchEvents implements RelationStage {
         List<RawFact> facts = new ArrayList<>();
         List<Integer> previousCraft = List.of();
         List<Integer> flightVehicles = List.of();
+        UnnamedLaunch unnamed = null;
         for (int s = 0; s < article.sentences().size(); s++) {
             List<CoreLabel> tokens = article.tokens(s);
             List<EntityMention> mentions = article.mentionsIn(s);
@@ -75,7 +81,8 @@ public final class LaunchEvents implements RelationStage {
                     addOnce(sites, e.id());
                 }
             }
-            vehicles.removeIf(v -> isFamilyOfAnother(article, v, vehicles));
+            List<Integer> earlierFlight = flightVehicles;
+            vehicles.removeIf(v -> isFamilyOfAnother(article, v, vehicles) || isFamilyOfAnother(article, v, earlierFlight));
             boolean launch = trigger >= 0;
             if (!launch && !(vehicles.isEmpty() || craft.isEmpty()) && (carriedBy(tokens) || releasedInOrbit(tokens))) {
                 for (int c : craft) {
@@ -108,6 +115,21 @@ public final class LaunchEvents implements RelationStage {
                 confidence = 0.6;
             }
             Optional<Node> date = launchDate(tokens, trigger);
+            if (craft.isEmpty()) {
+                unnamed = (sites.isEmpty() && date.isEmpty()) || !saysACraftWithoutItsName(tokens) ? null : new UnnamedLaunch(s, sites, date);
+            } else if (unnamed != null && s - unnamed.sentence() <= UnnamedLaunch.REACH) {
+                for (int c : craft) {
+                    if (sites.isEmpty()) {
+                        for (int site : unnamed.sites()) {
+                            facts.add(RawFact.relation(c, "launchSite", site, unnamed.sentence(), "rule:" + name(), 0.6));
+                        }
+                    }
+                    if (date.isEmpty() && unnamed.date().isPresent()) {
+                        facts.add(RawFact.literal(c, "launchDate", unnamed.date().get(), unnamed.sentence(), "rule:" + name(), 0.6));
+                    }
+                }
+                unnamed = null;
+            }
             for (int v : vehicles) {
                 // The flight's own site and date: SharedLaunches gives them to every craft the vehicle carried.
                 for (int site : sites) {
@@ -133,6 +155,12 @@ public final class LaunchEvents implements RelationStage {
         return facts;
     }
 
+    /** Where and when a launch of a craft not yet named took place, and in which sentence it was reported. */
+    private record UnnamedLaunch(int sentence, List<Integer> sites, Optional<Node> date) {
+        /** How many sentences later the craft must be named to be the one launched. */
+        static final int REACH = 1;
+    }
+
     /**
      * "It carried X, and the flight was the 499th for the Long March family": a rocket family named beside one
      * of its members ("Long March 2C") is not what carried the craft.
@@ -143,6 +171,26 @@ public final class LaunchEvents implements RelationStage {
                 .map(v -> Names.normalize(article.resolved().entity(v).label()))
                 .anyMatch(member -> member.startsWith(family + " ") && member.length() > family.length() + 1
                         && Character.isDigit(member.charAt(family.length() + 1)));
+    }
+
+    /** "launched a new remote sensing satellite", "put two satellites into orbit": a craft the sentence does not name. */
+    private static boolean saysACraftWithoutItsName(List<CoreLabel> tokens) {
+        for (int t = 0; t < tokens.size(); t++) {
+            String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            if (!UNNAMED_CRAFT.contains(word) || !"O".equals(tokens.get(t).ner())) {
+                continue;
+            }
+            for (int d = t - 1; d >= Math.max(0, t - 5); d--) {
+                String before = tokens.get(d).word().toLowerCase(Locale.ROOT);
+                if (before.matches("a|an|new|two|three|four|five|six|seven|eight|nine|ten|\\d+")) {
+                    return true;
+                }
+                if (!tokens.get(d).tag().matches("JJ.*|NN|VBG|VBN|HYPH|CD")) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     /** "were then dropped off in different orbits", "released two satellites into lower orbits": the rocket letting its payloads go. */

@@ -18,6 +18,8 @@ import org.astrolabe.ontology.KG;
  * participation word, and the programme or mission right after it ("Azerbaijan, Belarus and Egypt have
  * joined the ILRS", "ESA contributes to Artemis", "X will fly on Shenzhou 21", "Y was named to the Artemis II
  * crew"), and the crew named with a mission ("the Artemis II crew, X, Y and Z", "Shenzhou-13 crew member X").
+ * A sentence that names members or joiners but not what they joined ("Since then, A and B have signed on",
+ * "Its partners include A and B") speaks of the programme or mission of the sentences just before.
  */
 public final class Participation implements RelationStage {
     private static final Set<String> TRIGGER_LEMMAS = Set.of("join", "participate", "participation", "contribute",
@@ -70,6 +72,7 @@ public final class Participation implements RelationStage {
                 }
             }
             facts.addAll(membersNamedWithTarget(article, s, tokens, mentions));
+            facts.addAll(joinedWithoutObject(article, s, tokens, mentions));
             facts.addAll(crewOfLastMission(article, s, tokens, mentions));
         }
         return facts;
@@ -92,6 +95,11 @@ public final class Participation implements RelationStage {
                 target = e;
             }
         }
+        double confidence = 0.6;
+        if (target == null && !memberOfSomethingNamed(tokens)) {
+            target = programmeInFocus(article, s);
+            confidence = 0.5;
+        }
         if (target == null) {
             return List.of();
         }
@@ -113,7 +121,7 @@ public final class Participation implements RelationStage {
                 for (int j = first; j <= k; j++) {
                     ArticleEntity e = article.single(mentions.get(j));
                     if (e.id() != target.id() && !ownsNext(article, s, tokens, mentions.get(j), target)) {
-                        facts.add(RawFact.relation(e.id(), "participatesIn", target.id(), s, "rule:" + name() + "-members", 0.6));
+                        facts.add(RawFact.relation(e.id(), "participatesIn", target.id(), s, "rule:" + name() + "-members", confidence));
                     }
                 }
             }
@@ -160,7 +168,79 @@ public final class Participation implements RelationStage {
             }
             return false;
         }
+        if (previous.equals("include") && tokens.get(t).word().equalsIgnoreCase("including") && t > 1
+                && tokens.get(t - 1).word().equals(",")) {
+            t--; // "50 signatories, including A and B"
+        }
         return previous.matches("include|be|:|comprise") && t > 0 && MEMBER_NOUNS.contains(lemma(tokens.get(t - 1)));
+    }
+
+    /**
+     * "Since then, A, B and C have signed on", "D joined in 2023": a list that joins without saying what, in a
+     * sentence that names no programme or mission, joins the one the article spoke of just before.
+     */
+    private List<RawFact> joinedWithoutObject(AnnotatedArticle article, int s, List<CoreLabel> tokens, List<EntityMention> mentions) {
+        if (mentions.stream().map(article::single).anyMatch(e -> e != null && (e.isA(KG.Program.getURI()) || e.isA(KG.Mission.getURI())))) {
+            return List.of();
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            String lemma = lemma(tokens.get(t));
+            int after = t + 1;
+            if (lemma.equals("sign") || lemma.equals("come")) {
+                if (after >= tokens.size() || !tokens.get(after).word().matches("(?i)on|aboard")) {
+                    continue; // "signed on", "came aboard"; a bare "signed" signs something
+                }
+                after++;
+            } else if (!lemma.equals("join") || !tokens.get(t).tag().startsWith("VB")) {
+                continue;
+            }
+            boolean nothingJoined = after >= tokens.size()
+                    || tokens.get(after).word().matches("(?i)[.,;]|since|in|last|this|earlier|later|too|as well|recently|so");
+            if (!nothingJoined || (after < tokens.size() && tokens.get(after).word().equalsIgnoreCase("in")
+                    && after + 1 < tokens.size() && !"DATE".equals(tokens.get(after + 1).ner()))) {
+                continue; // "joined in the effort" names what was joined
+            }
+            ArticleEntity target = programmeInFocus(article, s);
+            if (target == null) {
+                return List.of();
+            }
+            List<RawFact> facts = new ArrayList<>();
+            for (int id : listEndingBefore(article, s, tokens, mentions, t)) {
+                facts.add(RawFact.relation(id, "participatesIn", target.id(), s, "rule:" + name() + "-in-focus", 0.5));
+            }
+            return facts;
+        }
+        return List.of();
+    }
+
+    /** "members of the committee", "partners in the deal": the sentence says what the members belong to. */
+    private static boolean memberOfSomethingNamed(List<CoreLabel> tokens) {
+        for (int t = 0; t + 1 < tokens.size(); t++) {
+            if (MEMBER_NOUNS.contains(lemma(tokens.get(t))) && tokens.get(t + 1).word().matches("(?i)of|in|at|to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one programme or mission the previous two sentences name (the nearer first), or null. */
+    private static ArticleEntity programmeInFocus(AnnotatedArticle article, int s) {
+        for (int previous = s - 1; previous >= Math.max(0, s - 2); previous--) {
+            ArticleEntity found = null;
+            for (EntityMention m : article.mentionsIn(previous)) {
+                ArticleEntity e = article.single(m);
+                if (e != null && (e.isA(KG.Program.getURI()) || e.isA(KG.Mission.getURI()))) {
+                    if (found != null && found.id() != e.id()) {
+                        return null; // two programmes: which one is meant is unclear
+                    }
+                    found = e;
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** "A and B among its members", "A and B are (also) members", "A and B as partners". */

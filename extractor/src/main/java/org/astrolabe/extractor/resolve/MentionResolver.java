@@ -85,7 +85,7 @@ public final class MentionResolver {
     /** Common words CoreNLP sometimes tags as a name on their own. */
     private static final Set<String> GENERIC_WORDS = Set.of("province", "city", "state", "county", "district", "region",
             "headquarters", "union", "congress", "council", "parliament", "government", "ministry", "agency", "centre", "center",
-            "institute", "university", "station", "base", "utc", "gmt", "bst", "pst", "cet", "pkt",
+            "institute", "university", "station", "base", "time", "utc", "gmt", "bst", "pst", "cet", "pkt",
             "capital", "republic", "kingdom", "federation", "committee", "commission", "department", "office", "board", "senate",
             "mission", "program", "programme", "project", "space");
 

@@ -45,6 +45,7 @@ class NameShapesTest {
             "Lagos launched its Ayo-4 weather satellite aboard a Falcon 9 on Wednesday.|Ayo-4|Satellite",
             "Ghana's first satellite Kwame-2 reached orbit on Friday.|Kwame-2|Satellite",
             "Ghana joined the International Space Station programme in May.|International Space Station programme|Program",
+            "Crews will live on the Vesper space station from 2030.|Vesper|SpaceStation",
     })
     void nameIsFoundWithItsClass(String text, String name, String classLocalName) {
         ExtractionResult r = extract(text);

@@ -60,4 +60,31 @@ class LaunchEventsTest {
         assertThat(has(r, "Orbix-8", "launchSite", "Jiuquan")).as(describe(r)).isTrue();
         assertThat(has(r, "Orbix-8", "launchSite", "China")).as(describe(r)).isFalse();
     }
+
+    @Test
+    void aLaunchReportedBeforeItsCraftIsNamedGivesTheCraftItsSiteAndDate() {
+        ExtractionResult r = extract("""
+                Norway successfully launched a new weather satellite from the Jiuquan Satellite Launch Center at 9:10 a.m. Tuesday. \
+                The satellite, Orbix-11, was launched by a Long March-2D rocket and entered its planned orbit.
+                """, java.time.LocalDate.of(2025, 3, 13));
+        assertThat(has(r, "Orbix-11", "launchSite", "Jiuquan Satellite Launch Center")).as(describe(r)).isTrue();
+        assertThat(has(r, "Orbix-11", "launchDate", "2025-03-11")).as(describe(r)).isTrue();
+
+        ExtractionResult tooLate = extract("""
+                Norway successfully launched a new weather satellite from the Jiuquan Satellite Launch Center on Tuesday. \
+                Officials praised the team. Engineers spoke of the next flight. The budget was approved in May. \
+                The Orbix-12 satellite was launched by a Long March-2D rocket in 2019.
+                """, java.time.LocalDate.of(2025, 3, 13));
+        assertThat(has(tooLate, "Orbix-12", "launchSite", "Jiuquan Satellite Launch Center")).as(describe(tooLate)).isFalse();
+    }
+
+    @Test
+    void theFamilyOfTheRocketJustLaunchedCarriedNothing() {
+        ExtractionResult r = extract("""
+                The Orbix-13 satellite was launched by a Long March-2D rocket on Monday. \
+                The launch was the 520th flight of the Long March series.
+                """);
+        assertThat(has(r, "Orbix-13", "launchVehicle", "Long March 2D")).as(describe(r)).isTrue();
+        assertThat(has(r, "Orbix-13", "launchVehicle", "Long March")).as(describe(r)).isFalse();
+    }
 }
