@@ -16,7 +16,7 @@ import edu.stanford.nlp.util.CoreMap;
  * Places a bare weekday the way news means it. SUTime resolves "on Tuesday" to the nearest Tuesday, which in
  * a Saturday's report of a launch is the coming one; news reports what happened, so a weekday is the latest
  * such day on or before the article's date, and the next one only in a sentence about the future ("will
- * launch on Tuesday"). "Monday evening" and "10:24 a.m. Tuesday" (times for SUTime) become that day's date. Weekdays written with a
+ * launch on Tuesday"). "Monday evening" (a time for SUTime) becomes that day's date. Weekdays written with a
  * date ("Friday, 16 December") or with "next"/"last" keep SUTime's value.
  */
 public final class WeekdayAnchoring {
@@ -25,15 +25,12 @@ public final class WeekdayAnchoring {
             Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
             Map.entry("sunday", DayOfWeek.SUNDAY));
     private static final Set<String> FUTURE_MARKERS = Set.of("will", "'ll", "shall", "scheduled", "planned", "due", "upcoming", "expected");
-    private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening", "night", "early", "late", "local", "time",
-            "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "hours", ",", "at", "on");
-    /** A clock time: "10:24", "8.30". */
-    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\d{1,2}[:.]\\d{2}");
+    private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening", "night", "early", "late", "local", "time");
 
     private WeekdayAnchoring() {
     }
 
-    /** Rewrites the normalised value (and the tag, for "Monday evening" or "10:24 a.m. Tuesday") of bare weekdays in place. */
+    /** Rewrites the normalised value (and the tag, for "Monday evening") of bare weekdays in place. */
     public static void anchor(List<CoreMap> sentences, LocalDate articleDate) {
         if (articleDate == null) {
             return;
@@ -74,7 +71,7 @@ public final class WeekdayAnchoring {
             DayOfWeek day = WEEKDAYS.get(word);
             if (day != null && weekday == null) {
                 weekday = day;
-            } else if (!PART_OF_DAY.contains(word) && !CLOCK.matcher(word).matches()) {
+            } else if (!PART_OF_DAY.contains(word)) {
                 return null;
             }
         }

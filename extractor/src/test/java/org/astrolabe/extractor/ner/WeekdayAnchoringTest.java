@@ -65,13 +65,4 @@ class WeekdayAnchoringTest {
         assertThat(value(tokens.get(1))).isEqualTo("2021-05-14");
         assertThat(value(anchored("next/DATE/2022-12-20", "Tuesday/DATE/2022-12-20").get(1))).isEqualTo("2022-12-20");
     }
-
-    @Test
-    void aClockTimeOnAWeekdayIsThatDaysDate() {
-        List<CoreLabel> tokens = anchored("at/O", "10:24/TIME/2022-12-20T10:24", "a.m./TIME/2022-12-20T10:24", "Tuesday/TIME/2022-12-20T10:24");
-        assertThat(tokens.subList(1, 4)).allSatisfy(t -> {
-            assertThat(t.ner()).isEqualTo("DATE");
-            assertThat(value(t)).isEqualTo("2022-12-13");
-        });
-    }
 }
