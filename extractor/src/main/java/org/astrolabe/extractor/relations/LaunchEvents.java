@@ -26,8 +26,8 @@ import org.astrolabe.ontology.KG;
  * the sentence gets the vehicle, site and date, whatever the voice or order of the sentence. A launch
  * sentence that names no craft ("The rocket lifted off from ...") continues the previous sentence's, and one
  * that reports a launch of a craft it does not name yet ("China launched a new satellite from Jiuquan on
- * Tuesday") gives its site and date to the craft the next launch sentences name ("The satellite, Yaogan-45,
- * was launched by a Long March-2D").
+ * Tuesday") gives its site and date to the craft the next sentence launches ("The satellite, Yaogan-45, was
+ * launched by a Long March-2D").
  */
 public final class LaunchEvents implements RelationStage {
     private static final Set<String> TRIGGER_LEMMAS = Set.of("launch", "lift", "liftoff", "lift-off", "blast", "loft",

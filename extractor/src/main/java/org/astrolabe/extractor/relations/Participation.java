@@ -195,7 +195,7 @@ public final class Participation implements RelationStage {
                 continue;
             }
             boolean nothingJoined = after >= tokens.size()
-                    || tokens.get(after).word().matches("(?i)[.,;]|since|in|last|this|earlier|later|too|as well|recently|so");
+                    || tokens.get(after).word().matches("(?i)[.,;]|since|in|last|this|earlier|later|too|recently|so");
             if (!nothingJoined || (after < tokens.size() && tokens.get(after).word().equalsIgnoreCase("in")
                     && after + 1 < tokens.size() && !"DATE".equals(tokens.get(after + 1).ner()))) {
                 continue; // "joined in the effort" names what was joined
