@@ -1,6 +1,7 @@
 package org.astrolabe.bench.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.astrolabe.bench.harness.LatencySamples.millis;
 
 import java.util.List;
 import java.util.Map;
@@ -9,14 +10,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class AlternatingPhasesTest {
-    private static Latencies millis(long... values) {
-        Latencies l = new Latencies();
-        for (long v : values) {
-            l.add(v * 1_000_000);
-        }
-        return l;
-    }
-
     @Test
     void phasesAlternateSoThatASteadyDriftFallsOnBothAlike() {
         List<Integer> order = IntStream.range(0, 8).map(AlternatingPhases::serverOf).boxed().toList();

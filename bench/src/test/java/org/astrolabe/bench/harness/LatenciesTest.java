@@ -2,18 +2,11 @@ package org.astrolabe.bench.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.astrolabe.bench.harness.LatencySamples.millis;
 
 import org.junit.jupiter.api.Test;
 
 class LatenciesTest {
-    private static Latencies millis(long... values) {
-        Latencies l = new Latencies();
-        for (long v : values) {
-            l.add(v * 1_000_000);
-        }
-        return l;
-    }
-
     @Test
     void nearestRankPercentilesOfOneToHundred() {
         Latencies l = new Latencies();

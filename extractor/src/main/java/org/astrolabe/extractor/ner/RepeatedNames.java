@@ -48,13 +48,17 @@ public final class RepeatedNames {
         if (names.isEmpty()) {
             return;
         }
-        List<List<String>> longestFirst = new ArrayList<>(names.keySet());
-        longestFirst.sort(Comparator.comparingInt((List<String> n) -> n.size()).reversed());
+        // Names by their first word, longest first: a token is compared only with the names it can open.
+        Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+        for (List<String> name : names.keySet()) {
+            byFirstWord.computeIfAbsent(name.get(0), w -> new ArrayList<>()).add(name);
+        }
+        byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((List<String> n) -> n.size()).reversed()));
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = tokens(sentence);
             int i = 0;
             while (i < tokens.size()) {
-                List<String> found = longestUntaggedNameAt(tokens, i, longestFirst);
+                List<String> found = longestUntaggedNameAt(tokens, i, byFirstWord.getOrDefault(tokens.get(i).word(), List.of()));
                 if (found == null) {
                     i++;
                     continue;
@@ -104,14 +108,18 @@ public final class RepeatedNames {
         if (words.size() > 1) {
             return Character.isUpperCase(first.charAt(0)) || Character.isDigit(first.charAt(0));
         }
-        boolean innerMark = first.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-');
-        return innerMark || (Character.isUpperCase(first.charAt(0)) && first.length() > 2
+        return hasInnerMark(first) || (Character.isUpperCase(first.charAt(0)) && first.length() > 2
                 && !lowerCaseWords.contains(first.toLowerCase(Locale.ROOT)));
     }
 
+    /** A digit, a hyphen or a capital after the first letter: "ICUBE-Q", "SpaceIL", "Sat2". */
+    private static boolean hasInnerMark(String word) {
+        return word.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-');
+    }
+
     /** The longest name that starts at token i, whose tokens are all untagged and which no name runs into. */
-    private static List<String> longestUntaggedNameAt(List<CoreLabel> tokens, int i, List<List<String>> longestFirst) {
-        for (List<String> name : longestFirst) {
+    private static List<String> longestUntaggedNameAt(List<CoreLabel> tokens, int i, List<List<String>> candidatesLongestFirst) {
+        for (List<String> name : candidatesLongestFirst) {
             int end = i + name.size();
             if (end > tokens.size() || !words(tokens, i, end).equals(name)) {
                 continue;
@@ -123,8 +131,7 @@ public final class RepeatedNames {
             if (!untagged || continuesAName(tokens, i - 1) || continuesAName(tokens, end)) {
                 continue;
             }
-            if (name.size() == 1 && i == 0 && name.get(0).chars().skip(1).noneMatch(c -> Character.isUpperCase(c)
-                    || Character.isDigit(c) || c == '-')) {
+            if (name.size() == 1 && i == 0 && !hasInnerMark(name.get(0))) {
                 continue; // a plain capitalised word opening a sentence may be an ordinary word
             }
             return name;

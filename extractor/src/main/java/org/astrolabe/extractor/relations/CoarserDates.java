@@ -1,10 +1,6 @@
 package org.astrolabe.extractor.relations;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.astrolabe.extractor.rules.RawFact;
@@ -23,30 +19,7 @@ public final class CoarserDates {
 
     /** The facts without the dates that a more precise date of the same subject and property refines. */
     public static List<RawFact> withoutCoarserDates(List<RawFact> facts) {
-        Map<String, Set<String>> datesOf = new HashMap<>();
-        for (RawFact f : facts) {
-            if (isDate(f)) {
-                datesOf.computeIfAbsent(key(f), k -> new HashSet<>()).add(f.literal().getLiteralLexicalForm());
-            }
-        }
-        List<RawFact> kept = new ArrayList<>(facts.size());
-        for (RawFact f : facts) {
-            if (!isDate(f) || !refinedByAnother(f.literal().getLiteralLexicalForm(), datesOf.get(key(f)))) {
-                kept.add(f);
-            }
-        }
-        return kept;
-    }
-
-    private static boolean refinedByAnother(String date, Set<String> dates) {
-        return dates.stream().anyMatch(other -> other.startsWith(date + "-"));
-    }
-
-    private static boolean isDate(RawFact f) {
-        return f.isLiteral() && DATE_PROPERTIES.contains(f.property());
-    }
-
-    private static String key(RawFact f) {
-        return f.subject() + " " + f.property();
+        return RefinedLiterals.withoutRefined(facts, f -> DATE_PROPERTIES.contains(f.property()),
+                f -> f.literal().getLiteralLexicalForm(), (precise, coarse) -> precise.startsWith(coarse + "-"));
     }
 }
