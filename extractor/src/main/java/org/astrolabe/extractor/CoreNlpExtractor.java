@@ -49,6 +49,7 @@ import org.astrolabe.extractor.relations.LaunchEvents;
 import org.astrolabe.extractor.relations.Participation;
 import org.astrolabe.extractor.relations.PersonRoles;
 import org.astrolabe.extractor.relations.RelationStage;
+import org.astrolabe.extractor.relations.TakingPartAlongside;
 import org.astrolabe.extractor.relations.SharedLaunches;
 import org.astrolabe.extractor.relations.ShorterTitles;
 import org.astrolabe.extractor.relations.UnlikelyLeaders;
@@ -226,6 +227,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         raw.addAll(relationClassifier.classify(sentences, resolved, raw));
         raw.addAll(CrewOfTheMission.derive(raw, annotated));
         raw.addAll(CoordinatedSubjects.derive(raw, annotated));
+        raw.addAll(TakingPartAlongside.derive(raw, annotated));
         // A craft "carried" by a pronoun that resolved to another craft is not on a second vehicle; a rocket's own
         // site and date (outside launchSite's domain) are the flight's.
         raw.addAll(SharedLaunches.derive(raw.stream()

@@ -135,9 +135,12 @@ public final class Participation implements RelationStage {
         return e != null && m.kind() == EntityMention.Kind.NAME && (e.isA(KG.Country.getURI()) || e.isA(KG.Organization.getURI()));
     }
 
+    /** List glue between two members; "from" only repeated after "and" ("instruments from ESA and from Italy"). */
     private static boolean onlyGlueBetween(List<CoreLabel> tokens, int from, int to) {
         for (int t = from; t < to; t++) {
-            if (!LIST_GLUE.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+            String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            boolean repeatedFrom = word.equals("from") && t > from && tokens.get(t - 1).word().matches("(?i)and|,");
+            if (!LIST_GLUE.contains(word) && !repeatedFrom) {
                 return false;
             }
         }

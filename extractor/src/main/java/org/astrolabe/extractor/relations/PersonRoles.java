@@ -403,7 +403,10 @@ public final class PersonRoles implements RelationStage {
             }
             String lower = title.toLowerCase(Locale.ROOT);
             String head = headOf(lower);
-            boolean subordinate = SUBORDINATE.stream().anyMatch(w -> lower.startsWith(w + " ") || lower.startsWith(w + "-"))
+            // "director of human exploration": the head of a field within the organisation, not of the whole of it
+            // (an organisation or country as complement is not part of the title as written)
+            boolean ofAField = title.matches(".*\\s(of|for)\\s.*");
+            boolean subordinate = ofAField || SUBORDINATE.stream().anyMatch(w -> lower.startsWith(w + " ") || lower.startsWith(w + "-"))
                     || PART_OF_ORGANISATION.stream().anyMatch(w -> lower.startsWith(w + " ") || lower.contains(" " + w + " "));
             leads |= !subordinate && LEADING_HEADS.contains(head);
             countryLeads |= !subordinate && COUNTRY_LEADING_HEADS.contains(head);
@@ -698,14 +701,7 @@ public final class PersonRoles implements RelationStage {
             }
             // "Minister of Information and Communications", "Chairman of the Board": a complement that names no
             // entity is part of the title.
-            int e = c;
-            while (e < tokens.size() && tokens.get(e).word().matches("\\p{Lu}.*|and|&") && article.mentionAt(s, e) == null
-                    && !startsRole(tokens, e) && !"DATE".equals(tokens.get(e).ner())) {
-                e++;
-            }
-            while (e > c && !tokens.get(e - 1).word().matches("\\p{Lu}.*")) {
-                e--;
-            }
+            int e = fieldEnd(article, s, tokens, c, tokens.get(complementEnd).word().matches("(?i)of|for"));
             if (e == c) {
                 break;
             }
@@ -723,6 +719,53 @@ public final class PersonRoles implements RelationStage {
         }
         boolean plural = PLURAL_TITLES.contains(tokens.get(Math.max(begin, end - 1)).word().toLowerCase(Locale.ROOT));
         return new RolePhrase(new Role(Titles.coordinated(tokens, begin, end), of, demonym, plural, within, from), complementEnd);
+    }
+
+    /**
+     * The end of a complement that names no entity, {@code c} when there is none: "Minister of Information and
+     * Communications", "Chairman of the Board", and a field after "of" or "for" written in lower case when the
+     * apposition ends with it:
+     * "director of European, legal and international matters", "undersecretary of infrastructure,
+     * communications and transportation".
+     */
+    private static int fieldEnd(AnnotatedArticle article, int s, List<CoreLabel> tokens, int c, boolean lowerCaseAllowed) {
+        int e = c;
+        boolean lowerCase = false;
+        while (e < tokens.size() && article.mentionAt(s, e) == null && !startsRole(tokens, e) && !"DATE".equals(tokens.get(e).ner())) {
+            CoreLabel token = tokens.get(e);
+            String word = token.word();
+            if (word.matches("\\p{Lu}.*|and|&")) {
+                e++;
+            } else if (lowerCaseAllowed && Character.isLowerCase(word.charAt(0)) && token.tag().matches("NNS?|JJ")) {
+                lowerCase = true;
+                e++;
+            } else if (word.equals(",") && listGoesOn(tokens, e + 1)) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        while (e > c && !(tokens.get(e - 1).word().matches("\\p{Lu}.*") || lowerCase && tokens.get(e - 1).tag().matches("NNS?"))) {
+            e--;
+        }
+        if (lowerCase && e > c && e < tokens.size() && !APPOSITION_END.contains(tokens.get(e).word().toLowerCase(Locale.ROOT))) {
+            return c; // "director of research at ...": the role goes on, its field is not the whole of it
+        }
+        return e;
+    }
+
+    /** A comma inside a list of fields: words, then "and" before the next comma. */
+    private static boolean listGoesOn(List<CoreLabel> tokens, int t) {
+        for (int u = t; u < Math.min(tokens.size(), t + 4); u++) {
+            String word = tokens.get(u).word();
+            if (word.equals("and") || word.equals("or")) {
+                return u > t;
+            }
+            if (!word.matches("\\p{L}+")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -71,7 +71,7 @@ public final class MentionResolver {
             "than", "that", "this", "their", "between", "amid", "against", "during", "through", "upon", "onto", "toward", "towards");
     /** "the two nations", "the two agencies": the class of the pair a group noun stands for. */
     private static final Map<String, String> GROUP_NOUNS = Map.of("nations", KG.Country.getURI(), "countries", KG.Country.getURI(),
-            "sides", KG.Country.getURI(), "governments", KG.Country.getURI(), "agencies", KG.SpaceAgency.getURI(),
+            "sides", KG.Entity.getURI(), "governments", KG.Country.getURI(), "agencies", KG.SpaceAgency.getURI(),
             "companies", KG.Company.getURI(), "firms", KG.Company.getURI(), "organisations", KG.Organization.getURI(),
             "organizations", KG.Organization.getURI(), "universities", KG.ResearchInstitution.getURI());
     private static final Set<String> TRAILING_FUNCTION_WORDS = Set.of("and", "of", "for", "the", "&", "in", "at", "on", "de");
@@ -573,6 +573,14 @@ public final class MentionResolver {
             }
             return i + 3;
         }
+        if (lower.equals("both") && i + 1 < tokens.size() && GROUP_NOUNS.containsKey(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+            // "both countries", "both sides": the two of the kind named last
+            List<Integer> two = lastDistinct(article, GROUP_NOUNS.get(tokens.get(i + 1).word().toLowerCase(Locale.ROOT)), 2);
+            if (two.size() == 2) {
+                add(article, two, tokens, s, i, i + 2, text, EntityMention.Kind.PRONOUN);
+            }
+            return i + 2;
+        }
         if (DETERMINERS.contains(lower)) {
             // "the firm", "the lunar rover": up to two modifiers before a known head noun.
             for (int h = i + 1; h < Math.min(tokens.size(), i + 4); h++) {
@@ -674,13 +682,16 @@ public final class MentionResolver {
         return Optional.empty();
     }
 
+    /** The last {@code count} entities of the class named; "sides" ({@code kg:Entity}) are countries or organisations. */
     private static List<Integer> lastDistinct(ResolvedArticle article, String classIri, int count) {
         List<Integer> found = new ArrayList<>();
         List<EntityMention> mentions = article.mentions();
         for (int k = mentions.size() - 1; k >= 0 && found.size() < count; k--) {
             for (int id : mentions.get(k).entityIds()) {
                 ArticleEntity e = article.entity(id);
-                if (e != null && e.isA(classIri) && !found.contains(id)) {
+                boolean fits = e != null && (classIri.equals(KG.Entity.getURI())
+                        ? e.isA(KG.Country.getURI()) || e.isA(KG.Organization.getURI()) : e.isA(classIri));
+                if (fits && !found.contains(id)) {
                     found.add(id);
                 }
             }

@@ -1,9 +1,11 @@
 package org.astrolabe.extractor.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,7 +27,7 @@ import org.astrolabe.ontology.KG;
  */
 public final class AgreementBuilder {
     private static final Set<String> CONCERNED = Set.of(KG.Mission.getURI(), KG.Spacecraft.getURI(), KG.Program.getURI(),
-            KG.ResearchInstitution.getURI());
+            KG.ResearchInstitution.getURI(), KG.CelestialSite.getURI());
 
     private final class Agreement {
         final ArticleEntity entity;
@@ -45,7 +47,7 @@ public final class AgreementBuilder {
 
     private static final int MAX_COOPERATING_PARTIES = 3;
     private static final java.util.regex.Pattern PLURAL =
-            java.util.regex.Pattern.compile("(?i)\\b(agreements|deals|mous|memoranda|pacts|accords|treaties|contracts|arrangements)\\b");
+            java.util.regex.Pattern.compile("(?i)\\b(agreements|deals|mous|mocs|memoranda|pacts|accords|treaties|contracts|arrangements)\\b");
 
     private final List<Agreement> agreements = new ArrayList<>();
     private final java.time.LocalDate articleDate;
@@ -84,7 +86,8 @@ public final class AgreementBuilder {
         boolean definite = kindBegin > 0 && tokens.get(kindBegin - 1).word().toLowerCase(Locale.ROOT).matches("the|this|that")
                 || kindText.toLowerCase(Locale.ROOT).matches("(the|this|that) .*");
         boolean another = separate || lower.matches(".*\\b(similar|separate|another|second|other|further)\\b.*");
-        Agreement agreement = find(article, namedId, kind, validParties, definite, another);
+        Optional<Node> signed = SigningDate.of(tokens, kindBegin, kindEnd).map(this::notAfterTheArticle);
+        Agreement agreement = find(article, namedId, kind, validParties, definite, another, signed.orElse(null));
         if (agreement == null) {
             ArticleEntity entity = article.getOrCreate("agreement-" + agreements.size() + "-" + sentence, KG.Agreement.getURI(), kindText, null);
             agreement = new Agreement(entity, kind, false);
@@ -115,12 +118,9 @@ public final class AgreementBuilder {
                 }
             }
         }
-        if (agreement.signedOn == null) {
-            Optional<Node> date = SigningDate.of(tokens, kindBegin, kindEnd).map(this::notAfterTheArticle);
-            if (date.isPresent()) {
-                agreement.signedOn = date.get();
-                agreement.facts.add(RawFact.literal(agreement.entity.id(), "signedOn", date.get(), sentence, rule.extractorName(), rule.confidence()));
-            }
+        if (agreement.signedOn == null && signed.isPresent()) {
+            agreement.signedOn = signed.get();
+            agreement.facts.add(RawFact.literal(agreement.entity.id(), "signedOn", signed.get(), sentence, rule.extractorName(), rule.confidence()));
         }
     }
 
@@ -147,8 +147,14 @@ public final class AgreementBuilder {
     /** Every statement about the agreements, their keys and labels settled now that all parties are known. */
     public List<RawFact> finish(ResolvedArticle article, List<List<CoreLabel>> sentences) {
         List<RawFact> out = new ArrayList<>();
+        Map<String, Integer> agreementsPerKey = new HashMap<>();
         for (Agreement a : agreements) {
             preferOrganisationsOverTheirCountries(article, a);
+            if (!a.named) {
+                agreementsPerKey.merge(unnamedKey(article, a), 1, Integer::sum);
+            }
+        }
+        for (Agreement a : agreements) {
             if (!a.named && a.parties.size() < 2) {
                 // An agreement has two sides; with one of them unknown it cannot be told from the others.
                 continue;
@@ -166,8 +172,14 @@ public final class AgreementBuilder {
                     case "statement" -> "joint statement";
                     default -> a.kind;
                 };
-                article.rekey(a.entity, "agreement-" + (partyKeys.isEmpty() ? "unknown-parties" : partyKeys) + "-" + a.kind);
-                a.entity.setLabel((partyLabels.isEmpty() ? "" : partyLabels + " ") + kindLabel);
+                // An article that tells of two agreements of one kind between the same sides (a 1991 accord and a
+                // 2010 loan agreement) keeps them apart by the year they were signed. Across articles the sides and
+                // kind alone identify an agreement: one article dates a signing that another only mentions.
+                String key = unnamedKey(article, a);
+                String year = a.signedOn == null || agreementsPerKey.getOrDefault(key, 0) < 2 ? ""
+                        : a.signedOn.getLiteralLexicalForm().substring(0, 4);
+                article.rekey(a.entity, key + (year.isEmpty() ? "" : "-" + year));
+                a.entity.setLabel((partyLabels.isEmpty() ? "" : partyLabels + " ") + kindLabel + (year.isEmpty() ? "" : " of " + year));
             }
             for (RawFact f : a.facts) {
                 if (!f.property().equals("party") || a.parties.contains(f.object())) {
@@ -192,13 +204,19 @@ public final class AgreementBuilder {
         return out;
     }
 
+    private static String unnamedKey(ResolvedArticle article, Agreement a) {
+        String partyKeys = a.parties.stream().map(article::entity).map(ArticleEntity::key).sorted().collect(Collectors.joining("-"));
+        return "agreement-" + (partyKeys.isEmpty() ? "unknown-parties" : partyKeys) + "-" + a.kind;
+    }
+
     /**
      * The agreement a mention refers to: the named one it names, or the latest one of its kind whose
      * parties fit. "A similar memorandum" or "a separate agreement" is another agreement; "the agreement"
-     * may name an earlier one of any kind, if it names no other sides.
+     * may name an earlier one of any kind, if it names no other sides. One signed on another date ("an
+     * agreement they signed in 1991" after the loan agreement of June 2010) is another agreement.
      */
     private Agreement find(ResolvedArticle article, Integer namedId, String kind, List<Integer> parties, boolean definite,
-                           boolean another) {
+                           boolean another, Node signedOn) {
         if (namedId != null) {
             for (Agreement a : agreements) {
                 if (a.entity.id() == namedId) {
@@ -215,7 +233,7 @@ public final class AgreementBuilder {
         for (int k = agreements.size() - 1; k >= 0; k--) {
             Agreement a = agreements.get(k);
             boolean anaphor = definite && (parties.size() < 2 || a.parties.containsAll(parties));
-            if ((a.kind.equals(kind) || anaphor) && partiesFit(article, parties, a.parties, definite)) {
+            if ((a.kind.equals(kind) || anaphor) && partiesFit(article, parties, a.parties, definite) && sameSigning(a.signedOn, signedOn)) {
                 return a;
             }
         }
@@ -239,6 +257,16 @@ public final class AgreementBuilder {
             return true;
         }
         return definite && mentioned.size() < 2 && known.size() < 2;
+    }
+
+    /** Dates of one signing: unknown on either side, or one a precision of the other ("2010", "2010-06-29"). */
+    private static boolean sameSigning(Node known, Node mentioned) {
+        if (known == null || mentioned == null) {
+            return true;
+        }
+        String a = known.getLiteralLexicalForm();
+        String b = mentioned.getLiteralLexicalForm();
+        return a.startsWith(b) || b.startsWith(a);
     }
 
     /** True if the party is one of them, or is the country of one of them, or has one of them as country. */
@@ -374,7 +402,7 @@ public final class AgreementBuilder {
 
     private static String kindOf(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.contains("memorandum") || lower.contains("mou")) {
+        if (lower.contains("memorandum") || lower.contains("mou") || lower.matches(".*\\bmocs?\\b.*")) {
             return "mou";
         }
         if (lower.contains("ceasefire") || lower.contains("truce")) {

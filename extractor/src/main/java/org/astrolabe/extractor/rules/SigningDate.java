@@ -16,7 +16,7 @@ import org.apache.jena.graph.Node;
  * that does not say the agreement was signed gives no date: "the deal runs until 2030" is no signing.
  */
 final class SigningDate {
-    private static final Pattern SIGNING = Pattern.compile("signed|signs|sign|signing|inked|inks|concluded|sealed|clinched|finali[sz]ed|reached|struck|entered|put|puts|issued|adopted");
+    private static final Pattern SIGNING = Pattern.compile("signed|signs|sign|signing|inked|inks|concluded|sealed|clinched|finali[sz]ed|reached|struck|entered|put|puts|issued|adopted|awarded|won");
     private static final Pattern NAMES = Pattern.compile("names?|signatures?");
     /** How far the signing verb may be from the agreement's words. */
     private static final int VERB_DISTANCE = 15;
@@ -63,7 +63,33 @@ final class SigningDate {
                 return date;
             }
         }
-        return Optional.empty();
+        return openingDate(tokens, verb);
+    }
+
+    /**
+     * "Last week, CMSA and Pakistan's Space & Upper Atmosphere Research Commission (SUPARCO) signed ...": a date
+     * that opens the sentence, set off by a comma, dates its main verb however long the subject.
+     */
+    private static Optional<Node> openingDate(List<CoreLabel> tokens, int verb) {
+        int t = 0;
+        while (t < tokens.size() && tokens.get(t).word().matches("(?i)on|in|last|earlier|this|late|early")
+                && !"DATE".equals(tokens.get(t).ner())) {
+            t++;
+        }
+        int begin = t;
+        while (t < tokens.size() && "DATE".equals(tokens.get(t).ner())) {
+            t++;
+        }
+        if (t == begin || t >= verb || !tokens.get(t).word().equals(",")) {
+            return Optional.empty();
+        }
+        for (int u = t + 1; u < verb; u++) {
+            if (tokens.get(u).word().matches(";|:") || tokens.get(u).tag().startsWith("VB") && !tokens.get(u).tag().equals("VBN")
+                    && !tokens.get(u).tag().equals("VBG")) {
+                return Optional.empty(); // another verb between: the date may be that clause's
+            }
+        }
+        return RuleEngine.firstDate(tokens, begin, t);
     }
 
     /** The signing verbs near the agreement's words, the closest first. */

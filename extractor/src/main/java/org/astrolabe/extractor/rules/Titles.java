@@ -65,7 +65,7 @@ public final class Titles {
             if (separator && current.length() == 0) {
                 continue;
             }
-            if (current.length() > 0) {
+            if (current.length() > 0 && !lower.equals(",")) {
                 current.append(' ');
             }
             current.append(word);

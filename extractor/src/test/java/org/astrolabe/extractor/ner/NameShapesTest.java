@@ -46,6 +46,7 @@ class NameShapesTest {
             "Ghana's first satellite Kwame-2 reached orbit on Friday.|Kwame-2|Satellite",
             "Ghana joined the International Space Station programme in May.|International Space Station programme|Program",
             "Crews will live on the Vesper space station from 2030.|Vesper|SpaceStation",
+            "Kenya and Italy adopted a Five-Year Action Plan in May.|Action Plan|Agreement",
     })
     void nameIsFoundWithItsClass(String text, String name, String classLocalName) {
         ExtractionResult r = extract(text);

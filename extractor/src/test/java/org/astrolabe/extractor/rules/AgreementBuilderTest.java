@@ -120,4 +120,41 @@ class AgreementBuilderTest {
         assertThat(has(r, "*", "signedOn", "2019")).as(describe(r)).isTrue();
         assertThat(has(r, "*", "signedOn", "2023")).as(describe(r)).isFalse();
     }
+
+    @Test
+    void anAgreementSignedOnAnotherDateIsAnotherAgreement() {
+        ExtractionResult r = extract("Brazil and China signed a loan agreement in June 2010. "
+                + "The two countries have worked together since 1988 under an agreement they signed in 1991.");
+        assertThat(agreements(r)).as(describe(r)).hasSize(2);
+        assertThat(has(r, "*", "signedOn", "1991")).as(describe(r)).isTrue();
+    }
+
+    @Test
+    void twoAgreementsOfTheSameSidesInOneArticleAreKeptApartByTheirYear() {
+        ExtractionResult r = extract("Brazil and China signed a loan agreement in June 2010. "
+                + "The two countries have worked together since 1988 under an agreement they signed in 1991.");
+        assertThat(agreements(r).stream().map(ExtractedEntity::iri).distinct()).as(describe(r)).hasSize(2);
+    }
+
+    @Test
+    void anAgreementIsTheSameAcrossArticlesWhetherOrNotOneOfThemDatesIt() {
+        ExtractionResult dated = extract("Brazil and China signed a space agreement in 2010.");
+        ExtractionResult undated = extract("Officials said the space agreement between Brazil and China covers launches.");
+        assertThat(agreements(dated)).as(describe(dated)).hasSize(1);
+        assertThat(agreements(undated)).as(describe(undated)).hasSize(1);
+        assertThat(agreements(undated).get(0).iri()).isEqualTo(agreements(dated).get(0).iri());
+    }
+
+    @Test
+    void theTwoSidesAndBothCountriesAreTheTwoNamedLast() {
+        ExtractionResult sides = extract("The Kenya Space Agency hosted a delegation from the Italian Space Agency on Monday. "
+                + "During the visit, the two sides signed an agreement on satellite data.");
+        assertThat(has(sides, "*", "party", "Kenya Space Agency")).as(describe(sides)).isTrue();
+        assertThat(has(sides, "*", "party", "Italian Space Agency")).as(describe(sides)).isTrue();
+
+        ExtractionResult both = extract("Kenya and Italy discussed space cooperation. "
+                + "Both countries signed a memorandum of understanding on satellite launches.");
+        assertThat(has(both, "*", "party", "Kenya")).as(describe(both)).isTrue();
+        assertThat(has(both, "*", "party", "Italy")).as(describe(both)).isTrue();
+    }
 }

@@ -1,0 +1,90 @@
+package org.astrolabe.extractor.relations;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import org.astrolabe.extractor.resolve.ArticleEntity;
+import org.astrolabe.extractor.resolve.EntityMention;
+import org.astrolabe.extractor.rules.RawFact;
+import org.astrolabe.ontology.KG;
+
+/**
+ * Those named alongside a participant take part too: "Kenya joined the Artemis Accords alongside Ghana and
+ * Senegal", "the UAE takes its place in the project alongside the United States, Japan and Canada". Reads the
+ * participation facts found so far and gives their object to the countries, organisations or people listed
+ * right after "alongside" (or "along with", "together with") in the same sentence.
+ */
+public final class TakingPartAlongside {
+    private static final String EXTRACTOR = "rule:taking-part-alongside";
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "the", "as", "well", "also");
+
+    private TakingPartAlongside() {
+    }
+
+    /** The participation facts of those listed alongside a participant, read from the facts found so far. */
+    public static List<RawFact> derive(List<RawFact> facts, AnnotatedArticle article) {
+        Set<List<Integer>> known = new HashSet<>();
+        for (RawFact f : facts) {
+            if (f.property().equals("participatesIn") && !f.isLiteral()) {
+                known.add(List.of(f.subject(), f.object()));
+            }
+        }
+        List<RawFact> derived = new ArrayList<>();
+        for (RawFact f : facts) {
+            if (!f.property().equals("participatesIn") || f.isLiteral()) {
+                continue;
+            }
+            for (int companion : listedAlongside(article, f.sentence())) {
+                if (companion != f.object() && known.add(List.of(companion, f.object()))) {
+                    derived.add(RawFact.relation(companion, "participatesIn", f.object(), f.sentence(), EXTRACTOR, f.confidence() * 0.9));
+                }
+            }
+        }
+        return derived;
+    }
+
+    /** The participants listed right after the sentence's "alongside", "along with" or "together with". */
+    static List<Integer> listedAlongside(AnnotatedArticle article, int s) {
+        List<CoreLabel> tokens = article.tokens(s);
+        for (int t = 0; t < tokens.size(); t++) {
+            String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            int listBegin;
+            if (word.equals("alongside")) {
+                listBegin = t + 1;
+            } else if ((word.equals("along") || word.equals("together")) && t + 1 < tokens.size()
+                    && tokens.get(t + 1).word().equalsIgnoreCase("with")) {
+                listBegin = t + 2;
+            } else {
+                continue;
+            }
+            return listFrom(article, s, tokens, listBegin);
+        }
+        return List.of();
+    }
+
+    private static List<Integer> listFrom(AnnotatedArticle article, int s, List<CoreLabel> tokens, int begin) {
+        List<Integer> out = new ArrayList<>();
+        int t = begin;
+        while (t < tokens.size()) {
+            EntityMention m = article.mentionAt(s, t);
+            if (m == null) {
+                if (!LIST_GLUE.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+                t++;
+                continue;
+            }
+            ArticleEntity e = article.single(m);
+            if (e == null || !(e.isA(KG.Country.getURI()) || e.isA(KG.Organization.getURI()) || e.isA(KG.Person.getURI()))) {
+                break;
+            }
+            out.add(e.id());
+            t = m.tokenEnd();
+        }
+        return out;
+    }
+}

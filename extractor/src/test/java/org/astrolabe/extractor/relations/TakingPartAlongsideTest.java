@@ -1,0 +1,35 @@
+package org.astrolabe.extractor.relations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.astrolabe.extractor.ExtractionAssertions.describe;
+import static org.astrolabe.extractor.ExtractionAssertions.extract;
+import static org.astrolabe.extractor.ExtractionAssertions.has;
+
+import org.astrolabe.core.model.ExtractionResult;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Those named alongside a participant take part in what it takes part in. */
+@Tag("models")
+class TakingPartAlongsideTest {
+
+    @Test
+    void aListAlongsideAJoinerJoinsToo() {
+        ExtractionResult r = extract("Kenya joined the Artemis Accords alongside Ghana and Senegal.");
+        assertThat(has(r, "Ghana", "participatesIn", "Artemis Accords")).as(describe(r)).isTrue();
+        assertThat(has(r, "Senegal", "participatesIn", "Artemis Accords")).as(describe(r)).isTrue();
+    }
+
+    @Test
+    void togetherWithNamesCompanionsToo() {
+        ExtractionResult r = extract("Kenya joined the Artemis Accords together with Ghana.");
+        assertThat(has(r, "Ghana", "participatesIn", "Artemis Accords")).as(describe(r)).isTrue();
+    }
+
+    @Test
+    void othersInTheSentenceWhoAreNotListedAlongsideDoNotJoin() {
+        ExtractionResult r = extract("Kenya joined the Artemis Accords, and Ghana and Senegal watched.");
+        assertThat(has(r, "Kenya", "participatesIn", "Artemis Accords")).as(describe(r)).isTrue();
+        assertThat(has(r, "Ghana", "participatesIn", "Artemis Accords")).as(describe(r)).isFalse();
+    }
+}
