@@ -100,9 +100,9 @@ public final class DependencyRules implements RelationStage {
 
     /**
      * The entities a node stands for: those of the mention it lies in, else those of the name it governs as a
-     * compound ("the Chandrayaan-3 spacecraft": the noun's compound is the name; of several, the one next to
+     * compound or name-like modifier ("the Chandrayaan-3 spacecraft": the noun's compound is the name; of several, the one next to
      * the noun: "the SpaceX Crew-6 mission" is Crew-6), else those of the names in apposition to it, with their
-     * conjuncts ("two cosmonauts, A and B": both).
+     * conjuncts ("two cosmonauts, A and B": both), else the name it stands in apposition to.
      */
     private static List<Integer> entitiesAt(AnnotatedArticle article, int sentence, SemanticGraph graph, IndexedWord node) {
         if (node == null) {
@@ -117,8 +117,12 @@ public final class DependencyRules implements RelationStage {
         int compoundIndex = -1;
         for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
             String relation = edge.getRelation().toString();
-            if (relation.equals("compound") || relation.equals("flat")) {
+            boolean nameAsAdjective = relation.equals("amod"); // "Japan's SLIM probe": the parser may take a name for an adjective
+            if (relation.equals("compound") || relation.equals("flat") || nameAsAdjective) {
                 EntityMention named = article.mentionAt(sentence, edge.getDependent().index() - 1);
+                if (named != null && nameAsAdjective && named.kind() != EntityMention.Kind.NAME) {
+                    continue; // "the Japanese probe": a nationality, not the probe's name
+                }
                 if (named != null && edge.getDependent().index() > compoundIndex) {
                     compound = named;
                     compoundIndex = edge.getDependent().index();
@@ -135,6 +139,14 @@ public final class DependencyRules implements RelationStage {
         }
         if (compound != null && compound.kind() == EntityMention.Kind.DEMONYM && !apposed.isEmpty()) {
             return apposed; // "the Argentine company INVAP": the nationality describes the company named beside it
+        }
+        if (compound == null && apposed.isEmpty()) {
+            // "BepiColombo, a joint mission of ESA and JAXA to Mercury": the noun in apposition is the name before it
+            for (SemanticGraphEdge edge : graph.incomingEdgeIterable(node)) {
+                if (edge.getRelation().toString().equals("appos")) {
+                    addNamed(article, sentence, edge.getGovernor(), apposed);
+                }
+            }
         }
         return compound != null ? compound.entityIds() : apposed;
     }

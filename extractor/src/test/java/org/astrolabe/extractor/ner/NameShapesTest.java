@@ -47,6 +47,7 @@ class NameShapesTest {
             "Ghana joined the International Space Station programme in May.|International Space Station programme|Program",
             "Crews will live on the Vesper space station from 2030.|Vesper|SpaceStation",
             "Kenya and Italy adopted a Five-Year Action Plan in May.|Action Plan|Agreement",
+            "The Kestrel mission will study the solar wind.|Kestrel|Mission",
     })
     void nameIsFoundWithItsClass(String text, String name, String classLocalName) {
         ExtractionResult r = extract(text);

@@ -114,6 +114,8 @@ class RelationRulesTest {
                         "Brazil", "participatesIn", "International Lunar Research Station", "Brazil studied the International Lunar Research Station."),
                 new Case("participant-in", "Egypt became a partner in the International Lunar Research Station.",
                         "Egypt", "participatesIn", "International Lunar Research Station", "Egypt wrote about the International Lunar Research Station."),
+                new Case("operated-by", "The NISAR mission is run jointly by NASA and the Indian Space Research Organisation.",
+                        "NISAR", "operatedBy", "Indian Space Research Organisation", "The NISAR mission was praised by NASA and the Indian Space Research Organisation."),
                 new Case("operated-by", "The Hubble Space Telescope is operated by NASA.",
                         "Hubble Space Telescope", "operatedBy", "NASA", "The Hubble Space Telescope photographed a galaxy that NASA studied."),
                 new Case("led-by-organisation", "The Artemis program is led by NASA.",
