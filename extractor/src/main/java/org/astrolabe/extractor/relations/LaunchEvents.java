@@ -36,6 +36,8 @@ public final class LaunchEvents implements RelationStage {
     private static final Set<String> CONTINUING_SUBJECTS = Set.of("it", "rocket", "launch", "launcher", "liftoff", "lift-off",
             "satellite", "spacecraft", "probe", "mission", "vehicle", "booster", "flight");
     /** Words that put a craft on a vehicle without reporting the launch: "aboard a Falcon 9", "the rocket also carried X". */
+    /** Nouns after a rocket's or mission's name that may stand between it and "left": "the Zenit-2 booster left". */
+    private static final Set<String> FLIGHT_NOUNS = Set.of("rocket", "booster", "launcher", "vehicle", "mission", "flight");
     private static final Set<String> CARRIED_LEMMAS = Set.of("aboard", "atop", "ride", "onboard", "carry", "passenger");
     /** What a rocket does with its payloads once in orbit: "released", "deployed", "separated". */
     private static final Set<String> RELEASE_LEMMAS = Set.of("release", "deploy", "separate", "eject");
@@ -91,7 +93,8 @@ public final class LaunchEvents implements RelationStage {
                     }
                 }
             }
-            if (!launch && vehicles.isEmpty() && !craft.isEmpty() && (opensWithTheCraftOfTheLaunch(tokens) || releasedInOrbit(tokens))) {
+            if (!launch && vehicles.isEmpty() && !craft.isEmpty() && (opensWithTheCraftOfTheLaunch(tokens) || releasedInOrbit(tokens)
+                    || rodeAlong(tokens))) {
                 // "The PSLV lifted off with nine satellites. [...] The nanosatellites, which included A and B, were
                 // then dropped off": the craft of a later sentence about the payloads rode the flight reported last.
                 for (int c : craft) {
@@ -208,6 +211,25 @@ public final class LaunchEvents implements RelationStage {
         return false;
     }
 
+    /**
+     * "X flew as a piggyback load", "Y rode along as a secondary payload", "Z shared the ride": a craft that
+     * went up with the flight just reported, on its rocket.
+     */
+    private static boolean rodeAlong(List<CoreLabel> tokens) {
+        for (int t = 0; t < tokens.size(); t++) {
+            String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            String next = t + 1 < tokens.size() ? tokens.get(t + 1).word().toLowerCase(Locale.ROOT) : "";
+            String afterNext = t + 2 < tokens.size() ? tokens.get(t + 2).word().toLowerCase(Locale.ROOT) : "";
+            if (word.matches("piggy-?back|ride-?share|hitchhiker")
+                    || lemma(tokens.get(t)).equals("ride") && next.equals("along")
+                    || lemma(tokens.get(t)).equals("share") && next.equals("the") && afterNext.matches("ride|launch|flight")
+                    || word.matches("secondary|auxiliary|additional") && next.matches("payloads?|passengers?")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "The satellites ...", "These small payloads ...": a sentence about the craft a launch just carried. */
     private static boolean opensWithTheCraftOfTheLaunch(List<CoreLabel> tokens) {
         if (tokens.isEmpty() || !tokens.get(0).word().matches("(?i)the|these|those|all|both")) {
@@ -246,8 +268,8 @@ public final class LaunchEvents implements RelationStage {
                     && tokens.get(t + 2).word().equalsIgnoreCase("pad")) {
                 return t; // "roared off the pad", "rode a Falcon 9 off the pad at Vandenberg"
             }
-            if (lemma.equals("leave") && tokens.get(t).tag().startsWith("VB") && t > 0 && "LAUNCH_VEHICLE".equals(tokens.get(t - 1).ner())) {
-                return t; // "the booster left Baikonur"
+            if (lemma.equals("leave") && tokens.get(t).tag().startsWith("VB") && t > 0 && leavesAsLaunch(tokens, t)) {
+                return t; // "Zenit-2 left Baikonur", "the Zenit-2 booster left Baikonur", "the Artemis I mission left Launch Pad 39B"
             }
             if (ORBIT_VERBS.contains(lemma) && tokens.get(t).tag().startsWith("VB")) {
                 orbitVerb = true;
@@ -356,5 +378,15 @@ public final class LaunchEvents implements RelationStage {
         if (!ids.contains(id)) {
             ids.add(id);
         }
+    }
+
+    /** "left" as a launch: said of a rocket or a mission named right before it (its kind noun may come between). */
+    private static boolean leavesAsLaunch(List<CoreLabel> tokens, int verb) {
+        int before = verb - 1;
+        if (FLIGHT_NOUNS.contains(tokens.get(before).word().toLowerCase(java.util.Locale.ROOT)) && before > 0) {
+            before--;
+        }
+        String ner = tokens.get(before).ner();
+        return "LAUNCH_VEHICLE".equals(ner) || "MISSION".equals(ner);
     }
 }

@@ -87,4 +87,32 @@ class LaunchEventsTest {
         assertThat(has(r, "Orbix-13", "launchVehicle", "Long March 2D")).as(describe(r)).isTrue();
         assertThat(has(r, "Orbix-13", "launchVehicle", "Long March")).as(describe(r)).isFalse();
     }
+
+    @Test
+    void aCraftThatRodeAlongFlewOnTheRocketJustLaunched() {
+        ExtractionResult r = extract("""
+                A Long March 2D rocket lifted off from Jiuquan on Monday. \
+                The Orbix-14 satellite also rode along as a secondary payload.
+                """);
+        assertThat(has(r, "Orbix-14", "launchVehicle", "Long March 2D")).as(describe(r)).isTrue();
+        assertThat(has(r, "Orbix-14", "launchDate", "2025-03-10")).as(describe(r)).isTrue();
+
+        ExtractionResult alone = extract("""
+                A Long March 2D rocket lifted off from Jiuquan on Monday. \
+                The Orbix-14 satellite was built in Shanghai.
+                """);
+        assertThat(has(alone, "Orbix-14", "launchVehicle", "Long March 2D")).as(describe(alone)).isFalse();
+    }
+
+    @Test
+    void aRocketOrMissionThatLeftASiteWasLaunchedFromIt() {
+        ExtractionResult r = extract("""
+                The Zenit-2 booster left Baikonur on Monday. \
+                Its main passenger was Orbix-15, a weather satellite.
+                """);
+        assertThat(has(r, "Orbix-15", "launchDate", "2025-03-10")).as(describe(r)).isTrue();
+
+        ExtractionResult probe = extract("The Orbix-16 probe left lunar orbit on Monday.");
+        assertThat(probe.facts()).as(describe(probe)).noneMatch(f -> f.propertyIri().endsWith("launchDate"));
+    }
 }
