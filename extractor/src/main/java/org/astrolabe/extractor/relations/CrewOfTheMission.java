@@ -24,6 +24,8 @@ import org.astrolabe.ontology.KG;
 public final class CrewOfTheMission {
     private static final String EXTRACTOR = "rule:crew-role-mission";
     private static final double CONFIDENCE = 0.55;
+    /** How many sentences before an astronaut's the mission may have been named last. */
+    private static final int FLYER_REACH = 2;
     /** A past flight does not say which mission the person's role in the article is on. */
     private static final Set<String> PAST_FLIGHT = Set.of("rule:veteran-of-mission", "rule:veteran-apposition");
     /** The crew roles a predicate gives ({@link PersonRoles#CREW_ROLES}), and those written only as titles. */
@@ -52,10 +54,14 @@ public final class CrewOfTheMission {
         List<RawFact> derived = new ArrayList<>();
         for (RawFact f : facts) {
             if (!f.property().equals("title") || !f.isLiteral() || onAMission.contains(f.subject())
-                    || !isCrewRole(f.literal().getLiteralLexicalForm())) {
+                    || !(isCrewRole(f.literal().getLiteralLexicalForm()) || isFlyer(f.literal().getLiteralLexicalForm()))) {
                 continue;
             }
             ArticleEntity mission = missionInFocus(article, f.subject(), f.sentence());
+            if (mission != null && isFlyer(f.literal().getLiteralLexicalForm())
+                    && lastMentionBefore(article, mission.id(), f.sentence()) < f.sentence() - FLYER_REACH) {
+                continue; // an astronaut named far from the mission may be a guest, a commentator, a veteran
+            }
             if (mission != null) {
                 derived.add(RawFact.relation(f.subject(), "participatesIn", mission.id(), f.sentence(), EXTRACTOR, CONFIDENCE));
                 onAMission.add(f.subject());
@@ -100,6 +106,22 @@ public final class CrewOfTheMission {
             return false;
         }
         return t < tokens.size() && tokens.get(t).word().toLowerCase(Locale.ROOT).matches("were|was|are|is|will|sat|flew|rode");
+    }
+
+    /** "astronaut", "cosmonaut": one who flies, on the mission of the article when it was named just before. */
+    private static boolean isFlyer(String title) {
+        return title.toLowerCase(Locale.ROOT).strip().matches("(astronaut|cosmonaut|taikonaut)s?");
+    }
+
+    /** The last sentence up to {@code sentence} that names the entity, or -1. */
+    private static int lastMentionBefore(ResolvedArticle article, int entity, int sentence) {
+        int last = -1;
+        for (EntityMention m : article.mentions()) {
+            if (m.sentence() <= sentence && m.entityIds().contains(entity)) {
+                last = Math.max(last, m.sentence());
+            }
+        }
+        return last;
     }
 
     private static boolean isCrewRole(String title) {

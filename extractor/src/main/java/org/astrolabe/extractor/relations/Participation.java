@@ -70,6 +70,11 @@ public final class Participation implements RelationStage {
                         facts.add(RawFact.relation(id, "participatesIn", target.id(), s, "rule:" + name() + "-crew", 0.7));
                     }
                 }
+                if (target.isA(KG.Mission.getURI())) {
+                    for (int id : crewListedAfterColon(article, s, tokens, targetMention)) {
+                        facts.add(RawFact.relation(id, "participatesIn", target.id(), s, "rule:" + name() + "-crew", 0.65));
+                    }
+                }
             }
             facts.addAll(membersNamedWithTarget(article, s, tokens, mentions));
             facts.addAll(joinedWithoutObject(article, s, tokens, mentions));
@@ -288,6 +293,7 @@ public final class Participation implements RelationStage {
         for (CoreLabel token : tokens) {
             crew |= CREW_NOUNS.contains(token.word().toLowerCase(Locale.ROOT));
         }
+        crew |= theFlyersNamed(tokens) || astronautsStaying(tokens);
         if (!crew || mentions.stream().map(article::single).anyMatch(e -> e != null && e.isA(KG.Mission.getURI()))) {
             return List.of();
         }
@@ -312,6 +318,36 @@ public final class Participation implements RelationStage {
             }
         }
         return facts;
+    }
+
+    /** "The astronauts, A, B and C, ...", "The three taikonauts ...": the flyers the article just launched. */
+    private static boolean theFlyersNamed(List<CoreLabel> tokens) {
+        if (tokens.isEmpty() || !tokens.get(0).word().matches("(?i)the|these|its|their")) {
+            return false;
+        }
+        for (int t = 1; t < Math.min(tokens.size(), 4); t++) {
+            if (tokens.get(t).word().matches("(?i)astronauts|cosmonauts|taikonauts|spacefarers")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "NASA astronauts A and B and cosmonaut C will spend six months on the station": the flight's crew. */
+    private static boolean astronautsStaying(List<CoreLabel> tokens) {
+        boolean flyers = false;
+        boolean stay = false;
+        for (int t = 0; t < tokens.size(); t++) {
+            String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            flyers |= word.matches("astronauts?|cosmonauts?|taikonauts?");
+            String lemma = lemma(tokens.get(t));
+            if ((lemma.equals("spend") || lemma.equals("stay") || lemma.equals("live")) && tokens.get(t).tag().startsWith("VB")) {
+                for (int u = t + 1; u < Math.min(tokens.size(), t + 5); u++) {
+                    stay |= tokens.get(u).word().matches("(?i)days?|weeks?|months?|year");
+                }
+            }
+        }
+        return flyers && stay;
     }
 
     /** A participation word within eight tokens before the target, with no other entity between them. */
@@ -404,7 +440,42 @@ public final class Participation implements RelationStage {
         return false;
     }
 
-    /** The people listed right after "MISSION crew (member)": "the Artemis II crew: X, Y and Z". */
+    /**
+     * "Three astronauts blasted off aboard Shenzhou-21 on Friday: A, B and C": the people listed after a colon
+     * that ends a sentence about a mission's crew.
+     */
+    private static List<Integer> crewListedAfterColon(AnnotatedArticle article, int s, List<CoreLabel> tokens, EntityMention mission) {
+        int colon = -1;
+        boolean crewWord = false;
+        for (int t = 0; t < tokens.size() && colon < 0; t++) {
+            String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            if (w.equals(":") && t > mission.tokenEnd() - 1) {
+                colon = t;
+            } else if (CREW_WORDS.contains(w) || CREW_NOUNS.contains(w)) {
+                crewWord = true;
+            }
+        }
+        if (colon < 0 || !crewWord) {
+            return List.of();
+        }
+        List<Integer> people = new ArrayList<>();
+        int t = colon + 1;
+        while (t < tokens.size()) {
+            EntityMention m = article.mentionAt(s, t);
+            ArticleEntity e = m == null ? null : article.single(m);
+            if (e != null && e.isA(KG.Person.getURI())) {
+                people.add(e.id());
+                t = m.tokenEnd();
+            } else if (m == null && tokens.get(t).word().matches("(?i),|and|\\.")) {
+                t++;
+            } else {
+                return List.of(); // the colon introduces something else than the crew
+            }
+        }
+        return people;
+    }
+
+    /** The people listed right after "MISSION crew (member)": "the Artemis II crew: X, Y and Z", "the Soyuz MS-24 crew of X, Y and Z". */
     private static List<Integer> peopleAfter(AnnotatedArticle article, List<CoreLabel> tokens, List<EntityMention> mentions, int k) {
         List<Integer> out = new ArrayList<>();
         int previousEnd = mentions.get(k).tokenEnd();
@@ -416,7 +487,7 @@ public final class Participation implements RelationStage {
             }
             for (int t = previousEnd; t < m.tokenBegin(); t++) {
                 String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
-                if (!(CREW_WORDS.contains(w) || LIST_GLUE.contains(w) || w.matches("member|members|:|,|and|commander|pilot|mission|specialist"))) {
+                if (!(CREW_WORDS.contains(w) || LIST_GLUE.contains(w) || w.matches("member|members|:|,|and|of|commander|pilot|mission|specialist"))) {
                     return out;
                 }
             }

@@ -48,6 +48,7 @@ class NameShapesTest {
             "Crews will live on the Vesper space station from 2030.|Vesper|SpaceStation",
             "Kenya and Italy adopted a Five-Year Action Plan in May.|Action Plan|Agreement",
             "The Kestrel mission will study the solar wind.|Kestrel|Mission",
+            "China launched the Shenzhou-31 spacecraft on Friday.|Shenzhou-31|Mission",
     })
     void nameIsFoundWithItsClass(String text, String name, String classLocalName) {
         ExtractionResult r = extract(text);

@@ -65,4 +65,22 @@ class CrewOfTheMissionTest {
                 """);
         assertThat(has(notCrew, "Li Wen", "participatesIn", "Shenzhou-23")).as(describe(notCrew)).isFalse();
     }
+
+    @Test
+    void anAstronautNamedRightAfterTheMissionFliesOnIt() {
+        ExtractionResult r = extract("""
+                The Kestrel-4 mission lifted off from Kourou on Monday. \
+                Ana Lima, a Brazilian astronaut, will conduct 20 experiments.
+                """);
+        assertThat(has(r, "Ana Lima", "participatesIn", "Kestrel-4")).as(describe(r)).isTrue();
+
+        ExtractionResult farAway = extract("""
+                The Kestrel-4 mission lifted off from Kourou on Monday. \
+                The rocket's second stage performed well. \
+                Engineers will study the data for weeks. \
+                Officials praised the team in Paris. \
+                Ana Lima, a Brazilian astronaut, said she was impressed.
+                """);
+        assertThat(has(farAway, "Ana Lima", "participatesIn", "Kestrel-4")).as(describe(farAway)).isFalse();
+    }
 }

@@ -50,4 +50,37 @@ class ProgrammeInFocusTest {
                 """);
         assertThat(has(tooFar, "Chile", "participatesIn", "Artemis program")).as(describe(tooFar)).isFalse();
     }
+
+    @Test
+    void theFlyersOfASentenceAfterTheMissionAreItsCrew() {
+        ExtractionResult named = extract("""
+                Shenzhou-31 docked with Tiangong on Saturday. \
+                The astronauts, Zhang Lu, Wu Fei and Li Min, will stay for six months.
+                """);
+        assertThat(has(named, "Wu Fei", "participatesIn", "Shenzhou-31")).as(describe(named)).isTrue();
+
+        ExtractionResult staying = extract("""
+                The Crew-19 mission launched on Friday. \
+                NASA astronauts Rita Gomez and Tom Reyes and cosmonaut Ivan Petrov will spend six months on the station.
+                """);
+        assertThat(has(staying, "Ivan Petrov", "participatesIn", "Crew-19")).as(describe(staying)).isTrue();
+
+        ExtractionResult visitors = extract("""
+                The Crew-19 mission launched on Friday. \
+                NASA officials Rita Gomez and Tom Reyes will spend six months in Houston.
+                """);
+        assertThat(has(visitors, "Tom Reyes", "participatesIn", "Crew-19")).as(describe(visitors)).isFalse();
+    }
+
+    @Test
+    void aCrewListedAfterAColonOrAfterCrewOfFliesOnTheMission() {
+        ExtractionResult colon = extract("Three astronauts blasted off aboard Shenzhou-31 on Friday: Zhang Lu, Wu Fei and Li Min.");
+        assertThat(has(colon, "Li Min", "participatesIn", "Shenzhou-31")).as(describe(colon)).isTrue();
+
+        ExtractionResult crewOf = extract("The Shenzhou-31 crew of Zhang Lu, Wu Fei and Li Min arrived on Friday.");
+        assertThat(has(crewOf, "Li Min", "participatesIn", "Shenzhou-31")).as(describe(crewOf)).isTrue();
+
+        ExtractionResult notCrew = extract("Shenzhou-31 blasted off on Friday, officials said: the launch was watched by Zhang Lu.");
+        assertThat(has(notCrew, "Zhang Lu", "participatesIn", "Shenzhou-31")).as(describe(notCrew)).isFalse();
+    }
 }
