@@ -91,6 +91,10 @@ public final class LaunchEvents implements RelationStage {
                     for (int v : vehicles) {
                         facts.add(RawFact.relation(c, "launchVehicle", v, s, "rule:" + name(), 0.75));
                     }
+                    // "The satellite was carried by a Falcon 9 rocket from Vandenberg": where the carrying began
+                    for (int site : sitesAfterFrom(article, s, tokens, mentions, sites)) {
+                        facts.add(RawFact.relation(c, "launchSite", site, s, "rule:" + name(), 0.65));
+                    }
                 }
             }
             if (!launch && vehicles.isEmpty() && !craft.isEmpty() && (opensWithTheCraftOfTheLaunch(tokens) || releasedInOrbit(tokens)
@@ -119,7 +123,8 @@ public final class LaunchEvents implements RelationStage {
             }
             Optional<Node> date = launchDate(tokens, trigger);
             if (craft.isEmpty()) {
-                unnamed = (sites.isEmpty() && date.isEmpty()) || !saysACraftWithoutItsName(tokens) ? null : new UnnamedLaunch(s, sites, date);
+                unnamed = (sites.isEmpty() && date.isEmpty()) || !(saysACraftWithoutItsName(tokens) || vehicles.isEmpty() && opensWithTheLaunch(tokens))
+                        ? null : new UnnamedLaunch(s, sites, date);
             } else if (unnamed != null && s - unnamed.sentence() <= UnnamedLaunch.REACH) {
                 for (int c : craft) {
                     if (sites.isEmpty()) {
@@ -177,6 +182,32 @@ public final class LaunchEvents implements RelationStage {
     }
 
     /** "launched a new remote sensing satellite", "put two satellites into orbit": a craft the sentence does not name. */
+    /** "Liftoff occurred at 10:15 from Sriharikota", "The launch took place at Jiuquan": a launch told before what it carried. */
+    private static boolean opensWithTheLaunch(List<CoreLabel> tokens) {
+        int t = 0;
+        if (t < tokens.size() && tokens.get(t).word().equalsIgnoreCase("the")) {
+            t++;
+        }
+        return t < tokens.size() && tokens.get(t).word().matches("(?i)lift-?off|launch|blast-?off");
+    }
+
+    /** The sites of the sentence named right after "from". */
+    private static List<Integer> sitesAfterFrom(AnnotatedArticle article, int s, List<CoreLabel> tokens, List<EntityMention> mentions,
+                                                List<Integer> sites) {
+        List<Integer> out = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            ArticleEntity e = article.single(m);
+            int before = m.tokenBegin() - 1;
+            if (before >= 0 && tokens.get(before).word().equalsIgnoreCase("the")) {
+                before--;
+            }
+            if (e != null && sites.contains(e.id()) && before >= 0 && tokens.get(before).word().equalsIgnoreCase("from")) {
+                out.add(e.id());
+            }
+        }
+        return out;
+    }
+
     private static boolean saysACraftWithoutItsName(List<CoreLabel> tokens) {
         for (int t = 0; t < tokens.size(); t++) {
             String word = tokens.get(t).word().toLowerCase(Locale.ROOT);

@@ -49,6 +49,7 @@ class NameShapesTest {
             "Kenya and Italy adopted a Five-Year Action Plan in May.|Action Plan|Agreement",
             "The Kestrel mission will study the solar wind.|Kestrel|Mission",
             "China launched the Shenzhou-31 spacecraft on Friday.|Shenzhou-31|Mission",
+            "Ahmed Khan, spokesperson for the Pakistan Foreign Office, said the launch went well.|Pakistan Foreign Office|GovernmentBody",
     })
     void nameIsFoundWithItsClass(String text, String name, String classLocalName) {
         ExtractionResult r = extract(text);

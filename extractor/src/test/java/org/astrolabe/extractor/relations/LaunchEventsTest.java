@@ -115,4 +115,23 @@ class LaunchEventsTest {
         ExtractionResult probe = extract("The Orbix-16 probe left lunar orbit on Monday.");
         assertThat(probe.facts()).as(describe(probe)).noneMatch(f -> f.propertyIri().endsWith("launchDate"));
     }
+
+    @Test
+    void aCraftCarriedFromASiteWasLaunchedFromIt() {
+        ExtractionResult r = extract("""
+                Kenya's first satellite, Orbix-17, was launched on Saturday. \
+                The satellite was carried by a Falcon 9 rocket from Vandenberg Space Force Base in California.
+                """);
+        assertThat(has(r, "Orbix-17", "launchSite", "Vandenberg Space Force Base")).as(describe(r)).isTrue();
+    }
+
+    @Test
+    void aLaunchToldBeforeItsRocketAndCraftGivesThemItsSiteAndDate() {
+        ExtractionResult r = extract("""
+                Liftoff occurred at 10:15 a.m. local time on Friday from the Satish Dhawan Space Centre. \
+                The PSLV-C60 rocket placed the Orbix-18 satellite in orbit.
+                """);
+        assertThat(has(r, "Orbix-18", "launchSite", "Satish Dhawan Space Centre")).as(describe(r)).isTrue();
+        assertThat(has(r, "Orbix-18", "launchDate", "2025-03-14")).as(describe(r)).isTrue();
+    }
 }
