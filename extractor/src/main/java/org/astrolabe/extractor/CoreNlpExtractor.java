@@ -43,6 +43,7 @@ import org.astrolabe.extractor.ner.WeekdayAnchoring;
 import org.astrolabe.extractor.relations.AnnotatedArticle;
 import org.astrolabe.extractor.relations.CoarserDates;
 import org.astrolabe.extractor.relations.CoordinatedSubjects;
+import org.astrolabe.extractor.relations.CrewNamedWithMission;
 import org.astrolabe.extractor.relations.CrewOfTheMission;
 import org.astrolabe.extractor.relations.DependencyRules;
 import org.astrolabe.extractor.relations.LaunchEvents;
@@ -88,7 +89,8 @@ public final class CoreNlpExtractor implements ArticleExtractor {
     public static final String RELATION_RULES_RESOURCE = "org/astrolabe/extractor/rules/relations.rules";
 
     /** The relation stages that read sentence structure after the rule file (each one class, one kind of fact). */
-    private static final List<RelationStage> STAGES = List.of(new LaunchEvents(), new PersonRoles(), new Participation(), DependencyRules.bundled());
+    private static final List<RelationStage> STAGES = List.of(new LaunchEvents(), new PersonRoles(), new Participation(), new CrewNamedWithMission(),
+            DependencyRules.bundled());
 
     private static final Object LOCK = new Object();
     private static CompletableFuture<CoreNlpExtractor> loading;

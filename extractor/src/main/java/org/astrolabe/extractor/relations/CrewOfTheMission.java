@@ -32,8 +32,8 @@ public final class CrewOfTheMission {
     private static final Set<String> CREW_ROLES = union(PersonRoles.CREW_ROLES, Set.of("spacecraft commander", "mission pilot",
             "crewmember", "spaceflight participant", "research astronaut"));
 
-    /** The nouns that name a crew ({@link Participation#CREW_NOUNS}), its plural and the passengers of a flight. */
-    private static final Set<String> CREW_WORDS = union(Participation.CREW_NOUNS, Set.of("crews", "passengers"));
+    /** The nouns that name a crew ({@link CrewNamedWithMission#CREW_NOUNS}), its plural and the passengers of a flight. */
+    private static final Set<String> CREW_WORDS = union(CrewNamedWithMission.CREW_NOUNS, Set.of("crews", "passengers"));
 
     /** Who is aboard a flight is its crew or its passengers. */
     private static final Set<String> ON_BOARD = Set.of("aboard", "onboard", "on-board");

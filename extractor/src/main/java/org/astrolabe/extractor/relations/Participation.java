@@ -17,7 +17,7 @@ import org.astrolabe.ontology.KG;
  * Who takes part in a programme or mission: a list of countries, organisations or people right before a
  * participation word, and the programme or mission right after it ("Azerbaijan, Belarus and Egypt have
  * joined the ILRS", "ESA contributes to Artemis", "X will fly on Shenzhou 21", "Y was named to the Artemis II
- * crew"), and the crew named with a mission ("the Artemis II crew, X, Y and Z", "Shenzhou-13 crew member X").
+ * crew"). Crews named with their mission are {@link CrewNamedWithMission}'s.
  * A sentence that names members or joiners but not what they joined ("Since then, A and B have signed on",
  * "Its partners include A and B") speaks of the programme or mission of the sentences just before.
  */
@@ -29,14 +29,10 @@ public final class Participation implements RelationStage {
     private static final Set<String> CONTRIBUTION_NOUNS = Set.of("payload", "instrument", "experiment", "equipment", "cubesat",
             "contribution", "device", "detector", "sensor", "camera", "spectrometer", "hardware");
     private static final Set<String> MEMBER_NOUNS = Set.of("member", "partner", "participant", "signatory");
-    /** Words that name a crew: the people of the sentence fly together. */
-    static final Set<String> CREW_NOUNS = Set.of("crew", "crewmate", "crewmates", "crewmember", "crewmembers", "crew-mates");
-    private static final Set<String> LIST_GLUE = Set.of(",", "and", "as", "well", "both", "also", "the", "including");
+    static final Set<String> LIST_GLUE = Set.of(",", "and", "as", "well", "both", "also", "the", "including");
     private static final Set<String> SKIPPABLE = Set.of("have", "has", "had", "will", "would", "also", "already", "formally",
             "officially", "recently", "be", "been", "is", "are", "was", "were", "to", "set", "plan", "plans", "planning", "could",
             "may", "might", "now", "all", "both", "each", "who", "which", "that", "as", "a", "an", "the", "of", "in", "its");
-    private static final Set<String> CREW_WORDS = Set.of("crew", "crewmember", "crewmembers", "astronaut", "astronauts",
-            "cosmonaut", "cosmonauts", "taikonaut", "taikonauts", "commander", "pilot", "specialist");
 
     @Override
     public String name() {
@@ -65,20 +61,9 @@ public final class Participation implements RelationStage {
                         facts.add(RawFact.relation(id, "participatesIn", target.id(), s, "rule:" + name(), 0.7));
                     }
                 }
-                if (target.isA(KG.Mission.getURI()) && followedByCrewWord(tokens, targetMention.tokenEnd())) {
-                    for (int id : peopleAfter(article, tokens, mentions, k)) {
-                        facts.add(RawFact.relation(id, "participatesIn", target.id(), s, "rule:" + name() + "-crew", 0.7));
-                    }
-                }
-                if (target.isA(KG.Mission.getURI())) {
-                    for (int id : crewListedAfterColon(article, s, tokens, targetMention)) {
-                        facts.add(RawFact.relation(id, "participatesIn", target.id(), s, "rule:" + name() + "-crew", 0.65));
-                    }
-                }
             }
             facts.addAll(membersNamedWithTarget(article, s, tokens, mentions));
             facts.addAll(joinedWithoutObject(article, s, tokens, mentions));
-            facts.addAll(crewOfLastMission(article, s, tokens, mentions));
         }
         return facts;
     }
@@ -284,72 +269,6 @@ public final class Participation implements RelationStage {
         return false;
     }
 
-    /**
-     * "His crewmates are NASA astronauts X, Y and Z": people named as crew in a sentence that names no mission
-     * fly on the mission the article named last.
-     */
-    private List<RawFact> crewOfLastMission(AnnotatedArticle article, int s, List<CoreLabel> tokens, List<EntityMention> mentions) {
-        boolean crew = false;
-        for (CoreLabel token : tokens) {
-            crew |= CREW_NOUNS.contains(token.word().toLowerCase(Locale.ROOT));
-        }
-        crew |= theFlyersNamed(tokens) || astronautsStaying(tokens);
-        if (!crew || mentions.stream().map(article::single).anyMatch(e -> e != null && e.isA(KG.Mission.getURI()))) {
-            return List.of();
-        }
-        ArticleEntity mission = null;
-        for (int previous = s - 1; previous >= Math.max(0, s - 3) && mission == null; previous--) {
-            List<EntityMention> earlier = article.mentionsIn(previous);
-            for (int k = earlier.size() - 1; k >= 0 && mission == null; k--) {
-                ArticleEntity e = article.single(earlier.get(k));
-                if (e != null && e.isA(KG.Mission.getURI())) {
-                    mission = e;
-                }
-            }
-        }
-        if (mission == null) {
-            return List.of();
-        }
-        List<RawFact> facts = new ArrayList<>();
-        for (EntityMention m : mentions) {
-            ArticleEntity e = article.single(m);
-            if (e != null && m.kind() == EntityMention.Kind.NAME && e.isA(KG.Person.getURI())) {
-                facts.add(RawFact.relation(e.id(), "participatesIn", mission.id(), s, "rule:" + name() + "-crew", 0.6));
-            }
-        }
-        return facts;
-    }
-
-    /** "The astronauts, A, B and C, ...", "The three taikonauts ...": the flyers the article just launched. */
-    private static boolean theFlyersNamed(List<CoreLabel> tokens) {
-        if (tokens.isEmpty() || !tokens.get(0).word().matches("(?i)the|these|its|their")) {
-            return false;
-        }
-        for (int t = 1; t < Math.min(tokens.size(), 4); t++) {
-            if (tokens.get(t).word().matches("(?i)astronauts|cosmonauts|taikonauts|spacefarers")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "NASA astronauts A and B and cosmonaut C will spend six months on the station": the flight's crew. */
-    private static boolean astronautsStaying(List<CoreLabel> tokens) {
-        boolean flyers = false;
-        boolean stay = false;
-        for (int t = 0; t < tokens.size(); t++) {
-            String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
-            flyers |= word.matches("astronauts?|cosmonauts?|taikonauts?");
-            String lemma = lemma(tokens.get(t));
-            if ((lemma.equals("spend") || lemma.equals("stay") || lemma.equals("live")) && tokens.get(t).tag().startsWith("VB")) {
-                for (int u = t + 1; u < Math.min(tokens.size(), t + 5); u++) {
-                    stay |= tokens.get(u).word().matches("(?i)days?|weeks?|months?|year");
-                }
-            }
-        }
-        return flyers && stay;
-    }
-
     /** A participation word within eight tokens before the target, with no other entity between them. */
     private static int triggerBefore(List<CoreLabel> tokens, int targetBegin) {
         for (int t = targetBegin - 1; t >= Math.max(0, targetBegin - 8); t--) {
@@ -429,72 +348,6 @@ public final class Participation implements RelationStage {
             }
         }
         return List.of();
-    }
-
-    private static boolean followedByCrewWord(List<CoreLabel> tokens, int end) {
-        for (int t = end; t < Math.min(tokens.size(), end + 2); t++) {
-            if (CREW_WORDS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Three astronauts blasted off aboard Shenzhou-21 on Friday: A, B and C": the people listed after a colon
-     * that ends a sentence about a mission's crew.
-     */
-    private static List<Integer> crewListedAfterColon(AnnotatedArticle article, int s, List<CoreLabel> tokens, EntityMention mission) {
-        int colon = -1;
-        boolean crewWord = false;
-        for (int t = 0; t < tokens.size() && colon < 0; t++) {
-            String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
-            if (w.equals(":") && t > mission.tokenEnd() - 1) {
-                colon = t;
-            } else if (CREW_WORDS.contains(w) || CREW_NOUNS.contains(w)) {
-                crewWord = true;
-            }
-        }
-        if (colon < 0 || !crewWord) {
-            return List.of();
-        }
-        List<Integer> people = new ArrayList<>();
-        int t = colon + 1;
-        while (t < tokens.size()) {
-            EntityMention m = article.mentionAt(s, t);
-            ArticleEntity e = m == null ? null : article.single(m);
-            if (e != null && e.isA(KG.Person.getURI())) {
-                people.add(e.id());
-                t = m.tokenEnd();
-            } else if (m == null && tokens.get(t).word().matches("(?i),|and|\\.")) {
-                t++;
-            } else {
-                return List.of(); // the colon introduces something else than the crew
-            }
-        }
-        return people;
-    }
-
-    /** The people listed right after "MISSION crew (member)": "the Artemis II crew: X, Y and Z", "the Soyuz MS-24 crew of X, Y and Z". */
-    private static List<Integer> peopleAfter(AnnotatedArticle article, List<CoreLabel> tokens, List<EntityMention> mentions, int k) {
-        List<Integer> out = new ArrayList<>();
-        int previousEnd = mentions.get(k).tokenEnd();
-        for (int j = k + 1; j < mentions.size(); j++) {
-            EntityMention m = mentions.get(j);
-            ArticleEntity e = article.single(m);
-            if (e == null || !e.isA(KG.Person.getURI())) {
-                break;
-            }
-            for (int t = previousEnd; t < m.tokenBegin(); t++) {
-                String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
-                if (!(CREW_WORDS.contains(w) || LIST_GLUE.contains(w) || w.matches("member|members|:|,|and|of|commander|pilot|mission|specialist"))) {
-                    return out;
-                }
-            }
-            out.add(e.id());
-            previousEnd = m.tokenEnd();
-        }
-        return out;
     }
 
     private static boolean participant(ArticleEntity e) {

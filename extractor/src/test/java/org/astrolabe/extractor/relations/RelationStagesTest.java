@@ -427,7 +427,8 @@ class RelationStagesTest {
         return switch (rule) {
             case "launch-event" -> new LaunchEvents();
             case "person-role" -> new PersonRoles();
-            case "participation", "participation-crew", "participation-members" -> new Participation();
+            case "participation", "participation-members" -> new Participation();
+            case "participation-crew" -> new CrewNamedWithMission();
             default -> DEPENDENCY_RULES;
         };
     }
