@@ -565,21 +565,21 @@ public final class MentionResolver {
             }
             return i + 1;
         }
-        if (lower.equals("the") && i + 2 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("two")
-                && GROUP_NOUNS.containsKey(tokens.get(i + 2).word().toLowerCase(Locale.ROOT))) {
-            List<Integer> two = lastDistinct(article, GROUP_NOUNS.get(tokens.get(i + 2).word().toLowerCase(Locale.ROOT)), 2);
-            if (two.size() == 2) {
-                add(article, two, tokens, s, i, i + 3, text, EntityMention.Kind.PRONOUN);
+        boolean theTwo = lower.equals("the") && i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("two");
+        if (theTwo || lower.equals("both")) {
+            // "the two agencies", "the two space agencies", "both countries": the two of the kind named last
+            int noun = i + (theTwo ? 2 : 1);
+            while (noun < tokens.size() && noun < i + (theTwo ? 4 : 3) && !GROUP_NOUNS.containsKey(tokens.get(noun).word().toLowerCase(Locale.ROOT))
+                    && tokens.get(noun).tag().matches("JJ.*|NN|VBG") && "O".equals(tokens.get(noun).ner())) {
+                noun++;
             }
-            return i + 3;
-        }
-        if (lower.equals("both") && i + 1 < tokens.size() && GROUP_NOUNS.containsKey(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
-            // "both countries", "both sides": the two of the kind named last
-            List<Integer> two = lastDistinct(article, GROUP_NOUNS.get(tokens.get(i + 1).word().toLowerCase(Locale.ROOT)), 2);
-            if (two.size() == 2) {
-                add(article, two, tokens, s, i, i + 2, text, EntityMention.Kind.PRONOUN);
+            if (noun < tokens.size() && GROUP_NOUNS.containsKey(tokens.get(noun).word().toLowerCase(Locale.ROOT))) {
+                List<Integer> two = lastDistinct(article, GROUP_NOUNS.get(tokens.get(noun).word().toLowerCase(Locale.ROOT)), 2);
+                if (two.size() == 2) {
+                    add(article, two, tokens, s, i, noun + 1, text, EntityMention.Kind.PRONOUN);
+                }
+                return noun + 1;
             }
-            return i + 2;
         }
         if (DETERMINERS.contains(lower)) {
             // "the firm", "the lunar rover": up to two modifiers before a known head noun.

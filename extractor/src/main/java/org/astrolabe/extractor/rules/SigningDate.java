@@ -16,7 +16,7 @@ import org.apache.jena.graph.Node;
  * that does not say the agreement was signed gives no date: "the deal runs until 2030" is no signing.
  */
 final class SigningDate {
-    private static final Pattern SIGNING = Pattern.compile("signed|signs|sign|signing|inked|inks|concluded|sealed|clinched|finali[sz]ed|reached|struck|entered|put|puts|issued|adopted|awarded|won");
+    private static final Pattern SIGNING = Pattern.compile("signed|signs|sign|signing|inked|inks|concluded|sealed|clinched|finali[sz]ed|reached|struck|entered|put|puts|issued|adopted|awarded|won|renewed|exchanged");
     private static final Pattern NAMES = Pattern.compile("names?|signatures?");
     /** How far the signing verb may be from the agreement's words. */
     private static final int VERB_DISTANCE = 15;

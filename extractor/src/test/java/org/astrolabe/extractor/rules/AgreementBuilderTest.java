@@ -152,6 +152,10 @@ class AgreementBuilderTest {
         assertThat(has(sides, "*", "party", "Kenya Space Agency")).as(describe(sides)).isTrue();
         assertThat(has(sides, "*", "party", "Italian Space Agency")).as(describe(sides)).isTrue();
 
+        ExtractionResult modified = extract("Officials of the Kenya Space Agency and the Italian Space Agency met in Nairobi. "
+                + "The two space agencies inked a cooperation pact during the visit.");
+        assertThat(has(modified, "*", "party", "Italian Space Agency")).as(describe(modified)).isTrue();
+
         ExtractionResult both = extract("Kenya and Italy discussed space cooperation. "
                 + "Both countries signed a memorandum of understanding on satellite launches.");
         assertThat(has(both, "*", "party", "Kenya")).as(describe(both)).isTrue();
