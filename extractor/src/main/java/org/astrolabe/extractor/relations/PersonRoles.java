@@ -296,7 +296,7 @@ public final class PersonRoles implements RelationStage {
         boolean serves = lemma.matches("serve|act|work") && t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("as");
         boolean appointed = lemma.matches("appoint|name|elect|promote|nominate|designate") && tokens.get(t).tag().equals("VBN");
         if (!serves && !appointed) {
-            return null;
+            return predicatedRole(article, s, tokens, after, t);
         }
         int from = t + 1;
         if (from < tokens.size() && tokens.get(from).word().matches("(?i)as|to")) {
@@ -304,6 +304,30 @@ public final class PersonRoles implements RelationStage {
         }
         RolePhrase phrase = rolePhrase(article, s, tokens, from);
         return phrase == null ? null : phrase.role();
+    }
+
+    /**
+     * "X is the director general of the Kenya Space Agency", "X became the first chairman of SUPARCO": a role
+     * said of the person with a copula, when it names whose role it is and the clause ends with it.
+     */
+    private static Role predicatedRole(AnnotatedArticle article, int s, List<CoreLabel> tokens, int after, int t) {
+        boolean copula = t > after && tokens.get(t - 1).word().matches("(?i)is|was|been|be");
+        if (!copula && t + 1 < tokens.size() && AnnotatedArticle.lemma(tokens.get(t)).matches("become|remain")) {
+            copula = true;
+            t++;
+        }
+        if (!copula || !tokens.get(t).word().matches("(?i)the|a|an")) {
+            return null;
+        }
+        RolePhrase phrase = rolePhrase(article, s, tokens, t);
+        if (phrase == null || phrase.role().of() == null) {
+            return null;
+        }
+        int end = phrase.end();
+        boolean dated = end + 1 < tokens.size() && tokens.get(end).word().matches("(?i)in|on|since")
+                && "DATE".equals(tokens.get(end + 1).ner()); // "became chairman of SUPARCO in 2023"
+        return end >= tokens.size() || dated || APPOSITION_END.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
+                ? phrase.role() : null;
     }
 
     /**

@@ -80,6 +80,8 @@ class RelationStagesTest {
                 new Case("person-role", "a post over a field written in lower case", "Eva Lind, ESA's director of European, legal and international matters, signed the document.",
                         "Eva Lind", "title", "director of European, legal and international matters",
                         "Eva Lind, who spoke of European, legal and international matters, signed the document."),
+                new Case("person-role", "a role said with a copula", "Omar Haddad is the director general of the Kenya Space Agency.",
+                        "Omar Haddad", "leaderOf", "Kenya Space Agency", "Omar Haddad is the director of a film about the Kenya Space Agency."),
                 new Case("person-role", "a role given past a long apposition", "Omar Haddad, a colonel in the air force who used to fly fighter jets for twenty years, will serve as a mission specialist.",
                         "Omar Haddad", "title", "mission specialist", "Omar Haddad, a colonel in the air force who used to fly fighter jets for twenty years, will meet a mission specialist."),
                 new Case("person-role", "a hyphenated title", "Li Wen, vice-director of the China National Space Administration, spoke on Friday.",
