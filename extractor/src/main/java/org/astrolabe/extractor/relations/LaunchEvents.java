@@ -414,7 +414,7 @@ public final class LaunchEvents implements RelationStage {
     /** "left" as a launch: said of a rocket or a mission named right before it (its kind noun may come between). */
     private static boolean leavesAsLaunch(List<CoreLabel> tokens, int verb) {
         int before = verb - 1;
-        if (FLIGHT_NOUNS.contains(tokens.get(before).word().toLowerCase(java.util.Locale.ROOT)) && before > 0) {
+        if (FLIGHT_NOUNS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT)) && before > 0) {
             before--;
         }
         String ner = tokens.get(before).ner();

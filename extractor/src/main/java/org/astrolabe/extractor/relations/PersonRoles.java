@@ -257,6 +257,11 @@ public final class PersonRoles implements RelationStage {
         return e != null && e.isA(KG.Country.getURI()) ? e : null;
     }
 
+    /** True if an apposition may end at token {@code t}: the sentence ends there or goes on with one of {@link #APPOSITION_END}. */
+    private static boolean endsApposition(List<CoreLabel> tokens, int t) {
+        return t >= tokens.size() || APPOSITION_END.contains(tokens.get(t).word().toLowerCase(Locale.ROOT));
+    }
+
     /** Where the sentence goes on after an apposition set off by commas right after a name ("X, 35, is ..."). */
     private static int afterApposition(List<CoreLabel> tokens, int t) {
         return afterApposition(tokens, t, 16);
@@ -326,8 +331,7 @@ public final class PersonRoles implements RelationStage {
         int end = phrase.end();
         boolean dated = end + 1 < tokens.size() && tokens.get(end).word().matches("(?i)in|on|since")
                 && "DATE".equals(tokens.get(end + 1).ner()); // "became chairman of SUPARCO in 2023"
-        return end >= tokens.size() || dated || APPOSITION_END.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
-                ? phrase.role() : null;
+        return dated || endsApposition(tokens, end) ? phrase.role() : null;
     }
 
     /**
@@ -650,7 +654,7 @@ public final class PersonRoles implements RelationStage {
             }
             break;
         }
-        if (roles.isEmpty() || next < tokens.size() && !APPOSITION_END.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))) {
+        if (roles.isEmpty() || !endsApposition(tokens, next)) {
             return List.of(); // the phrase goes on: not a plain apposition
         }
         return roles;
@@ -772,7 +776,7 @@ public final class PersonRoles implements RelationStage {
         while (e > c && !(tokens.get(e - 1).word().matches("\\p{Lu}.*") || lowerCase && tokens.get(e - 1).tag().matches("NNS?"))) {
             e--;
         }
-        if (lowerCase && e > c && e < tokens.size() && !APPOSITION_END.contains(tokens.get(e).word().toLowerCase(Locale.ROOT))) {
+        if (lowerCase && e > c && !endsApposition(tokens, e)) {
             return c; // "director of research at ...": the role goes on, its field is not the whole of it
         }
         return e;

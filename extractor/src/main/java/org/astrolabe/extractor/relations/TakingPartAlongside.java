@@ -1,9 +1,11 @@
 package org.astrolabe.extractor.relations;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreLabel;
@@ -34,11 +36,12 @@ public final class TakingPartAlongside {
             }
         }
         List<RawFact> derived = new ArrayList<>();
+        Map<Integer, List<Integer>> companionsOfSentence = new HashMap<>();
         for (RawFact f : facts) {
             if (!f.property().equals("participatesIn") || f.isLiteral()) {
                 continue;
             }
-            for (int companion : listedAlongside(article, f.sentence())) {
+            for (int companion : companionsOfSentence.computeIfAbsent(f.sentence(), s -> listedAlongside(article, s))) {
                 if (companion != f.object() && known.add(List.of(companion, f.object()))) {
                     derived.add(RawFact.relation(companion, "participatesIn", f.object(), f.sentence(), EXTRACTOR, f.confidence() * 0.9));
                 }

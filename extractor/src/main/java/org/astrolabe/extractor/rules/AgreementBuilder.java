@@ -161,7 +161,7 @@ public final class AgreementBuilder {
             }
             a.mentions.forEach(article::addMention);
             List<ArticleEntity> parties = a.parties.stream().map(article::entity).toList();
-            String partyKeys = parties.stream().map(ArticleEntity::key).sorted().collect(Collectors.joining("-"));
+            String partyKeys = partyKeys(article, a);
             String partyLabels = parties.stream().map(ArticleEntity::label).sorted().collect(Collectors.joining("–"));
             if (a.named) {
                 period(article, a, sentences, out);
@@ -205,8 +205,13 @@ public final class AgreementBuilder {
     }
 
     private static String unnamedKey(ResolvedArticle article, Agreement a) {
-        String partyKeys = a.parties.stream().map(article::entity).map(ArticleEntity::key).sorted().collect(Collectors.joining("-"));
+        String partyKeys = partyKeys(article, a);
         return "agreement-" + (partyKeys.isEmpty() ? "unknown-parties" : partyKeys) + "-" + a.kind;
+    }
+
+    /** The parties' keys, sorted and joined: the same sides give the same key whatever order the text names them in. */
+    private static String partyKeys(ResolvedArticle article, Agreement a) {
+        return a.parties.stream().map(article::entity).map(ArticleEntity::key).sorted().collect(Collectors.joining("-"));
     }
 
     /**
