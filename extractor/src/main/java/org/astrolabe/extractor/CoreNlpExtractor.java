@@ -45,6 +45,7 @@ import org.astrolabe.extractor.relations.CoarserDates;
 import org.astrolabe.extractor.relations.CoordinatedSubjects;
 import org.astrolabe.extractor.relations.CrewNamedWithMission;
 import org.astrolabe.extractor.relations.CrewOfTheMission;
+import org.astrolabe.extractor.relations.TravellersOfTheFlight;
 import org.astrolabe.extractor.relations.DependencyRules;
 import org.astrolabe.extractor.relations.LaunchEvents;
 import org.astrolabe.extractor.relations.Participation;
@@ -228,6 +229,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         raw.addAll(background.derive(resolved, raw));
         raw.addAll(relationClassifier.classify(sentences, resolved, raw));
         raw.addAll(CrewOfTheMission.derive(raw, annotated));
+        raw.addAll(TravellersOfTheFlight.derive(raw, annotated));
         raw.addAll(CoordinatedSubjects.derive(raw, annotated));
         raw.addAll(TakingPartAlongside.derive(raw, annotated));
         // A craft "carried" by a pronoun that resolved to another craft is not on a second vehicle; a rocket's own

@@ -193,7 +193,7 @@ public final class MentionResolver {
         }
         if (classIri.equals(KG.Person.getURI())) {
             // Ranks and honorifics are not part of a person's name: "Dr Islam", "Gen. Raza Hussain".
-            while (i < j - 1 && (HONORIFICS.contains(tokens.get(i).word().replace(".", "").toLowerCase(Locale.ROOT))
+            while (i < j - 1 && !isGivenName(tokens, i, j) && (HONORIFICS.contains(tokens.get(i).word().replace(".", "").toLowerCase(Locale.ROOT))
                     || "TITLE".equals(tokens.get(i).get(CoreAnnotations.NamedEntityTagAnnotation.class)))) {
                 i++;
             }
@@ -418,6 +418,22 @@ public final class MentionResolver {
             return Optional.empty();
         }
         return surface.contains(" ") ? personWithNameInside(article, surface) : personWithNamePart(article, surface);
+    }
+
+    /**
+     * "Sheikh Hasina": "Sheikh" opens a name the NER kept whole, and is a given name unless a patronymic follows
+     * ("Sheikh Mohammed bin Rashid", where it is a form of address).
+     */
+    private static boolean isGivenName(List<CoreLabel> tokens, int i, int j) {
+        if (!tokens.get(i).word().matches("(?i)sheikh?") || !"PERSON".equals(tokens.get(i).ner())) {
+            return false;
+        }
+        for (int t = i + 1; t < j; t++) {
+            if (tokens.get(t).word().matches("(?i)bin|bint|ibn|al|al-.*")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Mohamed bin Zayed" after "Sheikh Mohamed bin Zayed Al Nahyan": the words of a longer name, in order. */

@@ -50,6 +50,9 @@ class NameShapesTest {
             "The Kestrel mission will study the solar wind.|Kestrel|Mission",
             "China launched the Shenzhou-31 spacecraft on Friday.|Shenzhou-31|Mission",
             "Ahmed Khan, spokesperson for the Pakistan Foreign Office, said the launch went well.|Pakistan Foreign Office|GovernmentBody",
+            "Prime Minister Sheikh Rehana opened the ground station on Friday.|Sheikh Rehana|Person",
+            "Air Vice Marshal Tariq Anwar, the project director, briefed reporters.|Tariq Anwar|Person",
+            "Galactic 09 carried Rosa Lind, the company's chief instructor, to space.|Rosa Lind|Person",
     })
     void nameIsFoundWithItsClass(String text, String name, String classLocalName) {
         ExtractionResult r = extract(text);
