@@ -16,7 +16,7 @@ import edu.stanford.nlp.util.CoreMap;
  * Places a bare weekday the way news means it. SUTime resolves "on Tuesday" to the nearest Tuesday, which in
  * a Saturday's report of a launch is the coming one; news reports what happened, so a weekday is the latest
  * such day on or before the article's date, and the next one only in a sentence about the future ("will
- * launch on Tuesday"). "Monday evening" (a time for SUTime) becomes that day's date. Weekdays written with a
+ * launch on Tuesday"). "Monday evening" and "at 04:30 GMT on Tuesday" (times for SUTime) become that day's date. Weekdays written with a
  * date ("Friday, 16 December") or with "next"/"last" keep SUTime's value.
  */
 public final class WeekdayAnchoring {
@@ -25,7 +25,14 @@ public final class WeekdayAnchoring {
             Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
             Map.entry("sunday", DayOfWeek.SUNDAY));
     private static final Set<String> FUTURE_MARKERS = Set.of("will", "'ll", "shall", "scheduled", "planned", "due", "upcoming", "expected");
-    private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening", "night", "early", "late", "local", "time");
+    private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening", "night", "early", "late", "local", "time",
+            "at", "on", "a.m.", "p.m.", "am", "pm", "hours", "hrs", "gmt", "utc", "ist", "pkt", "bst", "cet", "cest", "jst", "kst",
+            "est", "edt", "pst", "pdt", "cst", "msk", "eat", "wat", "sast", "noon", "midnight");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec");
+    /** A clock time: "04:30", "10.15", "0930". */
+    private static final String CLOCK = "\\d{1,2}[:.]\\d{2}|\\d{4}|\\d{1,2}";
 
     private WeekdayAnchoring() {
     }
@@ -49,6 +56,16 @@ public final class WeekdayAnchoring {
                 while (end < tokens.size() && tag.equals(tokens.get(end).ner())) {
                     end++;
                 }
+                if ("TIME".equals(tag) && namesItsDay(tokens, t, end)) {
+                    // "at 10:30 am on 5 December 2016": the day of a time with its date is the date a fact needs
+                    String day = tokens.get(t).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class).substring(0, 10);
+                    for (int u = t; u < end; u++) {
+                        tokens.get(u).setNER("DATE");
+                        tokens.get(u).set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, day);
+                    }
+                    t = end;
+                    continue;
+                }
                 DayOfWeek weekday = bareWeekday(tokens, t, end);
                 if (weekday != null) {
                     LocalDate day = future ? articleDate.with(TemporalAdjusters.nextOrSame(weekday))
@@ -63,6 +80,20 @@ public final class WeekdayAnchoring {
         }
     }
 
+    /** A time whose phrase names its month and SUTime resolved to a full date. */
+    private static boolean namesItsDay(List<CoreLabel> tokens, int begin, int end) {
+        String value = tokens.get(begin).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+            return false;
+        }
+        for (int t = begin; t < end; t++) {
+            if (MONTHS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT).replace(".", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The weekday of a phrase made only of a weekday and parts of the day, else null. */
     private static DayOfWeek bareWeekday(List<CoreLabel> tokens, int begin, int end) {
         DayOfWeek weekday = null;
@@ -71,7 +102,7 @@ public final class WeekdayAnchoring {
             DayOfWeek day = WEEKDAYS.get(word);
             if (day != null && weekday == null) {
                 weekday = day;
-            } else if (!PART_OF_DAY.contains(word)) {
+            } else if (!PART_OF_DAY.contains(word) && !word.matches(CLOCK)) {
                 return null;
             }
         }

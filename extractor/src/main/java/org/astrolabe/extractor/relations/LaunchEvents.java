@@ -113,6 +113,11 @@ public final class LaunchEvents implements RelationStage {
                 flightVehicles = List.of(); // another rocket is being talked about
             }
             if (!launch) {
+                if (unnamed != null && s - unnamed.sentence() <= UnnamedLaunch.REACH && craft.size() == 1 && continuesPrevious(tokens)) {
+                    // "The satellite was launched from Xichang on Tuesday. It is Pakistan's second remote sensing satellite, PRSS-2."
+                    facts.addAll(unnamed.given(craft.get(0), false, false, "rule:" + name()));
+                    unnamed = null;
+                }
                 previousCraft = craft.isEmpty() ? previousCraft : craft;
                 continue;
             }
@@ -123,18 +128,11 @@ public final class LaunchEvents implements RelationStage {
             }
             Optional<Node> date = launchDate(tokens, trigger);
             if (craft.isEmpty()) {
-                unnamed = (sites.isEmpty() && date.isEmpty()) || !(saysACraftWithoutItsName(tokens) || vehicles.isEmpty() && opensWithTheLaunch(tokens))
+                unnamed = (sites.isEmpty() && date.isEmpty()) || !(saysACraftWithoutItsName(tokens, previousCraft.isEmpty()) || vehicles.isEmpty() && opensWithTheLaunch(tokens))
                         ? null : new UnnamedLaunch(s, sites, date);
             } else if (unnamed != null && s - unnamed.sentence() <= UnnamedLaunch.REACH) {
                 for (int c : craft) {
-                    if (sites.isEmpty()) {
-                        for (int site : unnamed.sites()) {
-                            facts.add(RawFact.relation(c, "launchSite", site, unnamed.sentence(), "rule:" + name(), 0.6));
-                        }
-                    }
-                    if (date.isEmpty() && unnamed.date().isPresent()) {
-                        facts.add(RawFact.literal(c, "launchDate", unnamed.date().get(), unnamed.sentence(), "rule:" + name(), 0.6));
-                    }
+                    facts.addAll(unnamed.given(c, !sites.isEmpty(), date.isPresent(), "rule:" + name()));
                 }
                 unnamed = null;
             }
@@ -167,6 +165,20 @@ public final class LaunchEvents implements RelationStage {
     private record UnnamedLaunch(int sentence, List<Integer> sites, Optional<Node> date) {
         /** How many sentences later the craft must be named to be the one launched. */
         static final int REACH = 1;
+
+        /** The site and date of this launch for the craft later named, but for those its own sentence gives. */
+        List<RawFact> given(int craft, boolean hasOwnSite, boolean hasOwnDate, String extractor) {
+            List<RawFact> facts = new ArrayList<>();
+            if (!hasOwnSite) {
+                for (int site : sites) {
+                    facts.add(RawFact.relation(craft, "launchSite", site, sentence, extractor, 0.6));
+                }
+            }
+            if (!hasOwnDate && date.isPresent()) {
+                facts.add(RawFact.literal(craft, "launchDate", date.get(), sentence, extractor, 0.6));
+            }
+            return facts;
+        }
     }
 
     /**
@@ -181,7 +193,6 @@ public final class LaunchEvents implements RelationStage {
                         && Character.isDigit(member.charAt(family.length() + 1)));
     }
 
-    /** "launched a new remote sensing satellite", "put two satellites into orbit": a craft the sentence does not name. */
     /** "Liftoff occurred at 10:15 from Sriharikota", "The launch took place at Jiuquan": a launch told before what it carried. */
     private static boolean opensWithTheLaunch(List<CoreLabel> tokens) {
         int t = 0;
@@ -208,7 +219,11 @@ public final class LaunchEvents implements RelationStage {
         return out;
     }
 
-    private static boolean saysACraftWithoutItsName(List<CoreLabel> tokens) {
+    /**
+     * "launched a new remote sensing satellite", "put two satellites into orbit": a craft the sentence does not
+     * name; "the satellite" too when no craft was named before it (an article that names its satellite later).
+     */
+    private static boolean saysACraftWithoutItsName(List<CoreLabel> tokens, boolean noCraftBefore) {
         for (int t = 0; t < tokens.size(); t++) {
             String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
             if (!UNNAMED_CRAFT.contains(word) || !"O".equals(tokens.get(t).ner())) {
@@ -216,7 +231,7 @@ public final class LaunchEvents implements RelationStage {
             }
             for (int d = t - 1; d >= Math.max(0, t - 5); d--) {
                 String before = tokens.get(d).word().toLowerCase(Locale.ROOT);
-                if (before.matches("a|an|new|two|three|four|five|six|seven|eight|nine|ten|\\d+")) {
+                if (before.matches("a|an|new|two|three|four|five|six|seven|eight|nine|ten|\\d+") || noCraftBefore && before.equals("the")) {
                     return true;
                 }
                 if (!tokens.get(d).tag().matches("JJ.*|NN|VBG|VBN|HYPH|CD")) {
@@ -329,7 +344,8 @@ public final class LaunchEvents implements RelationStage {
     }
 
     private static boolean continuesPrevious(List<CoreLabel> tokens) {
-        for (int t = 0; t < Math.min(tokens.size(), 3); t++) {
+        // the subject, up to the first verb: "It", "The rocket", "The PSLV-C30 rocket", "The Long March 2D launcher"
+        for (int t = 0; t < Math.min(tokens.size(), 8) && !tokens.get(t).tag().startsWith("VB"); t++) {
             if (CONTINUING_SUBJECTS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }

@@ -34,7 +34,13 @@ public final class PersonRoles implements RelationStage {
             "prince", "ruler", "colonel", "general", "major", "pilot", "specialist", "mission", "payload", "flight", "project",
             "programme", "program", "principal", "investigator", "lead", "undersecretary", "under-secretary", "counsellor",
             "consul", "envoy", "official", "representative", "member", "delegate", "leader", "captain", "department", "division",
-            "section", "team", "unit", "operations", "communications", "research", "policy", "affairs", "external", "home", "space"));
+            "section", "team", "unit", "operations", "communications", "research", "policy", "affairs", "external", "home", "space",
+            "educator", "teacher", "instructor", "surgeon", "physician", "lawyer", "businessman", "businesswoman", "entrepreneur",
+            "philanthropist", "analyst", "advocate", "laureate", "journalist", "astronomer", "physicist", "chairperson"));
+    /** Occupations that are a title on their own: "Ron Rosen, an astronomy educator,". */
+    private static final Set<String> OCCUPATION_HEADS = Set.of("educator", "teacher", "instructor", "surgeon", "physician", "lawyer",
+            "businessman", "businesswoman", "entrepreneur", "philanthropist", "analyst", "advocate", "laureate", "journalist",
+            "astronomer", "physicist", "chairperson", "chair", "representative", "envoy", "consul");
     /** Titles whose holder leads the organisation or country named with them. */
     private static final Set<String> LEADING_HEADS = Set.of("chairman", "chairwoman", "chairperson", "chair", "president",
             "prime minister", "premier", "director general", "director-general", "administrator", "head", "chief", "chief executive",
@@ -57,8 +63,9 @@ public final class PersonRoles implements RelationStage {
     private static final Set<String> PREDICATE_VERBS = Set.of("is", "was", "became", "becomes", "become", "be", "as");
     /** Adjectives that are part of a role as written: "former deputy prime minister", "senior engineer". */
     private static final Set<String> TITLE_ADJECTIVES = Set.of("former", "senior", "junior", "retired", "principal", "lead",
-            "leading", "veteran", "professional", "commercial", "military", "civilian", "scientific", "technical");
-    private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "associate", "under", "acting");
+            "leading", "veteran", "professional", "commercial", "military", "civilian", "scientific", "technical", "acting", "interim",
+            "permanent", "honorary", "caretaker");
+    private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "associate", "under");
     /** Places in a crew, said after a copula ("A and B will be mission specialists"). */
     static final Set<String> CREW_ROLES = Set.of("commander", "mission commander", "pilot", "mission specialist",
             "flight engineer", "payload specialist", "crew member");
@@ -525,9 +532,12 @@ public final class PersonRoles implements RelationStage {
             // before the name.
             t--;
             EntityMention destination = t >= 0 ? article.mentionAt(s, t) : null;
-            if (destination != null && destination.tokenBegin() >= 1
-                    && tokens.get(destination.tokenBegin() - 1).word().matches("(?i)to|in")) {
-                t = destination.tokenBegin() - 2;
+            int beforeDestination = destination == null ? -1 : destination.tokenBegin() - 1;
+            if (beforeDestination >= 1 && tokens.get(beforeDestination).word().equalsIgnoreCase("the")) {
+                beforeDestination--; // "Pakistan's ambassador to the United States, X"
+            }
+            if (destination != null && beforeDestination >= 0 && tokens.get(beforeDestination).word().matches("(?i)to|in")) {
+                t = beforeDestination - 1;
             }
             if (t < 0 || !isTitleToken(tokens.get(t)) || nameBegin >= tokens.size()) {
                 return null; // "..., Ishaq Dar": a list, not a title
@@ -654,13 +664,44 @@ public final class PersonRoles implements RelationStage {
             }
             break;
         }
+        if (!roles.isEmpty() && !endsApposition(tokens, next)) {
+            next = afterPlainWords(article, s, tokens, next);
+        }
         if (roles.isEmpty() || !endsApposition(tokens, next)) {
             return List.of(); // the phrase goes on: not a plain apposition
         }
         return roles;
     }
 
+    /**
+     * Where an apposition's plain tail ends: "the principal investigator of the instrument,", "chair of the DLR
+     * executive board,", "representative to the United Nations in Vienna,": common words in lower case and places,
+     * up to {@link #MAX_PLAIN_TAIL} of them; {@code t} itself when anything else comes first.
+     */
+    private static int afterPlainWords(AnnotatedArticle article, int s, List<CoreLabel> tokens, int t) {
+        if (t < tokens.size() && !tokens.get(t).tag().matches("IN|TO") && (t == 0 || article.mentionAt(s, t - 1) == null)) {
+            return t; // "DLR executive board member": a noun right after the title words means the title goes on
+        }
+        int u = t;
+        while (u < tokens.size() && u < t + MAX_PLAIN_TAIL && !endsApposition(tokens, u)) {
+            EntityMention m = article.mentionAt(s, u);
+            ArticleEntity e = m == null ? null : article.single(m);
+            if (e != null && e.isA(KG.Place.getURI()) && !e.isA(KG.Country.getURI())) {
+                u = m.tokenEnd();
+            } else if (m == null && Character.isLowerCase(tokens.get(u).word().charAt(0))
+                    && tokens.get(u).tag().matches("DT|JJ.*|NNS?|IN|CC|TO")) {
+                u++;
+            } else {
+                return t;
+            }
+        }
+        return u < tokens.size() && endsApposition(tokens, u) ? u : t;
+    }
+
     private record RolePhrase(Role role, int end) {}
+
+    /** How many words an apposition may go on after its role and still be one. */
+    private static final int MAX_PLAIN_TAIL = 6;
 
     /** One role from token {@code t}: "[a|the] [owner['s]] TITLE (of|at|for|in|to COMPLEMENT)*", or null. */
     private static RolePhrase rolePhrase(AnnotatedArticle article, int s, List<CoreLabel> tokens, int t) {
@@ -729,7 +770,9 @@ public final class PersonRoles implements RelationStage {
             }
             // "Minister of Information and Communications", "Chairman of the Board": a complement that names no
             // entity is part of the title.
-            int e = fieldEnd(article, s, tokens, c, tokens.get(complementEnd).word().matches("(?i)of|for"));
+            // "minister of science" is a field, "investigator of the instrument" is not: a field takes no article
+            boolean field = tokens.get(complementEnd).word().matches("(?i)of|for") && c == complementEnd + 1;
+            int e = fieldEnd(article, s, tokens, c, field);
             if (e == c) {
                 break;
             }
@@ -872,7 +915,7 @@ public final class PersonRoles implements RelationStage {
     private static boolean hasTitleHead(List<CoreLabel> tokens, int begin, int end) {
         for (int t = begin; t < end; t++) {
             String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
-            if ("TITLE".equals(tokens.get(t).ner()) || Titles.OFFICE_HEADS.contains(word)
+            if ("TITLE".equals(tokens.get(t).ner()) || Titles.OFFICE_HEADS.contains(word) || OCCUPATION_HEADS.contains(word)
                     || word.indexOf('-') > 0 && Titles.OFFICE_HEADS.contains(word.substring(word.lastIndexOf('-') + 1))) {
                 return true; // "vice-director"
             }

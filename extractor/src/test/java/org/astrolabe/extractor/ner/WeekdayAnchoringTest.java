@@ -60,6 +60,28 @@ class WeekdayAnchoringTest {
     }
 
     @Test
+    void aClockTimeOnAWeekdayBecomesThatDaysDate() {
+        List<CoreLabel> tokens = anchored("at/O", "04:30/TIME/2022-12-20T04:30", "GMT/TIME/2022-12-20T04:30",
+                "on/TIME/2022-12-20T04:30", "Tuesday/TIME/2022-12-20T04:30");
+        assertThat(tokens.get(1).ner()).isEqualTo("DATE");
+        assertThat(value(tokens.get(4))).isEqualTo("2022-12-13");
+    }
+
+    @Test
+    void aClockTimeWithItsDateBecomesTheDate() {
+        List<CoreLabel> tokens = anchored("at/O", "10:30/TIME/2016-12-05T10:30", "am/TIME/2016-12-05T10:30", "on/TIME/2016-12-05T10:30",
+                "December/TIME/2016-12-05T10:30", "5/TIME/2016-12-05T10:30");
+        assertThat(tokens.get(1).ner()).isEqualTo("DATE");
+        assertThat(value(tokens.get(1))).isEqualTo("2016-12-05");
+    }
+
+    @Test
+    void aClockTimeAloneStaysATime() {
+        List<CoreLabel> tokens = anchored("at/O", "10:30/TIME/2022-12-17T10:30", "am/TIME/2022-12-17T10:30");
+        assertThat(tokens.get(1).ner()).isEqualTo("TIME");
+    }
+
+    @Test
     void aWeekdayWrittenWithItsDateKeepsSutimesValue() {
         List<CoreLabel> tokens = anchored("on/O", "Friday/DATE/2021-05-14", "14/DATE/2021-05-14", "May/DATE/2021-05-14");
         assertThat(value(tokens.get(1))).isEqualTo("2021-05-14");

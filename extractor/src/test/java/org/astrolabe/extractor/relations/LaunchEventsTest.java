@@ -45,6 +45,37 @@ class LaunchEventsTest {
     }
 
     @Test
+    void aNamedRocketLiftingOffContinuesTheLaunchBeforeIt() {
+        ExtractionResult r = extract("""
+                Kenya's first astronomy satellite, Orbix-9, was placed in orbit on Monday. \
+                The PSLV-C71 rocket lifted off from Sriharikota at 10 am.
+                """);
+        assertThat(has(r, "Orbix-9", "launchVehicle", "PSLV-C71")).as(describe(r)).isTrue();
+        assertThat(has(r, "Orbix-9", "launchSite", "Sriharikota")).as(describe(r)).isTrue();
+
+        ExtractionResult otherSubject = extract("""
+                Kenya's first astronomy satellite, Orbix-9, was placed in orbit on Monday. \
+                Engineers from the PSLV-C71 team later lifted the ban on visits to Sriharikota.
+                """);
+        assertThat(has(otherSubject, "Orbix-9", "launchVehicle", "PSLV-C71")).as(describe(otherSubject)).isFalse();
+    }
+
+    @Test
+    void theSatelliteLaunchedFirstAndNamedNextGetsTheLaunch() {
+        ExtractionResult r = extract("""
+                The satellite was launched at 04:30 GMT on Tuesday from the Xichang Satellite Launch Center. \
+                It is Kenya's second remote sensing satellite, Orbix-11.
+                """);
+        assertThat(has(r, "Orbix-11", "launchSite", "Xichang Satellite Launch Center")).as(describe(r)).isTrue();
+
+        ExtractionResult elsewhere = extract("""
+                The satellite was launched on Tuesday from the Xichang Satellite Launch Center. \
+                Officials said Orbix-11 had been ordered in 2019.
+                """);
+        assertThat(has(elsewhere, "Orbix-11", "launchSite", "Xichang Satellite Launch Center")).as(describe(elsewhere)).isFalse();
+    }
+
+    @Test
     void aRocketFamilyNamedBesideOneOfItsMembersDidNotCarryTheCraft() {
         ExtractionResult r = extract("""
                 A Long March-2C rocket lifted off from the Jiuquan Satellite Launch Center on Monday.                 It carried the Orbix-7 satellite, and the flight was the 499th for the Long March family.
