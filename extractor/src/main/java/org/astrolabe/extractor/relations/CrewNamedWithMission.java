@@ -167,6 +167,15 @@ public final class CrewNamedWithMission implements RelationStage {
         return people;
     }
 
+    /** "of NASA", "from Japan", "(ESA)": an organisation or country said of the person before it. */
+    private static boolean affiliation(List<CoreLabel> tokens, EntityMention m) {
+        int before = m.tokenBegin() - 1;
+        if (before >= 0 && tokens.get(before).word().equalsIgnoreCase("the")) {
+            before--;
+        }
+        return before >= 0 && tokens.get(before).word().matches("(?i)of|from|\\(|-LRB-");
+    }
+
     /** The people listed right after "MISSION crew (member)": "the Artemis II crew: X, Y and Z", "the Soyuz MS-24 crew of X, Y and Z". */
     private static List<Integer> peopleAfter(AnnotatedArticle article, List<CoreLabel> tokens, List<EntityMention> mentions, int k) {
         List<Integer> out = new ArrayList<>();
@@ -174,12 +183,16 @@ public final class CrewNamedWithMission implements RelationStage {
         for (int j = k + 1; j < mentions.size(); j++) {
             EntityMention m = mentions.get(j);
             ArticleEntity e = article.single(m);
+            if (e != null && !e.isA(KG.Person.getURI()) && affiliation(tokens, m)) {
+                previousEnd = m.tokenEnd(); // "X of NASA, Y of ESA and Z": whom each member flies for
+                continue;
+            }
             if (e == null || !e.isA(KG.Person.getURI())) {
                 break;
             }
             for (int t = previousEnd; t < m.tokenBegin(); t++) {
                 String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
-                if (!(CREW_WORDS.contains(w) || Participation.LIST_GLUE.contains(w) || w.matches("member|members|:|,|and|of|commander|pilot|mission|specialist"))) {
+                if (!(CREW_WORDS.contains(w) || Participation.LIST_GLUE.contains(w) || w.matches("member|members|:|,|and|of|from|the|\\)|-rrb-|commander|pilot|mission|specialist"))) {
                     return out;
                 }
             }

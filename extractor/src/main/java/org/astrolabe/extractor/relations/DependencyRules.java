@@ -140,13 +140,17 @@ public final class DependencyRules implements RelationStage {
         if (compound != null && compound.kind() == EntityMention.Kind.DEMONYM && !apposed.isEmpty()) {
             return apposed; // "the Argentine company INVAP": the nationality describes the company named beside it
         }
-        if (compound == null && apposed.isEmpty()) {
+        boolean describedByNationality = compound != null && compound.kind() == EntityMention.Kind.DEMONYM;
+        if ((compound == null || describedByNationality) && apposed.isEmpty()) {
             // "BepiColombo, a joint mission of ESA and JAXA to Mercury": the noun in apposition is the name before it
             for (SemanticGraphEdge edge : graph.incomingEdgeIterable(node)) {
                 if (edge.getRelation().toString().equals("appos")) {
                     addNamed(article, sentence, edge.getGovernor(), apposed);
                 }
             }
+        }
+        if (describedByNationality && !apposed.isEmpty()) {
+            return apposed; // "INVAP, the Argentine company that built X": the company named before the noun
         }
         return compound != null ? compound.entityIds() : apposed;
     }

@@ -192,6 +192,12 @@ public final class MentionResolver {
             j--;
         }
         if (classIri.equals(KG.Person.getURI())) {
+            for (int t = i + 1; t < j - 1; t++) {
+                if (tokens.get(t).word().equals("of")) {
+                    j = t; // "Oleg Konen of Roscosmos": a name does not go on with "of"
+                    break;
+                }
+            }
             // Ranks and honorifics are not part of a person's name: "Dr Islam", "Gen. Raza Hussain".
             while (i < j - 1 && !isGivenName(tokens, i, j) && (HONORIFICS.contains(tokens.get(i).word().replace(".", "").toLowerCase(Locale.ROOT))
                     || "TITLE".equals(tokens.get(i).get(CoreAnnotations.NamedEntityTagAnnotation.class)))) {
