@@ -2,6 +2,7 @@ package org.astrolabe.extractor.gazetteer;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 
 /** Name normalisation shared by alias lookup, resolution keys and evaluation-style matching. */
 public final class Names {
@@ -21,8 +22,20 @@ public final class Names {
         return s.replaceAll("\\s+", " ");
     }
 
-    /** The resolution key of a name without a gazetteer entry: its normalised form as a slug. */
+    /**
+     * The resolution key of a name without a gazetteer entry: its normalised form as a slug, a company's
+     * abbreviated legal form written out ("True Corp" and "True Corporation" are one company).
+     */
     public static String key(String name) {
-        return normalize(name).replace(' ', '-');
+        String normalized = normalize(name);
+        int lastSpace = normalized.lastIndexOf(' ');
+        String written = lastSpace < 0 ? null : LEGAL_FORMS.get(normalized.substring(lastSpace + 1));
+        if (written != null) {
+            normalized = normalized.substring(0, lastSpace + 1) + written;
+        }
+        return normalized.replace(' ', '-');
     }
+
+    private static final Map<String, String> LEGAL_FORMS = Map.of("corp", "corporation", "ltd", "limited", "inc", "incorporated",
+            "co", "company");
 }

@@ -55,6 +55,8 @@ class NameShapesTest {
             "The University of Tokyo and the University of Kyoto built the probe.|University of Kyoto|ResearchInstitution",
             "Expedition 90 crew members Oleg Konen, Nikolai Chubb and Loral Ohare welcomed them.|Loral Ohare|Person",
             "The crew includes Anna Lind, Tomas Vik and cosmonaut Oleg Konen of Roscosmos.|Oleg Konen|Person",
+            "It flew with six satellites, including KESTREL-A2 from Norway, NLS-40 from Peru and two others.|KESTREL-A2|Satellite",
+            "It flew with six satellites, including KESTREL-A2 from Norway, NLS-40 from Peru and two others.|NLS-40|Satellite",
             "Prime Minister Sheikh Rehana opened the ground station on Friday.|Sheikh Rehana|Person",
             "Air Vice Marshal Tariq Anwar, the project director, briefed reporters.|Tariq Anwar|Person",
             "Galactic 09 carried Rosa Lind, the company's chief instructor, to space.|Rosa Lind|Person",
