@@ -42,6 +42,7 @@ import org.astrolabe.extractor.ner.RepeatedNames;
 import org.astrolabe.extractor.ner.WeekdayAnchoring;
 import org.astrolabe.extractor.relations.AnnotatedArticle;
 import org.astrolabe.extractor.relations.CoarserDates;
+import org.astrolabe.extractor.relations.CoarserSites;
 import org.astrolabe.extractor.relations.CoordinatedSubjects;
 import org.astrolabe.extractor.relations.CrewNamedWithMission;
 import org.astrolabe.extractor.relations.CrewOfTheMission;
@@ -242,6 +243,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
             iriOf.put(e.id(), iris.entity(e.key()));
         }
         raw = ShorterTitles.withoutShorterTitles(UnlikelyLeaders.withoutUnlikelyLeaders(CoarserDates.withoutCoarserDates(raw)));
+        raw = CoarserSites.withoutCoarserSites(raw, resolved);
         List<Fact> facts = facts(raw, resolved, sentences, text, iriOf);
         Set<String> inFacts = new HashSet<>();
         for (Fact f : facts) {

@@ -59,6 +59,8 @@ class NameShapesTest {
             "It flew with six satellites, including KESTREL-A2 from Norway, NLS-40 from Peru and two others.|NLS-40|Satellite",
             "The small satellite, named Orbix-1, was built in Norway.|Orbix-1|Satellite",
             "The rover, called Tumbleweed, will land in 2030.|Tumbleweed|Rover",
+            "It was built at a laboratory of the CNRS and Université Toulouse III – Paul Sabatier in Toulouse.|Université Toulouse III – Paul Sabatier|ResearchInstitution",
+            "Students of the Universidad de Chile built the satellite.|Universidad de Chile|ResearchInstitution",
             "Prime Minister Sheikh Rehana opened the ground station on Friday.|Sheikh Rehana|Person",
             "Air Vice Marshal Tariq Anwar, the project director, briefed reporters.|Tariq Anwar|Person",
             "Galactic 09 carried Rosa Lind, the company's chief instructor, to space.|Rosa Lind|Person",

@@ -32,6 +32,15 @@ class CoordinatedSubjectsTest {
     }
 
     @Test
+    void aPluralRoleAfterAListBelongsToTheLastGroupOfIt() {
+        ExtractionResult r = extract("Waiting for them were the crew of Expedition 90: Ana Lind and Rosa Vik of NASA, Ken Sato of Japan, "
+                + "and Ivan Petrov, Oleg Popov and Boris Orlov, cosmonauts of Russia's Roscosmos.");
+        assertThat(has(r, "Oleg Popov", "memberOf", "Roscosmos")).as(describe(r)).isTrue();
+        assertThat(has(r, "Ana Lind", "memberOf", "Roscosmos")).as(describe(r)).isFalse();
+        assertThat(has(r, "Rosa Vik", "memberOf", "Roscosmos")).as(describe(r)).isFalse();
+    }
+
+    @Test
     void namesNotJoinedByAConjunctionAreNoGroup() {
         ExtractionResult r = extract("Kenji Arata thanked Lars Holm, who joined Expedition 81 in May.");
         assertThat(has(r, "Kenji Arata", "participatesIn", "Expedition 81")).as(describe(r)).isFalse();

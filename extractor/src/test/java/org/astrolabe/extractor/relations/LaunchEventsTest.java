@@ -76,6 +76,19 @@ class LaunchEventsTest {
     }
 
     @Test
+    void theRegionOfALaunchFacilityIsNoSecondSite() {
+        ExtractionResult r = extract("""
+                Orbix-5 lifts off from California. \
+                Orbix-5 was launched on Friday from California's Vandenberg Space Force Base atop a Falcon 9.
+                """);
+        assertThat(has(r, "Orbix-5", "launchSite", "Vandenberg Space Force Base")).as(describe(r)).isTrue();
+        assertThat(has(r, "Orbix-5", "launchSite", "California")).as(describe(r)).isFalse();
+
+        ExtractionResult regionOnly = extract("Orbix-6 was launched from Florida on Friday.");
+        assertThat(has(regionOnly, "Orbix-6", "launchSite", "Florida")).as(describe(regionOnly)).isTrue();
+    }
+
+    @Test
     void aRocketFamilyNamedBesideOneOfItsMembersDidNotCarryTheCraft() {
         ExtractionResult r = extract("""
                 A Long March-2C rocket lifted off from the Jiuquan Satellite Launch Center on Monday.                 It carried the Orbix-7 satellite, and the flight was the 499th for the Long March family.
