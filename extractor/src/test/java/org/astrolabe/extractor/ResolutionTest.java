@@ -18,6 +18,14 @@ import org.junit.jupiter.api.Test;
 class ResolutionTest {
 
     @Test
+    void theSpacecraftIsTheFlightNotTheStationItFliesTo() {
+        ExtractionResult r = extract("Russia sends Soyuz MS-40 to the International Space Station. "
+                + "The spacecraft lifted off from Baikonur on Wednesday.");
+        assertThat(has(r, "Soyuz MS-40", "launchSite", "Baikonur Cosmodrome")).as(describe(r)).isTrue();
+        assertThat(has(r, "International Space Station", "launchSite", "Baikonur Cosmodrome")).as(describe(r)).isFalse();
+    }
+
+    @Test
     void acronymDefinedInTheTextIsTheSameEntity() {
         ExtractionResult r = extract("The Korea Planetary Science Institute (KPSI) opened in Daejeon. KPSI will train engineers.");
         ExtractedEntity full = entity(r, "Korea Planetary Science Institute").orElseThrow();

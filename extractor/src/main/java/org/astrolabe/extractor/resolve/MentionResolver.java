@@ -38,6 +38,8 @@ public final class MentionResolver {
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "the", "for", "&", "in", "on", "at", "de");
 
     /** Heads of descriptions that stand for the most recent entity of a class: "the firm". */
+    /** Nouns for the vehicle of a flight, which may stand for the flight itself. */
+    private static final Set<String> FLIGHT_HEADS = Set.of("spacecraft", "craft", "capsule");
     private static final Map<String, String> NOMINAL_HEADS = Map.ofEntries(
             Map.entry("firm", KG.Company.getURI()), Map.entry("company", KG.Company.getURI()),
             Map.entry("agency", KG.SpaceAgency.getURI()), Map.entry("rover", KG.Rover.getURI()),
@@ -611,7 +613,7 @@ public final class MentionResolver {
                 if (headClass != null && EntityTags.classOf(tokens.get(h).ner()).isEmpty()
                         && (h + 1 >= tokens.size() || EntityTags.classOf(tokens.get(h + 1).ner()).isEmpty())) {
                     int end = h + 1;
-                    lastMentioned(article, headClass).ifPresent(e -> {
+                    (FLIGHT_HEADS.contains(head) ? lastMentionedFlight(article) : lastMentioned(article, headClass)).ifPresent(e -> {
                         add(article, List.of(e.id()), tokens, s, i, end, text, EntityMention.Kind.NOMINAL);
                         if (!e.named()) {
                             e.descriptions().add(head);
@@ -691,12 +693,24 @@ public final class MentionResolver {
     }
 
     private static Optional<ArticleEntity> lastMentioned(ResolvedArticle article, String classIri) {
+        return lastMentioned(article, e -> e.isA(classIri));
+    }
+
+    /**
+     * What "the spacecraft" stands for: the last craft, or the crewed flight it makes ("Russia sends Soyuz MS-22 to
+     * the ISS. The spacecraft lifted off ..."), but not a station it flies to.
+     */
+    private static Optional<ArticleEntity> lastMentionedFlight(ResolvedArticle article) {
+        return lastMentioned(article, e -> e.isA(KG.Spacecraft.getURI()) && !e.isA(KG.SpaceStation.getURI()) || e.isA(KG.Mission.getURI()));
+    }
+
+    private static Optional<ArticleEntity> lastMentioned(ResolvedArticle article, java.util.function.Predicate<ArticleEntity> fits) {
         List<EntityMention> mentions = article.mentions();
         for (int k = mentions.size() - 1; k >= 0; k--) {
             EntityMention m = mentions.get(k);
             if (m.entityIds().size() == 1 && m.kind() != EntityMention.Kind.DEMONYM) {
                 ArticleEntity e = article.entity(m.entityIds().get(0));
-                if (e != null && e.isA(classIri)) {
+                if (e != null && fits.test(e)) {
                     return Optional.of(e);
                 }
             }

@@ -61,6 +61,8 @@ class NameShapesTest {
             "The rover, called Tumbleweed, will land in 2030.|Tumbleweed|Rover",
             "It was built at a laboratory of the CNRS and Université Toulouse III – Paul Sabatier in Toulouse.|Université Toulouse III – Paul Sabatier|ResearchInstitution",
             "Students of the Universidad de Chile built the satellite.|Universidad de Chile|ResearchInstitution",
+            "Fjord Partnership won the contract from the Norwegian Space Agency in March.|Fjord Partnership|Organization",
+            "The contract was awarded to Orbital Sky by the Kenya Space Agency on March 3.|Orbital Sky|Organization",
             "Prime Minister Sheikh Rehana opened the ground station on Friday.|Sheikh Rehana|Person",
             "Air Vice Marshal Tariq Anwar, the project director, briefed reporters.|Tariq Anwar|Person",
             "Galactic 09 carried Rosa Lind, the company's chief instructor, to space.|Rosa Lind|Person",
