@@ -26,6 +26,14 @@ class ResolutionTest {
     }
 
     @Test
+    void aNameWrittenInFullLaterIsThePersonNamedBefore() {
+        ExtractionResult r = extract("Rafael Moreno flew in 2007. Malaysia's first astronaut, Rafael Moreno Castillo, spent nine days "
+                + "on the station.");
+        assertThat(r.entities().stream().filter(e -> e.type().equals(KG.Person.getURI()))).as(describe(r)).hasSize(1);
+        assertThat(entity(r, "Rafael Moreno Castillo")).as(describe(r)).isPresent();
+    }
+
+    @Test
     void acronymDefinedInTheTextIsTheSameEntity() {
         ExtractionResult r = extract("The Korea Planetary Science Institute (KPSI) opened in Daejeon. KPSI will train engineers.");
         ExtractedEntity full = entity(r, "Korea Planetary Science Institute").orElseThrow();

@@ -16,7 +16,8 @@ import edu.stanford.nlp.util.CoreMap;
  * Places a bare weekday the way news means it. SUTime resolves "on Tuesday" to the nearest Tuesday, which in
  * a Saturday's report of a launch is the coming one; news reports what happened, so a weekday is the latest
  * such day on or before the article's date, and the next one only in a sentence about the future ("will
- * launch on Tuesday"). "Monday evening" and "at 04:30 GMT on Tuesday" (times for SUTime) become that day's date. Weekdays written with a
+ * launch on Tuesday"). "Monday evening" and "at 04:30 GMT on Tuesday" (times for SUTime) become that day's
+ * date, and so does a time written with its date ("at 10:30 am on 5 December 2016"). Weekdays written with a
  * date ("Friday, 16 December") or with "next"/"last" keep SUTime's value.
  */
 public final class WeekdayAnchoring {

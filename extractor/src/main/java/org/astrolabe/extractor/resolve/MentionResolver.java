@@ -425,7 +425,14 @@ public final class MentionResolver {
         if (!classIri.equals(KG.Person.getURI())) {
             return Optional.empty();
         }
-        return surface.contains(" ") ? personWithNameInside(article, surface) : personWithNamePart(article, surface);
+        return surface.contains(" ")
+                ? personWithNameInside(article, surface).or(() -> personWithTheFirstWords(article, surface))
+                : personWithNamePart(article, surface);
+    }
+
+    /** "Sheikh Muszaphar Shukor" after "Sheikh Muszaphar": a name of two words or more, later written in full. */
+    private static Optional<ArticleEntity> personWithTheFirstWords(ResolvedArticle article, String surface) {
+        return theOnePerson(article, e -> e.label().contains(" ") && surface.startsWith(e.label() + " "));
     }
 
     /**
@@ -704,7 +711,7 @@ public final class MentionResolver {
         return lastMentioned(article, e -> e.isA(KG.Spacecraft.getURI()) && !e.isA(KG.SpaceStation.getURI()) || e.isA(KG.Mission.getURI()));
     }
 
-    private static Optional<ArticleEntity> lastMentioned(ResolvedArticle article, java.util.function.Predicate<ArticleEntity> fits) {
+    private static Optional<ArticleEntity> lastMentioned(ResolvedArticle article, Predicate<ArticleEntity> fits) {
         List<EntityMention> mentions = article.mentions();
         for (int k = mentions.size() - 1; k >= 0; k--) {
             EntityMention m = mentions.get(k);
