@@ -37,10 +37,15 @@ public final class PersonRoles implements RelationStage {
             "section", "team", "unit", "operations", "communications", "research", "policy", "affairs", "external", "home", "space",
             "educator", "teacher", "instructor", "surgeon", "physician", "lawyer", "businessman", "businesswoman", "entrepreneur",
             "philanthropist", "analyst", "advocate", "laureate", "journalist", "astronomer", "physicist", "chairperson"));
-    /** Occupations that are a title on their own: "Ron Rosen, an astronomy educator,". */
+    /**
+     * Title words that are a title on their own without being an office ({@link Titles#OFFICE_HEADS}): "Ron Rosen,
+     * an astronomy educator,", "China's permanent representative".
+     */
     private static final Set<String> OCCUPATION_HEADS = Set.of("educator", "teacher", "instructor", "surgeon", "physician", "lawyer",
             "businessman", "businesswoman", "entrepreneur", "philanthropist", "analyst", "advocate", "laureate", "journalist",
             "astronomer", "physicist", "chairperson", "chair", "representative", "envoy", "consul");
+    /** How many words an apposition may go on after its role and still be one. */
+    private static final int MAX_PLAIN_TAIL = 6;
     /** Titles whose holder leads the organisation or country named with them. */
     private static final Set<String> LEADING_HEADS = Set.of("chairman", "chairwoman", "chairperson", "chair", "president",
             "prime minister", "premier", "director general", "director-general", "administrator", "head", "chief", "chief executive",
@@ -699,9 +704,6 @@ public final class PersonRoles implements RelationStage {
     }
 
     private record RolePhrase(Role role, int end) {}
-
-    /** How many words an apposition may go on after its role and still be one. */
-    private static final int MAX_PLAIN_TAIL = 6;
 
     /** One role from token {@code t}: "[a|the] [owner['s]] TITLE (of|at|for|in|to COMPLEMENT)*", or null. */
     private static RolePhrase rolePhrase(AnnotatedArticle article, int s, List<CoreLabel> tokens, int t) {

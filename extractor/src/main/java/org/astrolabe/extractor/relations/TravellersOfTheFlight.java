@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreLabel;
@@ -81,7 +82,7 @@ public final class TravellersOfTheFlight {
         Set<Integer> people = new LinkedHashSet<>();
         List<CoreLabel> tokens = article.tokens(s);
         for (IndexedWord verb : graph.vertexSet()) {
-            String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(java.util.Locale.ROOT);
+            String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
             if (!verb.tag().startsWith("VB") || !GOING_TO_SPACE.contains(lemma)
                     || NEEDS_OFF.contains(lemma) && !hasParticleOff(graph, verb)
                     || inRelativeClause(graph, verb) || datedElsewhen(graph, verb, tokens, article.date())) {

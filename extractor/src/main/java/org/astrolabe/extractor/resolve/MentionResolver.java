@@ -37,9 +37,9 @@ public final class MentionResolver {
     private static final Set<String> ORDINAL_WORDS = Set.of("first", "first-ever", "second", "third", "new", "own", "national");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "the", "for", "&", "in", "on", "at", "de");
 
-    /** Heads of descriptions that stand for the most recent entity of a class: "the firm". */
     /** Nouns for the vehicle of a flight, which may stand for the flight itself. */
     private static final Set<String> FLIGHT_HEADS = Set.of("spacecraft", "craft", "capsule");
+    /** Heads of descriptions that stand for the most recent entity of a class: "the firm". */
     private static final Map<String, String> NOMINAL_HEADS = Map.ofEntries(
             Map.entry("firm", KG.Company.getURI()), Map.entry("company", KG.Company.getURI()),
             Map.entry("agency", KG.SpaceAgency.getURI()), Map.entry("rover", KG.Rover.getURI()),
