@@ -94,6 +94,8 @@ class RelationRulesTest {
                         "Ole Hanse", "leaderOf", "Kestrel Space Agency", "The head of the Kestrel Space Agency met Ole Hanse and the delegation."),
                 new Case("craft-from-country", "The rocket carried six satellites, including Orbix-3 from Norway, Orbix-4 from Peru and two others.",
                         "Orbix-3", "country", "Norway", "The rocket carried six satellites, including Orbix-3, which flew over Norway, and two others."),
+                new Case("pair-then-they-signed", "Norway and Peru have worked together since 2016, when they signed a memorandum of understanding.",
+                        "*", "party", "Peru", "Norway and Peru have worked together since 2016, when Chile signed a memorandum of understanding."),
                 new Case("transaction-under-agreement", "Norway leased the Orbix-2 satellite from Kestrel Systems in 2002 under a deal worth $5 million.",
                         "*", "party", "Kestrel Systems", "Norway leased the Orbix-2 satellite in 2002, and Kestrel Systems later signed a deal worth $5 million."),
                 new Case("countrys-astronaut", "Norway's first astronaut, Ola Berg, trained in Houston.",
