@@ -63,6 +63,8 @@ class NameShapesTest {
             "Students of the Universidad de Chile built the satellite.|Universidad de Chile|ResearchInstitution",
             "Fjord Partnership won the contract from the Norwegian Space Agency in March.|Fjord Partnership|Organization",
             "The contract was awarded to Orbital Sky by the Kenya Space Agency on March 3.|Orbital Sky|Organization",
+            "FjordSat's ORBIX-11 satellite reached orbit on Friday.|FjordSat|Organization",
+            "Kestrel Galactic's VSS Dawnlight spaceplane flew on Friday.|VSS Dawnlight|Spacecraft",
             "Prime Minister Sheikh Rehana opened the ground station on Friday.|Sheikh Rehana|Person",
             "Air Vice Marshal Tariq Anwar, the project director, briefed reporters.|Tariq Anwar|Person",
             "Galactic 09 carried Rosa Lind, the company's chief instructor, to space.|Rosa Lind|Person",
