@@ -59,11 +59,7 @@ public final class WeekdayAnchoring {
                 }
                 if ("TIME".equals(tag) && namesItsDay(tokens, t, end)) {
                     // "at 10:30 am on 5 December 2016": the day of a time with its date is the date a fact needs
-                    String day = tokens.get(t).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class).substring(0, 10);
-                    for (int u = t; u < end; u++) {
-                        tokens.get(u).setNER("DATE");
-                        tokens.get(u).set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, day);
-                    }
+                    setDate(tokens, t, end, tokens.get(t).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class).substring(0, 10));
                     t = end;
                     continue;
                 }
@@ -71,13 +67,18 @@ public final class WeekdayAnchoring {
                 if (weekday != null) {
                     LocalDate day = future ? articleDate.with(TemporalAdjusters.nextOrSame(weekday))
                             : articleDate.with(TemporalAdjusters.previousOrSame(weekday));
-                    for (int u = t; u < end; u++) {
-                        tokens.get(u).setNER("DATE");
-                        tokens.get(u).set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, day.toString());
-                    }
+                    setDate(tokens, t, end, day.toString());
                 }
                 t = end;
             }
+        }
+    }
+
+    /** Tags the phrase from {@code begin} to {@code end} as a date with the given value. */
+    private static void setDate(List<CoreLabel> tokens, int begin, int end, String value) {
+        for (int u = begin; u < end; u++) {
+            tokens.get(u).setNER("DATE");
+            tokens.get(u).set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, value);
         }
     }
 

@@ -15,8 +15,9 @@ import org.astrolabe.extractor.rules.RawFact;
  * a city, a region) are where the facility lies, not further sites.
  */
 public final class CoarserSites {
-    private static final String FACILITY_WORDS = "(?i).*\\b(cosmodrome|spaceport|launch|pad|complex|space centre|space center|"
-            + "space force|air force|base|range|launching station|test site)\\b.*";
+    /** The words of a launch site's name ({@link LaunchEvents#SITE_WORD_LIST}) and those of other facilities. */
+    private static final String FACILITY_WORDS = "(?i).*\\b(" + LaunchEvents.SITE_WORD_LIST
+            + "|space centre|space center|base|launching station|test site)\\b.*";
 
     private CoarserSites() {
     }

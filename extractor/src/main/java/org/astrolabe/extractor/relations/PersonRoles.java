@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import org.apache.jena.graph.NodeFactory;
@@ -23,9 +25,16 @@ import org.astrolabe.ontology.KG;
  * of that country.
  */
 public final class PersonRoles implements RelationStage {
-    /** Words that make up titles when CoreNLP does not tag them TITLE. */
-    private static final Set<String> TITLE_WORDS = Set.copyOf(List.of("prime", "minister", "president", "vice", "deputy", "chairman",
-            "chairwoman", "chairperson", "chair", "director", "general", "director-general", "chief", "executive", "head",
+    /**
+     * Title words that are a title on their own without being an office ({@link Titles#OFFICE_HEADS}): "Ron Rosen,
+     * an astronomy educator,", "China's permanent representative".
+     */
+    private static final Set<String> OCCUPATION_HEADS = Set.of("educator", "teacher", "instructor", "surgeon", "physician", "lawyer",
+            "businessman", "businesswoman", "entrepreneur", "philanthropist", "analyst", "advocate", "laureate", "journalist",
+            "astronomer", "physicist", "chairperson", "chair", "representative", "envoy", "consul");
+    /** Words that make up titles when CoreNLP does not tag them TITLE: the occupations, and these. */
+    private static final Set<String> TITLE_WORDS = Stream.concat(OCCUPATION_HEADS.stream(), Stream.of("prime", "minister", "president",
+            "vice", "deputy", "chairman", "chairwoman", "chairperson", "chair", "director", "general", "director-general", "chief", "executive", "head",
             "administrator", "secretary", "secretary-general", "ambassador", "astronaut", "astronauts", "cosmonaut", "cosmonauts",
             "taikonaut", "taikonauts", "commander", "engineer", "scientist", "spokesperson", "spokesman", "spokeswoman", "founder",
             "ceo", "cto", "coo", "manager", "officer", "researcher", "professor", "governor", "king", "emir", "premier",
@@ -34,16 +43,8 @@ public final class PersonRoles implements RelationStage {
             "prince", "ruler", "colonel", "general", "major", "pilot", "specialist", "mission", "payload", "flight", "project",
             "programme", "program", "principal", "investigator", "lead", "undersecretary", "under-secretary", "counsellor",
             "consul", "envoy", "official", "representative", "member", "delegate", "leader", "captain", "department", "division",
-            "section", "team", "unit", "operations", "communications", "research", "policy", "affairs", "external", "home", "space",
-            "educator", "teacher", "instructor", "surgeon", "physician", "lawyer", "businessman", "businesswoman", "entrepreneur",
-            "philanthropist", "analyst", "advocate", "laureate", "journalist", "astronomer", "physicist", "chairperson"));
-    /**
-     * Title words that are a title on their own without being an office ({@link Titles#OFFICE_HEADS}): "Ron Rosen,
-     * an astronomy educator,", "China's permanent representative".
-     */
-    private static final Set<String> OCCUPATION_HEADS = Set.of("educator", "teacher", "instructor", "surgeon", "physician", "lawyer",
-            "businessman", "businesswoman", "entrepreneur", "philanthropist", "analyst", "advocate", "laureate", "journalist",
-            "astronomer", "physicist", "chairperson", "chair", "representative", "envoy", "consul");
+            "section", "team", "unit", "operations", "communications", "research", "policy", "affairs", "external", "home", "space"))
+            .collect(Collectors.toUnmodifiableSet());
     /** How many words an apposition may go on after its role and still be one. */
     private static final int MAX_PLAIN_TAIL = 6;
     /** Titles whose holder leads the organisation or country named with them. */

@@ -48,16 +48,16 @@ public final class TravellersOfTheFlight {
                 onAMission.add(f.subject());
             }
         }
+        List<Set<Integer>> missionsBySentence = new ArrayList<>();
         Set<Integer> missions = new LinkedHashSet<>();
         for (int s = 0; s < article.sentences().size(); s++) {
-            missionsIn(article, s, missions);
+            missionsBySentence.add(missionsIn(article, s));
+            missions.addAll(missionsBySentence.get(s));
         }
         List<RawFact> derived = new ArrayList<>();
         for (int s = 0; s < article.sentences().size(); s++) {
-            Set<Integer> here = new HashSet<>();
-            missionsIn(article, s, here);
             SemanticGraph graph = article.sentences().get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-            if (!here.isEmpty() || graph == null) {
+            if (!missionsBySentence.get(s).isEmpty() || graph == null || !namesAPerson(article, s)) {
                 continue;
             }
             Set<Integer> travellers = travellers(article, s, graph);
@@ -65,7 +65,7 @@ public final class TravellersOfTheFlight {
             if (travellers.isEmpty()) {
                 continue;
             }
-            Integer mission = missionNear(article, s, missions);
+            Integer mission = missionNear(s, missionsBySentence, missions);
             if (mission == null) {
                 continue;
             }
@@ -75,6 +75,10 @@ public final class TravellersOfTheFlight {
             }
         }
         return derived;
+    }
+
+    private static boolean namesAPerson(AnnotatedArticle article, int s) {
+        return article.mentionsIn(s).stream().map(article::single).anyMatch(e -> e != null && e.isA(KG.Person.getURI()));
     }
 
     /** The people a sentence sends to space this year: subjects (and their conjuncts) of a verb of going to space. */
@@ -149,10 +153,10 @@ public final class TravellersOfTheFlight {
     }
 
     /** The one mission named within reach of the sentence, else the article's only mission, else null. */
-    private static Integer missionNear(AnnotatedArticle article, int s, Set<Integer> articleMissions) {
+    private static Integer missionNear(int s, List<Set<Integer>> missionsBySentence, Set<Integer> articleMissions) {
         Set<Integer> near = new HashSet<>();
-        for (int t = Math.max(0, s - REACH); t <= Math.min(article.sentences().size() - 1, s + REACH); t++) {
-            missionsIn(article, t, near);
+        for (int t = Math.max(0, s - REACH); t <= Math.min(missionsBySentence.size() - 1, s + REACH); t++) {
+            near.addAll(missionsBySentence.get(t));
         }
         if (near.size() == 1) {
             return near.iterator().next();
@@ -160,13 +164,15 @@ public final class TravellersOfTheFlight {
         return near.isEmpty() && articleMissions.size() == 1 ? articleMissions.iterator().next() : null;
     }
 
-    private static void missionsIn(AnnotatedArticle article, int s, Set<Integer> into) {
+    private static Set<Integer> missionsIn(AnnotatedArticle article, int s) {
+        Set<Integer> missions = new LinkedHashSet<>();
         for (EntityMention m : article.mentionsIn(s)) {
             ArticleEntity e = article.single(m);
             if (isMission(e)) {
-                into.add(e.id());
+                missions.add(e.id());
             }
         }
+        return missions;
     }
 
     private static boolean isMission(ArticleEntity e) {
