@@ -25,7 +25,10 @@ public final class WeekdayAnchoring {
             Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("wednesday", DayOfWeek.WEDNESDAY),
             Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
             Map.entry("sunday", DayOfWeek.SUNDAY));
-    private static final Set<String> FUTURE_MARKERS = Set.of("will", "'ll", "shall", "scheduled", "planned", "due", "upcoming", "expected");
+    private static final Set<String> FUTURE_MARKERS = Set.of("will", "'ll", "shall", "scheduled", "planned", "due", "upcoming", "expected",
+            "slated", "tomorrow");
+    /** Words that announce what is to come when "to" or "of" follows them: "is set to launch", "ahead of Thursday's launch". */
+    private static final Map<String, String> FUTURE_BEFORE = Map.of("set", "to", "poised", "to", "ahead", "of");
     private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening", "night", "early", "late", "local", "time",
             "at", "on", "a.m.", "p.m.", "am", "pm", "hours", "hrs", "gmt", "utc", "ist", "pkt", "bst", "cet", "cest", "jst", "kst",
             "est", "edt", "pst", "pdt", "cst", "msk", "eat", "wat", "sast", "noon", "midnight");
@@ -45,7 +48,7 @@ public final class WeekdayAnchoring {
         }
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            boolean future = tokens.stream().anyMatch(t -> FUTURE_MARKERS.contains(t.word().toLowerCase(Locale.ROOT)));
+            boolean future = speaksOfTheFuture(tokens);
             int t = 0;
             while (t < tokens.size()) {
                 String tag = tokens.get(t).ner();
@@ -72,6 +75,21 @@ public final class WeekdayAnchoring {
                 t = end;
             }
         }
+    }
+
+    /** Whether the sentence is about what is to come: "will launch", "is set to blast off", "ahead of Thursday's launch". */
+    private static boolean speaksOfTheFuture(List<CoreLabel> tokens) {
+        for (int t = 0; t < tokens.size(); t++) {
+            String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            if (FUTURE_MARKERS.contains(word)) {
+                return true;
+            }
+            String next = t + 1 < tokens.size() ? tokens.get(t + 1).word().toLowerCase(Locale.ROOT) : "";
+            if (next.equals(FUTURE_BEFORE.get(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tags the phrase from {@code begin} to {@code end} as a date with the given value. */

@@ -16,7 +16,8 @@ import org.astrolabe.ontology.KG;
 /**
  * Who flies on a mission, read from how news names a crew: right after the mission ("the Artemis II crew, X, Y
  * and Z", "the Soyuz MS-24 crew of X, Y and Z", "Shenzhou-13 crew member X"), after a colon that ends a
- * sentence about the mission's crew ("Three astronauts blasted off aboard Shenzhou-21: X, Y and Z"), or in
+ * sentence about the mission's crew ("Three astronauts blasted off aboard Shenzhou-21: X, Y and Z", "the members
+ * of Expedition 80: X and Y of NASA, and Z, a cosmonaut of Roscosmos"), or in
  * the sentence after the mission ("The three-member crew is made up of ...", "The astronauts, X, Y and Z, will
  * stay for six months", "NASA astronauts X and Y will spend six months on the station").
  */
@@ -24,6 +25,8 @@ public final class CrewNamedWithMission implements RelationStage {
     private static final String EXTRACTOR = "rule:participation-crew";
     /** Words that name a crew: the people of the sentence fly together. */
     static final Set<String> CREW_NOUNS = Set.of("crew", "crewmate", "crewmates", "crewmember", "crewmembers", "crew-mates");
+    /** What may stand between the names of a crew listed after a colon: "A and B of NASA, and C, cosmonauts of Roscosmos". */
+    private static final Set<String> LISTED_CREW_GLUE = Set.of(",", "and", ".", "of", "from", "the", "a", "an", "'s");
     private static final Set<String> CREW_WORDS = Set.of("crew", "crewmember", "crewmembers", "astronaut", "astronauts",
             "cosmonaut", "cosmonauts", "taikonaut", "taikonauts", "commander", "pilot", "specialist");
 
@@ -143,7 +146,7 @@ public final class CrewNamedWithMission implements RelationStage {
             String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
             if (w.equals(":") && t > mission.tokenEnd() - 1) {
                 colon = t;
-            } else if (CREW_WORDS.contains(w) || CREW_NOUNS.contains(w)) {
+            } else if (CREW_WORDS.contains(w) || CREW_NOUNS.contains(w) || w.equals("members")) {
                 crewWord = true;
             }
         }
@@ -155,10 +158,13 @@ public final class CrewNamedWithMission implements RelationStage {
         while (t < tokens.size()) {
             EntityMention m = article.mentionAt(s, t);
             ArticleEntity e = m == null ? null : article.single(m);
+            String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
             if (e != null && e.isA(KG.Person.getURI())) {
                 people.add(e.id());
                 t = m.tokenEnd();
-            } else if (m == null && tokens.get(t).word().matches("(?i),|and|\\.")) {
+            } else if (m != null && (affiliation(tokens, m) || t > 0 && tokens.get(t - 1).word().equals("'s"))) {
+                t = m.tokenEnd(); // "A and B of NASA, C of Japan", "of Russia's Roscosmos": whom they fly for
+            } else if (m == null && (LISTED_CREW_GLUE.contains(word) || CREW_WORDS.contains(word))) {
                 t++;
             } else {
                 return List.of(); // the colon introduces something else than the crew

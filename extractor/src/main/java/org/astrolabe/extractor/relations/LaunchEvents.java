@@ -34,14 +34,14 @@ public final class LaunchEvents implements RelationStage {
             "rocket", "relaunch");
     private static final Set<String> ORBIT_VERBS = Set.of("put", "place", "send", "insert", "deploy", "inject", "carry", "ride");
     private static final Set<String> CONTINUING_SUBJECTS = Set.of("it", "rocket", "launch", "launcher", "liftoff", "lift-off",
-            "satellite", "spacecraft", "probe", "mission", "vehicle", "booster", "flight");
+            "satellite", "spacecraft", "spaceship", "probe", "mission", "vehicle", "booster", "flight");
     /** Words that put a craft on a vehicle without reporting the launch: "aboard a Falcon 9", "the rocket also carried X". */
     /** Nouns after a rocket's or mission's name that may stand between it and "left": "the Zenit-2 booster left". */
     private static final Set<String> FLIGHT_NOUNS = Set.of("rocket", "booster", "launcher", "vehicle", "mission", "flight");
     private static final Set<String> CARRIED_LEMMAS = Set.of("aboard", "atop", "ride", "onboard", "carry", "passenger");
     /** What a rocket does with its payloads once in orbit: "released", "deployed", "separated". */
     private static final Set<String> RELEASE_LEMMAS = Set.of("release", "deploy", "separate", "eject");
-    private static final Set<String> UNNAMED_CRAFT = Set.of("satellite", "satellites", "probe", "spacecraft", "orbiter", "lander",
+    private static final Set<String> UNNAMED_CRAFT = Set.of("satellite", "satellites", "probe", "spacecraft", "spaceship", "orbiter", "lander",
             "cubesat", "cubesats", "nanosatellite", "microsatellite", "rover", "capsule");
     private static final Set<String> PLURAL_CRAFT = Set.of("satellites", "nanosatellites", "microsatellites", "cubesats",
             "smallsats", "payloads", "spacecraft", "probes");

@@ -25,7 +25,10 @@ import org.astrolabe.ontology.KG;
  * the subject of a verb of going to space (blast off, lift off, fly, travel, head, rocket) in a sentence that
  * names no mission take part in the one mission named within {@link #REACH} sentences of it, or else in the only
  * mission the article names. A flight of another year ("who flew in 2008") is a past flight and is left alone,
- * as are people whom another fact already puts on a mission.
+ * as are people whom another fact already puts on a mission. So do the holders of a seat on the flight ("Villadei
+ * is the pilot", "The commander is X", "X and Y fly as mission specialists", "the crew's pilot, X"): a crew role
+ * with "the", a possessive or "as", never an occupation ("a fighter pilot") or a command on the ground ("the
+ * commander of the air force"); their sentence may name the flight itself.
  */
 public final class TravellersOfTheFlight {
     private static final String EXTRACTOR = "rule:travellers-of-the-flight";
@@ -36,6 +39,11 @@ public final class TravellersOfTheFlight {
     /** "blast" and "lift" go to space only with their particle: "blasted off", "lifted off". */
     private static final Set<String> NEEDS_OFF = Set.of("blast", "lift");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj");
+    /** Seats of a crew; "specialist" and "engineer" only as "mission/payload specialist", "flight engineer". */
+    private static final Set<String> CREW_ROLES = Set.of("commander", "pilot", "specialist", "specialists", "engineer");
+    private static final Set<String> ROLE_QUALIFIERS = Set.of("mission", "payload", "flight");
+    /** Words before a role that make it a seat of the flight the article is about. */
+    private static final Set<String> DEFINITE = Set.of("the", "its", "their");
 
     private TravellersOfTheFlight() {
     }
@@ -57,15 +65,17 @@ public final class TravellersOfTheFlight {
         List<RawFact> derived = new ArrayList<>();
         for (int s = 0; s < article.sentences().size(); s++) {
             SemanticGraph graph = article.sentences().get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-            if (!missionsBySentence.get(s).isEmpty() || graph == null || !namesAPerson(article, s)) {
+            if (missionsBySentence.get(s).size() > 1 || graph == null || !namesAPerson(article, s)) {
                 continue;
             }
-            Set<Integer> travellers = travellers(article, s, graph);
+            Set<Integer> travellers = missionsBySentence.get(s).isEmpty() ? travellers(article, s, graph) : new LinkedHashSet<>();
+            travellers.addAll(crewRoleHolders(article, s, graph));
             travellers.removeAll(onAMission);
             if (travellers.isEmpty()) {
                 continue;
             }
-            Integer mission = missionNear(s, missionsBySentence, missions);
+            Integer mission = missionsBySentence.get(s).isEmpty() ? missionNear(s, missionsBySentence, missions)
+                    : missionsBySentence.get(s).iterator().next();
             if (mission == null) {
                 continue;
             }
@@ -104,6 +114,97 @@ public final class TravellersOfTheFlight {
             }
         }
         return people;
+    }
+
+    /**
+     * People given a seat of the crew: "X is the pilot", "The commander is X", "the crew's pilot, X", "Mission
+     * commander X", "X flies as a mission specialist".
+     */
+    private static Set<Integer> crewRoleHolders(AnnotatedArticle article, int s, SemanticGraph graph) {
+        Set<Integer> people = new LinkedHashSet<>();
+        for (IndexedWord role : graph.vertexSet()) {
+            if (!isCrewRole(graph, role)) {
+                continue;
+            }
+            for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(role)) {
+                String relation = edge.getRelation().toString();
+                // "X is the pilot" (the role the predicate, X its subject), "the pilot, X" (X in apposition)
+                if (relation.equals("nsubj") && hasCopula(graph, role) || relation.equals("appos")) {
+                    addPersonAndConjuncts(article, s, graph, edge.getDependent(), people);
+                }
+            }
+            for (SemanticGraphEdge edge : graph.incomingEdgeIterable(role)) {
+                String relation = edge.getRelation().toString();
+                IndexedWord governor = edge.getGovernor();
+                if (relation.equals("nsubj") && hasCopula(graph, governor) || relation.equals("appos") || relation.equals("compound")) {
+                    // "The commander is X", "X, the mission's pilot", "Mission commander X"
+                    addPersonAndConjuncts(article, s, graph, governor, people);
+                } else if (relation.equals("obl:as") || relation.equals("xcomp")) {
+                    // "X and Y fly as mission specialists", "X will serve as commander"
+                    for (SemanticGraphEdge subject : graph.outgoingEdgeIterable(governor)) {
+                        if (SUBJECTS.contains(subject.getRelation().toString())) {
+                            addPersonAndConjuncts(article, s, graph, subject.getDependent(), people);
+                        }
+                    }
+                }
+            }
+        }
+        return people;
+    }
+
+    /** A seat of the crew, introduced as one: "the pilot", "the crew's pilot", "mission commander", "as commander". */
+    private static boolean isCrewRole(SemanticGraph graph, IndexedWord role) {
+        String word = role.word().toLowerCase(Locale.ROOT);
+        if (!CREW_ROLES.contains(word) || !role.tag().startsWith("NN")) {
+            return false;
+        }
+        boolean qualified = false;
+        boolean definite = false;
+        boolean introducedByAs = false;
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(role)) {
+            String relation = edge.getRelation().toString();
+            String dependent = edge.getDependent().word().toLowerCase(Locale.ROOT);
+            if ((relation.equals("compound") || relation.equals("amod")) && ROLE_QUALIFIERS.contains(dependent)) {
+                qualified = true;
+            } else if (relation.equals("det") && DEFINITE.contains(dependent) || relation.equals("nmod:poss")) {
+                definite = true;
+            } else if (relation.startsWith("nmod") || relation.equals("amod") || relation.equals("compound")) {
+                // "the commander of the air force", "a fighter pilot", "the test pilot": another kind of command or seat
+                return false;
+            }
+        }
+        for (SemanticGraphEdge edge : graph.incomingEdgeIterable(role)) {
+            String relation = edge.getRelation().toString();
+            introducedByAs |= relation.equals("obl:as");
+            if (relation.equals("compound")) {
+                // "Mission commander Peggy Whitson": both words are compounds of the name
+                for (SemanticGraphEdge sibling : graph.outgoingEdgeIterable(edge.getGovernor())) {
+                    IndexedWord other = sibling.getDependent();
+                    qualified |= sibling.getRelation().toString().equals("compound") && other.index() == role.index() - 1
+                            && ROLE_QUALIFIERS.contains(other.word().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        boolean needsQualifier = word.startsWith("specialist") || word.equals("engineer");
+        return needsQualifier ? qualified : qualified || definite || introducedByAs;
+    }
+
+    private static boolean hasCopula(SemanticGraph graph, IndexedWord predicate) {
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(predicate)) {
+            if (edge.getRelation().toString().equals("cop")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addPersonAndConjuncts(AnnotatedArticle article, int s, SemanticGraph graph, IndexedWord word, Set<Integer> into) {
+        addPerson(article, s, word, into);
+        for (SemanticGraphEdge conjunct : graph.outgoingEdgeIterable(word)) {
+            if (conjunct.getRelation().toString().startsWith("conj")) {
+                addPerson(article, s, conjunct.getDependent(), into);
+            }
+        }
     }
 
     private static boolean hasParticleOff(SemanticGraph graph, IndexedWord verb) {

@@ -38,7 +38,7 @@ public final class MentionResolver {
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "the", "for", "&", "in", "on", "at", "de");
 
     /** Nouns for the vehicle of a flight, which may stand for the flight itself. */
-    private static final Set<String> FLIGHT_HEADS = Set.of("spacecraft", "craft", "capsule");
+    private static final Set<String> FLIGHT_HEADS = Set.of("spacecraft", "spaceship", "craft", "capsule");
     /** Heads of descriptions that stand for the most recent entity of a class: "the firm". */
     private static final Map<String, String> NOMINAL_HEADS = Map.ofEntries(
             Map.entry("firm", KG.Company.getURI()), Map.entry("company", KG.Company.getURI()),
@@ -48,7 +48,7 @@ public final class MentionResolver {
             Map.entry("institute", KG.ResearchInstitution.getURI()), Map.entry("center", KG.ResearchInstitution.getURI()),
             Map.entry("centre", KG.ResearchInstitution.getURI()), Map.entry("probe", KG.Mission.getURI()),
             Map.entry("mission", KG.Mission.getURI()), Map.entry("spacecraft", KG.Spacecraft.getURI()),
-            Map.entry("orbiter", KG.Spacecraft.getURI()), Map.entry("lander", KG.Spacecraft.getURI()),
+            Map.entry("spaceship", KG.Spacecraft.getURI()), Map.entry("orbiter", KG.Spacecraft.getURI()), Map.entry("lander", KG.Spacecraft.getURI()),
             Map.entry("capsule", KG.Spacecraft.getURI()), Map.entry("launcher", KG.LaunchVehicle.getURI()),
             Map.entry("craft", KG.Spacecraft.getURI()), Map.entry("module", KG.Spacecraft.getURI()),
             Map.entry("instrument", KG.Spacecraft.getURI()), Map.entry("observatory", KG.Spacecraft.getURI()),

@@ -52,6 +52,15 @@ class WeekdayAnchoringTest {
     }
 
     @Test
+    void beingSetToOrAheadOfAnnouncesTheFuture() {
+        assertThat(value(anchored("is/O", "set/O", "to/O", "blast/O", "off/O", "Tuesday/DATE/2022-12-13").get(5))).isEqualTo("2022-12-20");
+        assertThat(value(anchored("crew/O", "named/O", "ahead/O", "of/O", "Tuesday/DATE/2022-12-13", "launch/O").get(4)))
+                .isEqualTo("2022-12-20");
+        assertThat(value(anchored("the/O", "rocket/O", "was/O", "set/O", "upright/O", "on/O", "Tuesday/DATE/2022-12-20").get(6)))
+                .as("'set' without 'to' is a past act").isEqualTo("2022-12-13");
+    }
+
+    @Test
     void aWeekdayWithAPartOfTheDayBecomesADate() {
         List<CoreLabel> tokens = anchored("on/O", "Monday/TIME/2022-12-19TEV", "evening/TIME/2022-12-19TEV");
         assertThat(tokens.get(1).ner()).isEqualTo("DATE");

@@ -178,4 +178,14 @@ class LaunchEventsTest {
         assertThat(has(r, "Orbix-18", "launchSite", "Satish Dhawan Space Centre")).as(describe(r)).isTrue();
         assertThat(has(r, "Orbix-18", "launchDate", "2025-03-14")).as(describe(r)).isTrue();
     }
+
+    @Test
+    void theSpaceshipOfTheFlightJustNamedIsLaunched() {
+        ExtractionResult r = extract("""
+                The Tianzhou-30 mission will carry Li Wei and Zhang Min. \
+                The spaceship is set to lift off on Sunday atop a Long March-7 rocket from the Wenchang Spacecraft Launch Site.
+                """);
+        assertThat(has(r, "Tianzhou-30", "launchSite", "Wenchang Spacecraft Launch Site")).as(describe(r)).isTrue();
+        assertThat(has(r, "Tianzhou-30", "launchDate", "2025-03-16")).as(describe(r)).isTrue();
+    }
 }

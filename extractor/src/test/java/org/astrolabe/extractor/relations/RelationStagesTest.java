@@ -209,6 +209,10 @@ class RelationStagesTest {
                         "They will join Expedition 90 crew members Ana Lind of NASA, Tomas Vik of ESA, and cosmonauts Ivan Petrov and Oleg Konen of Roscosmos.",
                         "Oleg Konen", "participatesIn", "Expedition 90",
                         "They will join Expedition 90 in May, said Ana Lind of NASA, Tomas Vik of ESA, and cosmonauts Ivan Petrov and Oleg Konen of Roscosmos."),
+                new Case("participation-crew", "members of the mission listed after a colon, with whom each flies",
+                        "Aboard were the members of Expedition 90: Ana Lind and Mary Kent of NASA, and Ivan Petrov, a cosmonaut of Russia's Roscosmos.",
+                        "Ivan Petrov", "participatesIn", "Expedition 90",
+                        "Aboard were the members of Expedition 90: Ana Lind and Mary Kent of NASA, and a rack of Russia's Roscosmos."),
                 new Case("participation-crew", "crew named with the mission", "The Shenzhou 21 crew, Zhao Lin, Sun Hao and Wu Jie, arrived at Tiangong.",
                         "Sun Hao", "participatesIn", "Shenzhou 21", "Zhao Lin, Sun Hao and Wu Jie watched the Shenzhou 21 launch."));
     }

@@ -34,4 +34,26 @@ class TravellersOfTheFlightTest {
                 + "Tomas Vik, the company's director, watched the launch with reporters.");
         assertThat(has(r, "Tomas Vik", "participatesIn", "Axiom Mission 9")).as(describe(r)).isFalse();
     }
+
+    @Test
+    void theHoldersOfTheCrewsSeatsFlyOnTheFlightJustNamed() {
+        ExtractionResult r = extract("Axiom Mission 9 is the fourth private flight to the station. Ana Lind is the pilot. "
+                + "The commander is Tomas Vik, a retired astronaut, while Ole Berg and Kai Moe fly as mission specialists.");
+        assertThat(has(r, "Ana Lind", "participatesIn", "Axiom Mission 9")).as(describe(r)).isTrue();
+        assertThat(has(r, "Tomas Vik", "participatesIn", "Axiom Mission 9")).as(describe(r)).isTrue();
+        assertThat(has(r, "Kai Moe", "participatesIn", "Axiom Mission 9")).as(describe(r)).isTrue();
+
+        ExtractionResult named = extract("A capsule with two astronauts reached the station on Monday. Mission commander Peggy Olsen "
+                + "praised the crew. The crew's pilot is John Berg, a businessman. The mission, called Ax-9, is the second private flight.");
+        assertThat(has(named, "Peggy Olsen", "participatesIn", "Ax-9")).as(describe(named)).isTrue();
+        assertThat(has(named, "John Berg", "participatesIn", "Ax-9")).as(describe(named)).isTrue();
+    }
+
+    @Test
+    void anOccupationOrACommandOnTheGroundIsNoSeat() {
+        ExtractionResult r = extract("The Soyuz MS-40 mission carried three cosmonauts to the station. Ivan Petrov, a fighter pilot, "
+                + "watched the launch. The commander of the air force, Oleg Sidorov, spoke.");
+        assertThat(has(r, "Ivan Petrov", "participatesIn", "Soyuz MS-40")).as(describe(r)).isFalse();
+        assertThat(has(r, "Oleg Sidorov", "participatesIn", "Soyuz MS-40")).as(describe(r)).isFalse();
+    }
 }
