@@ -46,8 +46,9 @@ public final class BackgroundFacts {
             if (entry != null) {
                 // Background knowledge the articles state by naming alone: an agency's or a station's country,
                 // a mission's operator; an institute's or a company's country must be said.
-                if (e.isA(KG.SpaceAgency.getURI()) || e.isA(KG.GovernmentBody.getURI()) || e.isA(KG.Spacecraft.getURI())
-                        || e.isA(KG.Place.getURI())) {
+                boolean site = e.isA(KG.Place.getURI()) && !e.isA(KG.Spacecraft.getURI());
+                if ((e.isA(KG.SpaceAgency.getURI()) || e.isA(KG.GovernmentBody.getURI()) || e.isA(KG.Spacecraft.getURI()) || site)
+                        && !(site && placedInARegion(article, e, entry, stated, sentence))) {
                     background(article, e, "country", entry.country(), sentence, out);
                 }
                 if (e.isA(KG.Mission.getURI())) {
@@ -83,6 +84,22 @@ public final class BackgroundFacts {
             }
         }
         return out;
+    }
+
+    /**
+     * "the Kennedy Space Center in Florida": a place the article puts in a region is read as lying there, and its
+     * country is the region's to state, unless the country is named beside the place ("China's Xichang centre").
+     */
+    private static boolean placedInARegion(ResolvedArticle article, ArticleEntity place, GazetteerEntry entry, List<RawFact> stated,
+                                           int sentence) {
+        boolean located = entry.locatedIn() != null && article.byKey(entry.locatedIn()).filter(ArticleEntity::named).isPresent()
+                || stated.stream().anyMatch(f -> f.property().equals("locatedIn") && f.subject() == place.id());
+        if (!located || entry.country() == null) {
+            return located;
+        }
+        Optional<ArticleEntity> country = article.byKey(entry.country());
+        return country.isEmpty() || article.mentions().stream()
+                .noneMatch(m -> m.sentence() == sentence && m.entityIds().contains(country.get().id()));
     }
 
     private static List<RawFact> concat(List<RawFact> a, List<RawFact> b) {

@@ -244,4 +244,14 @@ class RelationRulesTest {
         List<String> rules = CoreNlpExtractor.shared().relationRuleNames();
         assertThat(tested).containsAll(rules);
     }
+
+    @Test
+    void aPlacePutInARegionTakesItsCountryFromTheTextNotTheGazetteer() {
+        ExtractionResult inRegion = extract("A rocket lifted off from the Kennedy Space Center in Florida. The United States said so.");
+        assertThat(facts(inRegion, "Kennedy Space Center", "country", "United States")).as(describe(inRegion)).isEmpty();
+        assertThat(facts(inRegion, "Kennedy Space Center", "locatedIn", "Florida")).as(describe(inRegion)).isNotEmpty();
+
+        ExtractionResult alone = extract("A rocket lifted off from the Kennedy Space Center. The United States said so.");
+        assertThat(facts(alone, "Kennedy Space Center", "country", "United States")).as(describe(alone)).isNotEmpty();
+    }
 }
