@@ -42,6 +42,16 @@ class ResolutionTest {
     }
 
     @Test
+    void aFlightsShortDesignationInParenthesesIsTheSameFlight() {
+        ExtractionResult r = extract("Axiom Mission 7 (Ax-7) is the seventh private flight to the station. The Ax-7 crew will stay two weeks.");
+        assertThat(entity(r, "Ax-7").orElseThrow().iri()).as(describe(r)).isEqualTo(entity(r, "Axiom Mission 7").orElseThrow().iri());
+
+        ExtractionResult other = extract("Axiom Mission 7 (Ax-8) is the seventh private flight to the station.");
+        assertThat(entity(other, "Ax-8").map(e -> e.iri())).as(describe(other))
+                .isNotEqualTo(entity(other, "Axiom Mission 7").map(e -> e.iri()));
+    }
+
+    @Test
     void namesGivenAsAliasesShareOneEntity() {
         ExtractionResult r = extract("""
                 The rocket carried EOS-09, also known as Riversat-2, into orbit. \

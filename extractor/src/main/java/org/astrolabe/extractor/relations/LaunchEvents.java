@@ -382,7 +382,7 @@ public final class LaunchEvents implements RelationStage {
         if (m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).word().matches("['’]s?")) {
             return false; // "California's Vandenberg Space Force Base": the owner of the site
         }
-        if (e.names().stream().anyMatch(n -> n.matches(SITE_WORDS)) || e.label().matches(SITE_WORDS)) {
+        if (e.names().stream().anyMatch(n -> n.matches(SITE_WORDS)) || e.label().matches(SITE_WORDS) || holdsASiteBefore(tokens, m)) {
             return true;
         }
         if (trigger >= 0 && Math.abs(m.tokenBegin() - trigger) > MAX_SITE_DISTANCE) {
@@ -398,6 +398,22 @@ public final class LaunchEvents implements RelationStage {
             }
         }
         return false;
+    }
+
+    /** "the First Launch Pad at the Satish Dhawan Space Centre": the place that holds a pad or a complex is a site too. */
+    private static boolean holdsASiteBefore(List<CoreLabel> tokens, EntityMention m) {
+        int t = m.tokenBegin() - 1;
+        if (t >= 0 && tokens.get(t).word().equalsIgnoreCase("the")) {
+            t--;
+        }
+        if (t < 1 || !tokens.get(t).word().equalsIgnoreCase("at") || !"PLACE".equals(tokens.get(t - 1).ner())) {
+            return false;
+        }
+        StringBuilder site = new StringBuilder();
+        for (int u = t - 1; u >= 0 && "PLACE".equals(tokens.get(u).ner()); u--) {
+            site.insert(0, tokens.get(u).word() + " ");
+        }
+        return site.toString().matches(SITE_WORDS);
     }
 
     /** The date nearest the launch word that SUTime could place at least to the year ("signed in February ... to launch in 2028"). */

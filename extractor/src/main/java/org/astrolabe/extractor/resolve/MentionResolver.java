@@ -66,6 +66,8 @@ public final class MentionResolver {
             "argued", "urged", "hailed", "praised", "welcomed", "warned", "wrote", "asked", "replied", "concluded");
     /** A rocket named by one of its flights: "PSLV-C54", "GSLV-F16" (the family, then the flight's code). */
     private static final Pattern FLIGHT_DESIGNATION = Pattern.compile("^(.+?)-([A-Z]{1,2}[0-9]{1,3})$");
+    /** A short designation of a flight: letters, then its number ("Ax-3", "CH2", "SZ-21"). */
+    private static final Pattern SHORT_DESIGNATION = Pattern.compile("[A-Z][A-Za-z]{0,5}-?([0-9]{1,3})[A-Z]?");
     private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "him", "his", "she", "her");
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
             "Western", "Central");
@@ -542,6 +544,9 @@ public final class MentionResolver {
     }
 
     private static boolean looksLikeAcronymOf(String surface, ArticleEntity entity, String classIri) {
+        if (isShortDesignationOf(surface, entity)) {
+            return true;
+        }
         if (!surface.matches("[A-Z][A-Za-z]{1,7}")) {
             return false;
         }
@@ -560,6 +565,20 @@ public final class MentionResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * "Axiom Mission 3 (Ax-3)": a flight's short designation in parentheses, with the first letter of the name and
+     * its number.
+     */
+    private static boolean isShortDesignationOf(String surface, ArticleEntity entity) {
+        Matcher designation = SHORT_DESIGNATION.matcher(surface);
+        if (!designation.matches() || !(entity.isA(KG.Mission.getURI()) || entity.isA(KG.Spacecraft.getURI()))) {
+            return false;
+        }
+        String label = entity.label();
+        return !label.isEmpty() && Character.toUpperCase(label.charAt(0)) == surface.charAt(0)
+                && Pattern.compile("\\b" + designation.group(1) + "\\b").matcher(label).find();
     }
 
     /** Pronouns, descriptions, demonyms and short names of people among untagged tokens; returns the next index. */

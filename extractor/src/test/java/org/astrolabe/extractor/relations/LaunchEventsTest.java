@@ -188,4 +188,19 @@ class LaunchEventsTest {
         assertThat(has(r, "Tianzhou-30", "launchSite", "Wenchang Spacecraft Launch Site")).as(describe(r)).isTrue();
         assertThat(has(r, "Tianzhou-30", "launchDate", "2025-03-16")).as(describe(r)).isTrue();
     }
+
+    @Test
+    void thePlaceThatHoldsThePadIsASiteToo() {
+        ExtractionResult r = extract("""
+                A nanosatellite was placed in orbit on Saturday by the Polar Satellite Launch Vehicle, which lifted off from the \
+                First Launch Pad at the Satish Dhawan Space Centre at 11.56 am. The rocket also carried the Orbix-4 satellite.
+                """);
+        assertThat(has(r, "Orbix-4", "launchSite", "Satish Dhawan Space Centre")).as(describe(r)).isTrue();
+
+        ExtractionResult far = extract("""
+                A nanosatellite was placed in orbit on Saturday by the Polar Satellite Launch Vehicle, which lifted off from the \
+                First Launch Pad, engineers at the Satish Dhawan Space Centre said. The rocket also carried the Orbix-4 satellite.
+                """);
+        assertThat(has(far, "Orbix-4", "launchSite", "Satish Dhawan Space Centre")).as(describe(far)).isFalse();
+    }
 }
