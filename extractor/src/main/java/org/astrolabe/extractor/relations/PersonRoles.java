@@ -142,6 +142,10 @@ public final class PersonRoles implements RelationStage {
      * A title with the organisation or country it belongs to (either may be missing, not both), and the larger
      * organisation that one is part of ("Director of the Center for ... at the Free University of Brussels").
      */
+    /** Words that qualify the title after them: "executive and technical director", "scientific and managing director". */
+    private static final Set<String> TITLE_MODIFIERS = Set.of("executive", "technical", "scientific", "managing", "administrative",
+            "operational", "commercial", "financial", "medical", "legal", "general", "senior", "joint");
+
     private record Role(List<String> titles, ArticleEntity of, boolean demonym, boolean plural, ArticleEntity within, ArticleEntity from) {
         Role(List<String> titles, ArticleEntity of, boolean demonym, boolean plural) {
             this(titles, of, demonym, plural, null, null);
@@ -657,8 +661,20 @@ public final class PersonRoles implements RelationStage {
                 break;
             }
             lastEnd = phrase.end();
-            roles.add(phrase.role());
             next = phrase.end();
+            RolePhrase shared = next + 1 < tokens.size() && tokens.get(next).word().equalsIgnoreCase("and")
+                    && isLoneModifier(phrase.role()) ? rolePhrase(article, s, tokens, next + 1) : null;
+            if (shared != null) {
+                // "executive and technical director of CONAE": one title whose head the first word shares
+                Role second = shared.role();
+                List<String> titles = new ArrayList<>(second.titles());
+                titles.set(0, phrase.role().titles().get(0) + " and " + titles.get(0));
+                roles.add(new Role(titles, second.of(), second.demonym(), second.plural(), second.within(), second.from()));
+                lastEnd = shared.end();
+                next = shared.end();
+            } else {
+                roles.add(phrase.role());
+            }
             if (next + 1 < tokens.size() && tokens.get(next).word().equalsIgnoreCase("and")) {
                 next++;
                 continue;
@@ -705,6 +721,11 @@ public final class PersonRoles implements RelationStage {
     }
 
     private record RolePhrase(Role role, int end) {}
+
+    /** A role of one word that only qualifies a title ("executive", "technical"), with no organisation of its own. */
+    private static boolean isLoneModifier(Role role) {
+        return role.titles().size() == 1 && role.of() == null && TITLE_MODIFIERS.contains(role.titles().get(0).toLowerCase(Locale.ROOT));
+    }
 
     /** One role from token {@code t}: "[a|the] [owner['s]] TITLE (of|at|for|in|to COMPLEMENT)*", or null. */
     private static RolePhrase rolePhrase(AnnotatedArticle article, int s, List<CoreLabel> tokens, int t) {

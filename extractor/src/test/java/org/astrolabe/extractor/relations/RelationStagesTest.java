@@ -71,6 +71,9 @@ class RelationStagesTest {
         return Stream.of(
                 new Case("person-role", "an acting head leads", "Amos Kiprono, the acting director general of the Kenya Space Agency, spoke.",
                         "Amos Kiprono", "leaderOf", "Kenya Space Agency", "Amos Kiprono, a guest of the Kenya Space Agency, spoke."),
+                new Case("person-role", "two qualifiers share one title", "Raul Kulich, executive and technical director of CONAE, spoke.",
+                        "Raul Kulich", "title", "executive and technical director",
+                        "Raul Kulich, whom the executive and technical director of CONAE praised, spoke."),
                 new Case("person-role", "interim title with its field", "Omar Saeed, the interim minister for information technology, spoke.",
                         "Omar Saeed", "title", "interim minister for information technology", "Omar Saeed, whom the interim minister for information technology praised, spoke."),
                 new Case("person-role", "an occupation as a title", "Ron Rosen, an astronomy educator, watched the launch.",
