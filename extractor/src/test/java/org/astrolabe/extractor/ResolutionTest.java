@@ -42,6 +42,14 @@ class ResolutionTest {
     }
 
     @Test
+    void aDescriptionIsTheEntityWhoseNameItsNounEnds() {
+        ExtractionResult r = extract("Bolted beneath the Orion capsule is the European Service Module. It supplies electricity to Orion. "
+                + "Airbus built the module in Bremen.");
+        assertThat(has(r, "European Service Module", "developedBy", "Airbus")).as(describe(r)).isTrue();
+        assertThat(has(r, "Orion", "developedBy", "Airbus")).as(describe(r)).isFalse();
+    }
+
+    @Test
     void aFlightsShortDesignationInParenthesesIsTheSameFlight() {
         ExtractionResult r = extract("Axiom Mission 7 (Ax-7) is the seventh private flight to the station. The Ax-7 crew will stay two weeks.");
         assertThat(entity(r, "Ax-7").orElseThrow().iri()).as(describe(r)).isEqualTo(entity(r, "Axiom Mission 7").orElseThrow().iri());

@@ -639,7 +639,8 @@ public final class MentionResolver {
                 if (headClass != null && EntityTags.classOf(tokens.get(h).ner()).isEmpty()
                         && (h + 1 >= tokens.size() || EntityTags.classOf(tokens.get(h + 1).ner()).isEmpty())) {
                     int end = h + 1;
-                    (FLIGHT_HEADS.contains(head) ? lastMentionedFlight(article) : lastMentioned(article, headClass)).ifPresent(e -> {
+                    Optional<ArticleEntity> namedSo = lastNamedByItsKind(article, headClass, head, s);
+                    (namedSo.isPresent() ? namedSo : FLIGHT_HEADS.contains(head) ? lastMentionedFlight(article) : lastMentioned(article, headClass)).ifPresent(e -> {
                         add(article, List.of(e.id()), tokens, s, i, end, text, EntityMention.Kind.NOMINAL);
                         if (!e.named()) {
                             e.descriptions().add(head);
@@ -720,6 +721,25 @@ public final class MentionResolver {
 
     private static Optional<ArticleEntity> lastMentioned(ResolvedArticle article, String classIri) {
         return lastMentioned(article, e -> e.isA(classIri));
+    }
+
+    /**
+     * "The European Service Module ... Airbus built the module": a description whose noun ends the name of an
+     * entity of its class named in this sentence or the two before stands for that entity, whatever came between.
+     */
+    private static Optional<ArticleEntity> lastNamedByItsKind(ResolvedArticle article, String classIri, String head, int sentence) {
+        List<EntityMention> mentions = article.mentions();
+        for (int k = mentions.size() - 1; k >= 0 && mentions.get(k).sentence() >= sentence - 2; k--) {
+            EntityMention m = mentions.get(k);
+            if (m.entityIds().size() != 1 || m.kind() != EntityMention.Kind.NAME) {
+                continue;
+            }
+            ArticleEntity e = article.entity(m.entityIds().get(0));
+            if (e != null && e.isA(classIri) && e.names().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).endsWith(" " + head))) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
