@@ -639,7 +639,8 @@ public final class MentionResolver {
                 if (headClass != null && EntityTags.classOf(tokens.get(h).ner()).isEmpty()
                         && (h + 1 >= tokens.size() || EntityTags.classOf(tokens.get(h + 1).ner()).isEmpty())) {
                     int end = h + 1;
-                    Optional<ArticleEntity> namedSo = lastNamedByItsKind(article, headClass, head, s);
+                    Optional<ArticleEntity> namedSo = headClass.equals(KG.Spacecraft.getURI())
+                            ? lastNamedByItsKind(article, headClass, head, s) : Optional.empty();
                     (namedSo.isPresent() ? namedSo : FLIGHT_HEADS.contains(head) ? lastMentionedFlight(article) : lastMentioned(article, headClass)).ifPresent(e -> {
                         add(article, List.of(e.id()), tokens, s, i, end, text, EntityMention.Kind.NOMINAL);
                         if (!e.named()) {
@@ -724,8 +725,9 @@ public final class MentionResolver {
     }
 
     /**
-     * "The European Service Module ... Airbus built the module": a description whose noun ends the name of an
-     * entity of its class named in this sentence or the two before stands for that entity, whatever came between.
+     * "The European Service Module ... Airbus built the module": a description of a craft whose noun ends the name
+     * of a craft named in this sentence or the two before stands for that craft, whatever came between. (Not for
+     * organisations: "ESA and NASA ... the agency" is the last one named, not the one called an agency.)
      */
     private static Optional<ArticleEntity> lastNamedByItsKind(ResolvedArticle article, String classIri, String head, int sentence) {
         List<EntityMention> mentions = article.mentions();
