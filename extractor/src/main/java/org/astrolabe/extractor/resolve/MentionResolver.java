@@ -54,7 +54,8 @@ public final class MentionResolver {
             Map.entry("instrument", KG.Spacecraft.getURI()), Map.entry("observatory", KG.Spacecraft.getURI()),
             Map.entry("rocket", KG.LaunchVehicle.getURI()), Map.entry("programme", KG.Program.getURI()),
             Map.entry("program", KG.Program.getURI()), Map.entry("project", KG.Program.getURI()),
-            Map.entry("initiative", KG.Program.getURI()));
+            Map.entry("initiative", KG.Program.getURI()), Map.entry("organisation", KG.Organization.getURI()),
+            Map.entry("organization", KG.Organization.getURI()));
     /** The words between two names of one thing: "X, also known as Y", "X (formerly Y)", "X, or Y,". */
     private static final Pattern ALIAS_CONNECTOR = Pattern.compile(
             "(,|\\(|-lrb-) ?(also |better |previously |formerly |officially |formally )?(known as|called|named|dubbed|renamed|nicknamed)"
