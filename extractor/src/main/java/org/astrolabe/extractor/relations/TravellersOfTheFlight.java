@@ -102,16 +102,7 @@ public final class TravellersOfTheFlight {
                     || inRelativeClause(graph, verb) || datedElsewhen(graph, verb, tokens, article.date())) {
                 continue;
             }
-            for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
-                if (SUBJECTS.contains(edge.getRelation().toString())) {
-                    addPerson(article, s, edge.getDependent(), people);
-                    for (SemanticGraphEdge conjunct : graph.outgoingEdgeIterable(edge.getDependent())) {
-                        if (conjunct.getRelation().toString().startsWith("conj")) {
-                            addPerson(article, s, conjunct.getDependent(), people);
-                        }
-                    }
-                }
-            }
+            addSubjects(article, s, graph, verb, people);
         }
         return people;
     }
@@ -140,12 +131,7 @@ public final class TravellersOfTheFlight {
                     // "The commander is X", "X, the mission's pilot", "Mission commander X"
                     addPersonAndConjuncts(article, s, graph, governor, people);
                 } else if (relation.equals("obl:as") || relation.equals("xcomp")) {
-                    // "X and Y fly as mission specialists", "X will serve as commander"
-                    for (SemanticGraphEdge subject : graph.outgoingEdgeIterable(governor)) {
-                        if (SUBJECTS.contains(subject.getRelation().toString())) {
-                            addPersonAndConjuncts(article, s, graph, subject.getDependent(), people);
-                        }
-                    }
+                    addSubjects(article, s, graph, governor, people); // "X and Y fly as mission specialists"
                 }
             }
         }
@@ -196,6 +182,15 @@ public final class TravellersOfTheFlight {
             }
         }
         return false;
+    }
+
+    /** The people among the subjects of a verb, with their conjuncts ("A and B blasted off"). */
+    private static void addSubjects(AnnotatedArticle article, int s, SemanticGraph graph, IndexedWord verb, Set<Integer> into) {
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            if (SUBJECTS.contains(edge.getRelation().toString())) {
+                addPersonAndConjuncts(article, s, graph, edge.getDependent(), into);
+            }
+        }
     }
 
     private static void addPersonAndConjuncts(AnnotatedArticle article, int s, SemanticGraph graph, IndexedWord word, Set<Integer> into) {
