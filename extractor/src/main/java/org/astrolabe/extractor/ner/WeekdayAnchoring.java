@@ -17,7 +17,8 @@ import edu.stanford.nlp.util.CoreMap;
  * a Saturday's report of a launch is the coming one; news reports what happened, so a weekday is the latest
  * such day on or before the article's date, and the next one only in a sentence about the future ("will
  * launch on Tuesday"). "Monday evening" and "at 04:30 GMT on Tuesday" (times for SUTime) become that day's
- * date, and so does a time written with its date ("at 10:30 am on 5 December 2016"). Weekdays written with a
+ * date, and so does a time written with its date ("at 10:30 am on 5 December 2016") or placed from the article's
+ * day ("this morning", "last night"). Weekdays written with a
  * date ("Friday, 16 December") or with "next"/"last" keep SUTime's value.
  */
 public final class WeekdayAnchoring {
@@ -32,6 +33,7 @@ public final class WeekdayAnchoring {
     private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening", "night", "early", "late", "local", "time",
             "at", "on", "a.m.", "p.m.", "am", "pm", "hours", "hrs", "gmt", "utc", "ist", "pkt", "bst", "cet", "cest", "jst", "kst",
             "est", "edt", "pst", "pdt", "cst", "msk", "eat", "wat", "sast", "noon", "midnight");
+    private static final Set<String> RELATIVE_DAY = Set.of("this", "last", "tonight", "today", "yesterday");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec");
@@ -60,7 +62,7 @@ public final class WeekdayAnchoring {
                 while (end < tokens.size() && tag.equals(tokens.get(end).ner())) {
                     end++;
                 }
-                if ("TIME".equals(tag) && namesItsDay(tokens, t, end)) {
+                if ("TIME".equals(tag) && (namesItsDay(tokens, t, end) || isPartOfARelativeDay(tokens, t, end))) {
                     // "at 10:30 am on 5 December 2016": the day of a time with its date is the date a fact needs
                     setDate(tokens, t, end, tokens.get(t).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class).substring(0, 10));
                     t = end;
@@ -112,6 +114,24 @@ public final class WeekdayAnchoring {
             }
         }
         return false;
+    }
+
+    /**
+     * "this morning", "early this afternoon", "last night", "tonight": SUTime gives the part of a day it placed from
+     * the article's date, and that day is the date a launch or a signing needs.
+     */
+    private static boolean isPartOfARelativeDay(List<CoreLabel> tokens, int begin, int end) {
+        String value = tokens.get(begin).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}T(MO|AF|EV|NI)")) {
+            return false;
+        }
+        for (int t = begin; t < end; t++) {
+            String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            if (!RELATIVE_DAY.contains(word) && !PART_OF_DAY.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The weekday of a phrase made only of a weekday and parts of the day, else null. */

@@ -69,6 +69,16 @@ class WeekdayAnchoringTest {
     }
 
     @Test
+    void aPartOfTheArticlesDayOrTheDayBeforeBecomesADate() {
+        List<CoreLabel> morning = anchored("lifted/O", "off/O", "this/TIME/2022-12-17TMO", "morning/TIME/2022-12-17TMO");
+        assertThat(morning.get(2).ner()).isEqualTo("DATE");
+        assertThat(value(morning.get(3))).isEqualTo("2022-12-17");
+        assertThat(value(anchored("landed/O", "last/TIME/2022-12-16TNI", "night/TIME/2022-12-16TNI").get(1))).isEqualTo("2022-12-16");
+        List<CoreLabel> clock = anchored("lifted/O", "off/O", "at/O", "11:22/TIME/2022-12-17T11:22", "a.m./TIME/2022-12-17T11:22");
+        assertThat(clock.get(3).ner()).as("a clock time alone names no day").isEqualTo("TIME");
+    }
+
+    @Test
     void aClockTimeOnAWeekdayBecomesThatDaysDate() {
         List<CoreLabel> tokens = anchored("at/O", "04:30/TIME/2022-12-20T04:30", "GMT/TIME/2022-12-20T04:30",
                 "on/TIME/2022-12-20T04:30", "Tuesday/TIME/2022-12-20T04:30");
