@@ -223,6 +223,13 @@ class ResolutionTest {
     }
 
     @Test
+    void aNameSetOffWithItsArticleAfterADescriptionIsThatEntity() {
+        ExtractionResult r = extract("Ghana's first satellite, the Ghana Remote Sensing Satellite-1 (GRSS-1), reached orbit on Friday.");
+        assertThat(r.entities().stream().filter(e -> e.type().equals(KG.Satellite.getURI()))).as(describe(r)).hasSize(1);
+        assertThat(has(r, "Ghana Remote Sensing Satellite-1", "country", "Ghana")).as(describe(r)).isTrue();
+    }
+
+    @Test
     void aRocketNamedByOneOfItsFlightsIsThatFlightThroughoutTheArticle() {
         ExtractionResult r = extract("""
                 ISRO's Polar Satellite Launch Vehicle lifted off from Sriharikota on Saturday.                 The PSLV-C61 mission carried the Orbix-9 satellite.

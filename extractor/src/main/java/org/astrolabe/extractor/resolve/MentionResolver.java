@@ -814,8 +814,9 @@ public final class MentionResolver {
     private record Restatement(ArticleEntity from, ArticleEntity into) {}
 
     /**
-     * Merges the pairs of adjacent mentions, one comma apart in one sentence, that {@code restatement} reads as
-     * one entity named twice (null: two entities).
+     * Merges the pairs of adjacent mentions, one comma (and perhaps an article: "Kenya's first satellite, the Kenya
+     * Remote Sensing Satellite-1,") apart in one sentence, that {@code restatement} reads as one entity named twice
+     * (null: two entities).
      */
     private static void mergeCommaPairs(ResolvedArticle article, List<CoreMap> sentences,
                                         java.util.function.BiFunction<EntityMention, EntityMention, Restatement> restatement) {
@@ -823,8 +824,8 @@ public final class MentionResolver {
         for (int k = 0; k + 1 < mentions.size(); k++) {
             EntityMention first = mentions.get(k);
             EntityMention second = mentions.get(k + 1);
-            if (first.sentence() != second.sentence() || second.tokenBegin() != first.tokenEnd() + 1
-                    || !sentences.get(first.sentence()).get(CoreAnnotations.TokensAnnotation.class).get(first.tokenEnd()).word().equals(",")) {
+            if (first.sentence() != second.sentence() || !commaApart(sentences.get(first.sentence()).get(CoreAnnotations.TokensAnnotation.class),
+                    first.tokenEnd(), second.tokenBegin())) {
                 continue;
             }
             Restatement merge = restatement.apply(first, second);
@@ -833,6 +834,15 @@ public final class MentionResolver {
                 mentions = new ArrayList<>(article.mentions());
             }
         }
+    }
+
+    /** Whether only a comma, or a comma and an article, lies between the two token positions. */
+    private static boolean commaApart(List<CoreLabel> tokens, int firstEnd, int secondBegin) {
+        if (firstEnd >= tokens.size() || !tokens.get(firstEnd).word().equals(",")) {
+            return false;
+        }
+        return secondBegin == firstEnd + 1
+                || secondBegin == firstEnd + 2 && tokens.get(firstEnd + 1).word().toLowerCase(Locale.ROOT).matches("the|a|an");
     }
 
     /** "its first lunar satellite, ICUBE-Q": the description and the name are one spacecraft. */
