@@ -44,6 +44,8 @@ class NameShapesTest {
             "The GSLV-F19 rocket put the satellite in orbit on Monday.|GSLV-F19|LaunchVehicle",
             "Lagos launched its Ayo-4 weather satellite aboard a Falcon 9 on Wednesday.|Ayo-4|Satellite",
             "Ghana's first satellite Kwame-2 reached orbit on Friday.|Kwame-2|Satellite",
+            "The Kenyan satellite flew alongside Canada's NLS-30 and four KESTREL nanosatellites from the United States.|NLS-30|Satellite",
+            "The Kenyan satellite flew alongside Canada's NLS-30 and four KESTREL nanosatellites from the United States.|KESTREL|Satellite",
             "Officials said the Nigerian Earth Observation Satellite 2 was launched on Friday.|Nigerian Earth Observation Satellite 2|Satellite",
             "The rocket carried four satellites, including Ghana's GSSTI-4 and Canada's NLS-30, into orbit.|GSSTI-4|Satellite",
             "The rocket carried four satellites, including Ghana's GSSTI-4 and Canada's NLS-30, into orbit.|NLS-30|Satellite",
