@@ -44,6 +44,8 @@ class NameShapesTest {
             "The GSLV-F19 rocket put the satellite in orbit on Monday.|GSLV-F19|LaunchVehicle",
             "Lagos launched its Ayo-4 weather satellite aboard a Falcon 9 on Wednesday.|Ayo-4|Satellite",
             "Ghana's first satellite Kwame-2 reached orbit on Friday.|Kwame-2|Satellite",
+            "The Kestrel-9 crew arrived at the space station on Saturday.|Kestrel-9|Mission",
+            "Kestrel-9 is a ten-day private mission.|Kestrel-9|Mission",
             "The Kenyan satellite flew alongside Canada's NLS-30 and four KESTREL nanosatellites from the United States.|NLS-30|Satellite",
             "The Kenyan satellite flew alongside Canada's NLS-30 and four KESTREL nanosatellites from the United States.|KESTREL|Satellite",
             "Officials said the Nigerian Earth Observation Satellite 2 was launched on Friday.|Nigerian Earth Observation Satellite 2|Satellite",
