@@ -298,7 +298,7 @@ public final class PersonRoles implements RelationStage {
 
     /**
      * "X will serve as a mission specialist", "X was appointed chairman of SUPARCO", "he was named director
-     * general": a role the sentence gives the person.
+     * general", "X took over as head of the agency": a role the sentence gives the person.
      */
     private static Role roleGiven(AnnotatedArticle article, int s, List<CoreLabel> tokens, int after) {
         int t = after;
@@ -315,7 +315,13 @@ public final class PersonRoles implements RelationStage {
             return null;
         }
         String lemma = AnnotatedArticle.lemma(tokens.get(t));
-        boolean serves = lemma.matches("serve|act|work") && t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("as");
+        // "took over as head of", "stayed on as chairman of": a phrasal verb before "as" takes up the role too
+        if (lemma.matches("take|stay|step|come") && t + 2 < tokens.size() && tokens.get(t + 1).word().matches("(?i)over|on|in|up")
+                && tokens.get(t + 2).word().equalsIgnoreCase("as")) {
+            t++;
+        }
+        boolean serves = lemma.matches("serve|act|work|take|stay|step|come|continue|return|remain") && t + 1 < tokens.size()
+                && tokens.get(t + 1).word().equalsIgnoreCase("as");
         boolean appointed = lemma.matches("appoint|name|elect|promote|nominate|designate") && tokens.get(t).tag().equals("VBN");
         if (!serves && !appointed) {
             return predicatedRole(article, s, tokens, after, t);
@@ -329,8 +335,9 @@ public final class PersonRoles implements RelationStage {
     }
 
     /**
-     * "X is the director general of the Kenya Space Agency", "X became the first chairman of SUPARCO": a role
-     * said of the person with a copula, when it names whose role it is and the clause ends with it.
+     * "X is the director general of the Kenya Space Agency", "X became the first chairman of SUPARCO", "X became
+     * head of the agency in 2023": a role said of the person with a copula, when it names whose role it is and the
+     * clause ends with it.
      */
     private static Role predicatedRole(AnnotatedArticle article, int s, List<CoreLabel> tokens, int after, int t) {
         boolean copula = t > after && tokens.get(t - 1).word().matches("(?i)is|was|been|be");
@@ -338,9 +345,10 @@ public final class PersonRoles implements RelationStage {
             copula = true;
             t++;
         }
-        if (!copula || !tokens.get(t).word().matches("(?i)the|a|an")) {
+        if (!copula || t >= tokens.size()) {
             return null;
         }
+        // "X became the first chairman of SUPARCO", "X became head of the agency in 2023"
         RolePhrase phrase = rolePhrase(article, s, tokens, t);
         if (phrase == null || phrase.role().of() == null) {
             return null;
