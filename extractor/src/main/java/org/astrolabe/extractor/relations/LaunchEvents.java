@@ -50,6 +50,8 @@ public final class LaunchEvents implements RelationStage {
     private static final String DISTANCE_WORDS = "kilometres|kilometers|km|miles|metres|meters|away|far";
     private static final Set<String> SITE_PREPOSITIONS = Set.of("from", "at");
     /** Words that name a launch site in its name (a cosmodrome, a pad, a range), {@code |}-separated. */
+    private static final String LAUNCH_TRADE_WORDS = "contracts?|deals?|agreements?|services?|providers?|market|business|industry"
+            + "|compan(y|ies)|firms?|costs?|prices?|orders?|customers?|capabilit(y|ies)";
     static final String SITE_WORD_LIST = "cosmodrome|spaceport|launch|pad|complex|space force|air force|range";
     private static final String SITE_WORDS = "(?i).*\\b(" + SITE_WORD_LIST + ")\\b.*";
 
@@ -306,7 +308,8 @@ public final class LaunchEvents implements RelationStage {
             if (EntityTags.classOf(tokens.get(t).ner()).isPresent()) {
                 continue; // "Launch" in "Wenchang Spacecraft Launch Site" names a place, it reports nothing
             }
-            if (TRIGGER_LEMMAS.contains(lemma) && !(lemma.equals("rocket") && tokens.get(t).tag().startsWith("NN"))) {
+            if (TRIGGER_LEMMAS.contains(lemma) && !(lemma.equals("rocket") && tokens.get(t).tag().startsWith("NN"))
+                    && !namesTheLaunchTrade(tokens, t)) {
                 return t;
             }
             if (lemma.equals("take") && t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("off")) {
@@ -332,6 +335,12 @@ public final class LaunchEvents implements RelationStage {
             }
         }
         return -1;
+    }
+
+    /** "a launch contract", "launch services", "the launch market": the word names the trade, not a launch that happened. */
+    private static boolean namesTheLaunchTrade(List<CoreLabel> tokens, int t) {
+        return tokens.get(t).tag().startsWith("NN") && t + 1 < tokens.size()
+                && tokens.get(t + 1).word().toLowerCase(Locale.ROOT).matches(LAUNCH_TRADE_WORDS);
     }
 
     /** "aboard a Falcon 9", "rode a Soyuz", "atop a Long March 2D": a vehicle carrying the craft without a launch verb. */

@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
 class LaunchEventsTest {
 
     @Test
+    void aLaunchContractSignedOnADayIsNoLaunchThatDay() {
+        ExtractionResult contract = extract("Ghana signed a launch contract for the Tamu-4 satellite with SpaceX on Monday, 10 March 2025.");
+        assertThat(has(contract, "Tamu-4", "launchDate", "2025-03-10")).as(describe(contract)).isFalse();
+        ExtractionResult launch = extract("The launch of the Tamu-4 satellite took place on Monday, 10 March 2025.");
+        assertThat(has(launch, "Tamu-4", "launchDate", "2025-03-10")).as(describe(launch)).isTrue();
+    }
+
+    @Test
     void theSatellitesOfTheNextSentenceRodeTheRocketJustLaunched() {
         ExtractionResult r = extract("""
                 India's PSLV lifted off from Sriharikota on 26 November 2022 with nine satellites. \

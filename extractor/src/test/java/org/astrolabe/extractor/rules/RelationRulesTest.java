@@ -217,6 +217,8 @@ class RelationRulesTest {
                         "*", "party", "NASA", "NASA and ESA covered the Lunar Gateway in a report."),
                 new Case("agreement-between", "The text is a Framework Arrangement between CNES and the Kenya Space Agency.",
                         "*", "party", "Kenya Space Agency", "The text is a Framework Arrangement for CNES and the Kenya Space Agency."),
+                new Case("agreement-signed", "Ghana signed a launch contract for Tamu-4 with SpaceX on Monday.",
+                        "*", "party", "SpaceX", "Ghana signed a launch contract for Tamu-4 after talks with SpaceX on Monday."),
                 new Case("parties-under-fronted-agreement", "Under the deal, signed on Wednesday, Roketsan and the Philippine Space Agency will study small launchers.",
                         "*", "party", "Philippine Space Agency", "Under the sea, Roketsan and the Philippine Space Agency will study small launchers."),
                 new Case("parties-under-fronted-agreement", "In a second agreement signed the same day, NASA and the Brazilian Space Agency agreed to work on a research project.",
