@@ -49,9 +49,10 @@ public final class LaunchEvents implements RelationStage {
     private static final int MAX_SITE_DISTANCE = 15;
     private static final String DISTANCE_WORDS = "kilometres|kilometers|km|miles|metres|meters|away|far";
     private static final Set<String> SITE_PREPOSITIONS = Set.of("from", "at");
-    /** Words that name a launch site in its name (a cosmodrome, a pad, a range), {@code |}-separated. */
+    /** Nouns that "launch" modifies when it names the trade rather than a launch ("launch contract", "launch services"). */
     private static final String LAUNCH_TRADE_WORDS = "contracts?|deals?|agreements?|services?|providers?|market|business|industry"
             + "|compan(y|ies)|firms?|costs?|prices?|orders?|customers?|capabilit(y|ies)";
+    /** Words that name a launch site in its name (a cosmodrome, a pad, a range), {@code |}-separated. */
     static final String SITE_WORD_LIST = "cosmodrome|spaceport|launch|pad|complex|space force|air force|range";
     private static final String SITE_WORDS = "(?i).*\\b(" + SITE_WORD_LIST + ")\\b.*";
 

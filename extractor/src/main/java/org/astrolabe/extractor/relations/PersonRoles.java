@@ -316,11 +316,12 @@ public final class PersonRoles implements RelationStage {
         }
         String lemma = AnnotatedArticle.lemma(tokens.get(t));
         // "took over as head of", "stayed on as chairman of": a phrasal verb before "as" takes up the role too
-        if (lemma.matches("take|stay|step|come") && t + 2 < tokens.size() && tokens.get(t + 1).word().matches("(?i)over|on|in|up")
-                && tokens.get(t + 2).word().equalsIgnoreCase("as")) {
+        boolean phrasal = lemma.matches("take|stay|step|come") && t + 2 < tokens.size() && tokens.get(t + 1).word().matches("(?i)over|on|in|up")
+                && tokens.get(t + 2).word().equalsIgnoreCase("as");
+        if (phrasal) {
             t++;
         }
-        boolean serves = lemma.matches("serve|act|work|take|stay|step|come|continue|return|remain") && t + 1 < tokens.size()
+        boolean serves = (phrasal || lemma.matches("serve|act|work|continue|return|remain")) && t + 1 < tokens.size()
                 && tokens.get(t + 1).word().equalsIgnoreCase("as");
         boolean appointed = lemma.matches("appoint|name|elect|promote|nominate|designate") && tokens.get(t).tag().equals("VBN");
         if (!serves && !appointed) {
@@ -348,7 +349,6 @@ public final class PersonRoles implements RelationStage {
         if (!copula || t >= tokens.size()) {
             return null;
         }
-        // "X became the first chairman of SUPARCO", "X became head of the agency in 2023"
         RolePhrase phrase = rolePhrase(article, s, tokens, t);
         if (phrase == null || phrase.role().of() == null) {
             return null;
