@@ -263,8 +263,8 @@ public final class LaunchEvents implements RelationStage {
     }
 
     /**
-     * "X flew as a piggyback load", "Y rode along as a secondary payload", "Z shared the ride": a craft that
-     * went up with the flight just reported, on its rocket.
+     * "X flew as a piggyback load", "Y rode along as a secondary payload", "Z shared the ride", "X flew alongside
+     * Y": a craft that went up with the flight just reported, on its rocket.
      */
     private static boolean rodeAlong(List<CoreLabel> tokens) {
         for (int t = 0; t < tokens.size(); t++) {
@@ -273,6 +273,7 @@ public final class LaunchEvents implements RelationStage {
             String afterNext = t + 2 < tokens.size() ? tokens.get(t + 2).word().toLowerCase(Locale.ROOT) : "";
             if (word.matches("piggy-?back|ride-?share|hitchhiker")
                     || lemma(tokens.get(t)).equals("ride") && next.equals("along")
+                    || lemma(tokens.get(t)).matches("fly|go|ride|travel") && next.equals("alongside")
                     || lemma(tokens.get(t)).equals("share") && next.equals("the") && afterNext.matches("ride|launch|flight")
                     || word.matches("secondary|auxiliary|additional") && next.matches("payloads?|passengers?")) {
                 return true;

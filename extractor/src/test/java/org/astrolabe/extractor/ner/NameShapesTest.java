@@ -44,6 +44,7 @@ class NameShapesTest {
             "The GSLV-F19 rocket put the satellite in orbit on Monday.|GSLV-F19|LaunchVehicle",
             "Lagos launched its Ayo-4 weather satellite aboard a Falcon 9 on Wednesday.|Ayo-4|Satellite",
             "Ghana's first satellite Kwame-2 reached orbit on Friday.|Kwame-2|Satellite",
+            "NLS-30 and Tamu-4 shared the ride.|Tamu-4|Satellite",
             "Ghana signed a launch contract for Tamu-4 with SpaceX.|Tamu-4|Satellite",
             "Tamu-4 will be operated by the Ghana Space Agency.|Tamu-4|Satellite",
             "Tamu-4, which is owned by the Ghana Space Agency, takes pictures of crops.|Tamu-4|Satellite",

@@ -14,6 +14,22 @@ import org.junit.jupiter.api.Test;
 class LaunchEventsTest {
 
     @Test
+    void whatFliesAlongsideThePayloadRodeItsFlight() {
+        ExtractionResult r = extract("""
+                A PSLV rocket lifted off from Sriharikota on 10 March 2025 with India's Kestrel-7 satellite. \
+                Kestrel-7 flew alongside Canada's NLS-30.
+                """);
+        assertThat(has(r, "NLS-30", "launchVehicle", "PSLV")).as(describe(r)).isTrue();
+        assertThat(has(r, "NLS-30", "launchDate", "2025-03-10")).as(describe(r)).isTrue();
+
+        ExtractionResult compared = extract("""
+                A PSLV rocket lifted off from Sriharikota on 10 March 2025 with India's Kestrel-7 satellite. \
+                Engineers compared Kestrel-7 with Canada's NLS-30 satellite.
+                """);
+        assertThat(has(compared, "NLS-30", "launchVehicle", "PSLV")).as(describe(compared)).isFalse();
+    }
+
+    @Test
     void aLaunchContractSignedOnADayIsNoLaunchThatDay() {
         ExtractionResult contract = extract("Ghana signed a launch contract for the Tamu-4 satellite with SpaceX on Monday, 10 March 2025.");
         assertThat(has(contract, "Tamu-4", "launchDate", "2025-03-10")).as(describe(contract)).isFalse();
