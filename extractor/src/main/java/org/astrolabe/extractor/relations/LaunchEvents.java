@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -50,8 +51,8 @@ public final class LaunchEvents implements RelationStage {
     private static final String DISTANCE_WORDS = "kilometres|kilometers|km|miles|metres|meters|away|far";
     private static final Set<String> SITE_PREPOSITIONS = Set.of("from", "at");
     /** Nouns that "launch" modifies when it names the trade rather than a launch ("launch contract", "launch services"). */
-    private static final String LAUNCH_TRADE_WORDS = "contracts?|deals?|agreements?|services?|providers?|market|business|industry"
-            + "|compan(y|ies)|firms?|costs?|prices?|orders?|customers?|capabilit(y|ies)";
+    private static final Pattern LAUNCH_TRADE_WORDS = Pattern.compile("contracts?|deals?|agreements?|services?|providers?|market"
+            + "|business|industry|compan(y|ies)|firms?|costs?|prices?|orders?|customers?|capabilit(y|ies)");
     /** Words that name a launch site in its name (a cosmodrome, a pad, a range), {@code |}-separated. */
     static final String SITE_WORD_LIST = "cosmodrome|spaceport|launch|pad|complex|space force|air force|range";
     private static final String SITE_WORDS = "(?i).*\\b(" + SITE_WORD_LIST + ")\\b.*";
@@ -342,7 +343,7 @@ public final class LaunchEvents implements RelationStage {
     /** "a launch contract", "launch services", "the launch market": the word names the trade, not a launch that happened. */
     private static boolean namesTheLaunchTrade(List<CoreLabel> tokens, int t) {
         return tokens.get(t).tag().startsWith("NN") && t + 1 < tokens.size()
-                && tokens.get(t + 1).word().toLowerCase(Locale.ROOT).matches(LAUNCH_TRADE_WORDS);
+                && LAUNCH_TRADE_WORDS.matcher(tokens.get(t + 1).word().toLowerCase(Locale.ROOT)).matches();
     }
 
     /** "aboard a Falcon 9", "rode a Soyuz", "atop a Long March 2D": a vehicle carrying the craft without a launch verb. */

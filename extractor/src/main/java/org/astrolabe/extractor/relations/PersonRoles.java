@@ -319,9 +319,9 @@ public final class PersonRoles implements RelationStage {
         boolean phrasal = lemma.matches("take|stay|step|come") && t + 2 < tokens.size() && tokens.get(t + 1).word().matches("(?i)over|on|in|up")
                 && tokens.get(t + 2).word().equalsIgnoreCase("as");
         if (phrasal) {
-            t++;
+            t++; // onto the particle: the role phrase starts after the "as" that follows it
         }
-        boolean serves = (phrasal || lemma.matches("serve|act|work|continue|return|remain")) && t + 1 < tokens.size()
+        boolean serves = phrasal || lemma.matches("serve|act|work|continue|return|remain") && t + 1 < tokens.size()
                 && tokens.get(t + 1).word().equalsIgnoreCase("as");
         boolean appointed = lemma.matches("appoint|name|elect|promote|nominate|designate") && tokens.get(t).tag().equals("VBN");
         if (!serves && !appointed) {

@@ -640,8 +640,7 @@ public final class MentionResolver {
                 if (headClass != null && EntityTags.classOf(tokens.get(h).ner()).isEmpty()
                         && (h + 1 >= tokens.size() || EntityTags.classOf(tokens.get(h + 1).ner()).isEmpty())) {
                     int end = h + 1;
-                    Optional<ArticleEntity> namedSo = headClass.equals(KG.Spacecraft.getURI())
-                            ? lastNamedByItsKind(article, headClass, head, s) : Optional.empty();
+                    Optional<ArticleEntity> namedSo = lastNamedByItsKind(article, headClass, head, s);
                     (namedSo.isPresent() ? namedSo : FLIGHT_HEADS.contains(head) ? lastMentionedFlight(article) : lastMentioned(article, headClass)).ifPresent(e -> {
                         add(article, List.of(e.id()), tokens, s, i, end, text, EntityMention.Kind.NOMINAL);
                         if (!e.named()) {
@@ -731,6 +730,9 @@ public final class MentionResolver {
      * organisations: "ESA and NASA ... the agency" is the last one named, not the one called an agency.)
      */
     private static Optional<ArticleEntity> lastNamedByItsKind(ResolvedArticle article, String classIri, String head, int sentence) {
+        if (!classIri.equals(KG.Spacecraft.getURI())) {
+            return Optional.empty();
+        }
         List<EntityMention> mentions = article.mentions();
         for (int k = mentions.size() - 1; k >= 0 && mentions.get(k).sentence() >= sentence - 2; k--) {
             EntityMention m = mentions.get(k);
