@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -71,6 +72,9 @@ public final class PersonRoles implements RelationStage {
     private static final Set<String> TITLE_ADJECTIVES = Set.of("former", "senior", "junior", "retired", "principal", "lead",
             "leading", "veteran", "professional", "commercial", "military", "civilian", "scientific", "technical", "acting", "interim",
             "permanent", "honorary", "caretaker");
+    /** "chairman of the board": the chair of an organisation's governing body leads the organisation. */
+    private static final Pattern BOARD_OF_THE_ORGANISATION = Pattern.compile(
+            "\\s(of|for)\\s(the\\s)?((executive|supervisory|governing|management|administrative)\\s)?(board|council)(\\sof\\s(directors|governors|trustees))?$");
     private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "associate", "under");
     /** Places in a crew, said after a copula ("A and B will be mission specialists"). */
     static final Set<String> CREW_ROLES = Set.of("commander", "mission commander", "pilot", "mission specialist",
@@ -137,15 +141,14 @@ public final class PersonRoles implements RelationStage {
         return facts;
     }
 
-    /** A title with the organisation or country it belongs to (either may be missing, not both). */
-    /**
-     * A title with the organisation or country it belongs to (either may be missing, not both), and the larger
-     * organisation that one is part of ("Director of the Center for ... at the Free University of Brussels").
-     */
     /** Words that qualify the title after them: "executive and technical director", "scientific and managing director". */
     private static final Set<String> TITLE_MODIFIERS = Set.of("executive", "technical", "scientific", "managing", "administrative",
             "operational", "commercial", "financial", "medical", "legal", "general", "senior", "joint");
 
+    /**
+     * A title with the organisation or country it belongs to (either may be missing, not both), and the larger
+     * organisation that one is part of ("Director of the Center for ... at the Free University of Brussels").
+     */
     private record Role(List<String> titles, ArticleEntity of, boolean demonym, boolean plural, ArticleEntity within, ArticleEntity from) {
         Role(List<String> titles, ArticleEntity of, boolean demonym, boolean plural) {
             this(titles, of, demonym, plural, null, null);
@@ -315,8 +318,9 @@ public final class PersonRoles implements RelationStage {
             return null;
         }
         String lemma = AnnotatedArticle.lemma(tokens.get(t));
-        // "took over as head of", "stayed on as chairman of": a phrasal verb before "as" takes up the role too
-        boolean phrasal = lemma.matches("take|stay|step|come") && t + 2 < tokens.size() && tokens.get(t + 1).word().matches("(?i)over|on|in|up")
+        // "took over as head of", "stayed on as chairman of", "was sworn in as head of": a phrasal verb before "as"
+        // takes up the role too
+        boolean phrasal = lemma.matches("take|stay|step|come|swear") && t + 2 < tokens.size() && tokens.get(t + 1).word().matches("(?i)over|on|in|up")
                 && tokens.get(t + 2).word().equalsIgnoreCase("as");
         if (phrasal) {
             t++; // onto the particle: the role phrase starts after the "as" that follows it
@@ -458,7 +462,7 @@ public final class PersonRoles implements RelationStage {
             String head = headOf(lower);
             // "director of human exploration": the head of a field within the organisation, not of the whole of it
             // (an organisation or country as complement is not part of the title as written)
-            boolean ofAField = title.matches(".*\\s(of|for)\\s.*");
+            boolean ofAField = title.matches(".*\\s(of|for)\\s.*") && !BOARD_OF_THE_ORGANISATION.matcher(lower).find();
             boolean subordinate = ofAField || SUBORDINATE.stream().anyMatch(w -> lower.startsWith(w + " ") || lower.startsWith(w + "-"))
                     || PART_OF_ORGANISATION.stream().anyMatch(w -> lower.startsWith(w + " ") || lower.contains(" " + w + " "));
             leads |= !subordinate && LEADING_HEADS.contains(head);
@@ -780,7 +784,22 @@ public final class PersonRoles implements RelationStage {
                     && article.mentionAt(s, m.tokenEnd() + 1) != null) {
                 m = article.mentionAt(s, m.tokenEnd() + 1); // "at Turkey's Ministry of Foreign Affairs"
             }
+            int board = boardEnd(tokens, c);
+            if (m == null && board > c && !host && !ofComplement) {
+                end = board; // "Chairman of the Board (of X)": the organisation's governing body is part of the title
+                complementEnd = board;
+                continue;
+            }
             if (m != null && isOrgOrCountry(article.single(m))) {
+                int possessedBoard = m.tokenEnd() + 1 < tokens.size() && tokens.get(m.tokenEnd()).word().matches("['’]s?")
+                        ? boardEnd(tokens, m.tokenEnd() + 1) : m.tokenEnd() + 1;
+                if (!host && !ofComplement && possessedBoard > m.tokenEnd() + 1) {
+                    of = article.single(m); // "chair of DLR's executive board": the chair of the organisation's body
+                    demonym = false;
+                    ofComplement = true;
+                    complementEnd = possessedBoard;
+                    continue;
+                }
                 if (!host && ofComplement && article.single(m).isA(KG.Organization.getURI())) {
                     within = article.single(m);
                 } else if (!host) {
@@ -857,6 +876,25 @@ public final class PersonRoles implements RelationStage {
         return e;
     }
 
+    /**
+     * The end of the name of an organisation's governing body from {@code t} ("board", "executive board", "board of
+     * directors", "supervisory council"), {@code t} when there is none.
+     */
+    private static int boardEnd(List<CoreLabel> tokens, int t) {
+        int u = t;
+        if (u < tokens.size() && tokens.get(u).word().matches("(?i)executive|supervisory|governing|management|administrative")) {
+            u++;
+        }
+        if (u >= tokens.size() || !tokens.get(u).word().matches("(?i)board|council")) {
+            return t;
+        }
+        u++;
+        if (u + 1 < tokens.size() && tokens.get(u).word().equalsIgnoreCase("of") && tokens.get(u + 1).word().matches("(?i)directors|governors|trustees")) {
+            u += 2;
+        }
+        return u;
+    }
+
     /** A comma inside a list of fields: words, then "and" before the next comma. */
     private static boolean listGoesOn(List<CoreLabel> tokens, int t) {
         for (int u = t; u < Math.min(tokens.size(), t + 4); u++) {
@@ -886,10 +924,13 @@ public final class PersonRoles implements RelationStage {
 
     private static boolean isTitleModifier(CoreLabel token) {
         String word = token.word();
+        if (TITLE_ADJECTIVES.contains(word.toLowerCase(Locale.ROOT))) {
+            return true; // "KSA's Acting Director General": written with the capitals of the title it qualifies
+        }
         if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || word.chars().anyMatch(Character::isDigit)) {
             return false;
         }
-        return token.tag().matches("NNS?") || TITLE_ADJECTIVES.contains(word);
+        return token.tag().matches("NNS?");
     }
 
     /** "The commander is X", "The crew's pilot is X": a role named before the person it is given to. */

@@ -20,15 +20,15 @@ import org.astrolabe.extractor.rules.RawFact;
 import org.astrolabe.ontology.KG;
 
 /**
- * News names a flight in one sentence and its travellers in another: "Two Saudi astronauts blasted off on Sunday
- * on a private mission to the space station. The Axiom Mission 2 flight lifted off from Florida." People who are
- * the subject of a verb of going to space (blast off, lift off, fly, travel, head, rocket) in a sentence that
- * names no mission take part in the one mission named within {@link #REACH} sentences of it, or else in the only
- * mission the article names. A flight of another year ("who flew in 2008") is a past flight and is left alone,
- * as are people whom another fact already puts on a mission. So do the holders of a seat on the flight ("Villadei
- * is the pilot", "The commander is X", "X and Y fly as mission specialists", "the crew's pilot, X"): a crew role
- * with "the", a possessive or "as", never an occupation ("a fighter pilot") or a command on the ground ("the
- * commander of the air force"); their sentence may name the flight itself.
+ * News names a flight in one sentence and its travellers in another: "Two Saudi astronauts blasted off on Sunday on
+ * a private mission to the space station. The Axiom Mission 2 flight lifted off from Florida." People who are the
+ * subject of a verb of going to space (blast off, lift off, fly, travel, head, rocket) in a sentence that names no
+ * mission take part in the one mission named within {@link #REACH} sentences of it, or else in the only mission the
+ * article names, and so do those they go with ("She flew with X"). A flight of another year ("who flew in 2008") is
+ * a past flight and is left alone, as are people whom another fact already puts on a mission. So do the holders of
+ * a seat on the flight ("Villadei is the pilot", "The commander is X", "X and Y fly as mission specialists", "the
+ * crew's pilot, X"): a crew role with "the", a possessive or "as", never an occupation ("a fighter pilot") or a
+ * command on the ground ("the commander of the air force"); their sentence may name the flight itself.
  */
 public final class TravellersOfTheFlight {
     private static final String EXTRACTOR = "rule:travellers-of-the-flight";
@@ -39,6 +39,7 @@ public final class TravellersOfTheFlight {
     /** "blast" and "lift" go to space only with their particle: "blasted off", "lifted off". */
     private static final Set<String> NEEDS_OFF = Set.of("blast", "lift");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj");
+    private static final Set<String> COMPANIONS = Set.of("obl:with", "obl:alongside", "obl:together_with");
     /** Seats of a crew; "specialist" and "engineer" only as "mission/payload specialist", "flight engineer". */
     private static final Set<String> CREW_ROLES = Set.of("commander", "pilot", "specialist", "specialists", "engineer");
     private static final Set<String> ROLE_QUALIFIERS = Set.of("mission", "payload", "flight");
@@ -68,7 +69,7 @@ public final class TravellersOfTheFlight {
             if (missionsBySentence.get(s).size() > 1 || graph == null || !namesAPerson(article, s)) {
                 continue;
             }
-            Set<Integer> travellers = missionsBySentence.get(s).isEmpty() ? travellers(article, s, graph) : new LinkedHashSet<>();
+            Set<Integer> travellers = missionsBySentence.get(s).isEmpty() ? travellers(article, s, graph, onAMission) : new LinkedHashSet<>();
             travellers.addAll(crewRoleHolders(article, s, graph));
             travellers.removeAll(onAMission);
             if (travellers.isEmpty()) {
@@ -92,7 +93,7 @@ public final class TravellersOfTheFlight {
     }
 
     /** The people a sentence sends to space this year: subjects (and their conjuncts) of a verb of going to space. */
-    private static Set<Integer> travellers(AnnotatedArticle article, int s, SemanticGraph graph) {
+    private static Set<Integer> travellers(AnnotatedArticle article, int s, SemanticGraph graph, Set<Integer> onAMission) {
         Set<Integer> people = new LinkedHashSet<>();
         List<CoreLabel> tokens = article.tokens(s);
         for (IndexedWord verb : graph.vertexSet()) {
@@ -102,9 +103,34 @@ public final class TravellersOfTheFlight {
                     || inRelativeClause(graph, verb) || datedElsewhen(graph, verb, tokens, article.date())) {
                 continue;
             }
-            addSubjects(article, s, graph, verb, people);
+            Set<Integer> subjects = new LinkedHashSet<>();
+            addSubjects(article, s, graph, verb, subjects);
+            people.addAll(subjects);
+            if (!subjects.isEmpty() && subjects.stream().noneMatch(onAMission::contains)) {
+                // a traveller already put on a flight takes the companions there, not to the flight named nearby
+                addCompanions(article, s, graph, verb, people);
+            }
         }
         return people;
+    }
+
+    /**
+     * Those who go with the travellers: "She flew with Ali AlQarni", "blasted off alongside A and B", "with two
+     * crewmates, A and B".
+     */
+    private static void addCompanions(AnnotatedArticle article, int s, SemanticGraph graph, IndexedWord verb, Set<Integer> into) {
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            if (!COMPANIONS.contains(edge.getRelation().toString())) {
+                continue;
+            }
+            IndexedWord companion = edge.getDependent();
+            addPersonAndConjuncts(article, s, graph, companion, into);
+            for (SemanticGraphEdge named : graph.outgoingEdgeIterable(companion)) {
+                if (named.getRelation().toString().matches("appos|dep")) {
+                    addPersonAndConjuncts(article, s, graph, named.getDependent(), into);
+                }
+            }
+        }
     }
 
     /**

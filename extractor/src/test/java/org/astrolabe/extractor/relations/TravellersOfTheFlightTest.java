@@ -22,6 +22,16 @@ class TravellersOfTheFlightTest {
     }
 
     @Test
+    void thoseATravellerFliesWithGoToo() {
+        ExtractionResult r = extract("The Axiom Mission 9 flight lifted off from Florida on Sunday. "
+                + "Ana Lind is the first Saudi woman in space. She flew with Tomas Vik, a fighter pilot.");
+        assertThat(has(r, "Tomas Vik", "participatesIn", "Axiom Mission 9")).as(describe(r)).isTrue();
+        ExtractionResult talk = extract("The Axiom Mission 9 flight lifted off from Florida on Sunday. "
+                + "Ana Lind is the first Saudi woman in space. She spoke with Tomas Vik, a fighter pilot.");
+        assertThat(has(talk, "Tomas Vik", "participatesIn", "Axiom Mission 9")).as(describe(talk)).isFalse();
+    }
+
+    @Test
     void aFlightOfAnotherYearIsAPastFlight() {
         ExtractionResult r = extract("The Axiom Mission 9 flight lifted off from Florida on Sunday. "
                 + "Ana Lind, its commander, praised the crew. Tomas Vik flew to the station in 2009.");
