@@ -133,7 +133,7 @@ public final class PersonRoles implements RelationStage {
                 } else {
                     nationalityNextToName(article, s, tokens, m, person, facts);
                 }
-                for (Role after : rolesAfter(article, s, tokens, m.tokenEnd())) {
+                for (Role after : rolesAfter(article, s, tokens, afterHomeCountry(article, s, tokens, m.tokenEnd()))) {
                     state(after, person, s, facts, 0.7, homeCountry);
                 }
             }
@@ -495,6 +495,15 @@ public final class PersonRoles implements RelationStage {
                 facts.add(RawFact.relation(person.id(), "memberOf", of.id(), s, extractor, confidence - 0.05));
             }
         }
+    }
+
+    /** "Marcus Wandt of Sweden, a project astronaut of ESA,": where the apposition starts after the person's country. */
+    private static int afterHomeCountry(AnnotatedArticle article, int s, List<CoreLabel> tokens, int nameEnd) {
+        if (nameEnd + 1 >= tokens.size() || !tokens.get(nameEnd).word().matches("of|from")) {
+            return nameEnd;
+        }
+        EntityMention country = article.mentionAt(s, skipThe(tokens, nameEnd + 1));
+        return country != null && countryAt(article, s, tokens, country.tokenBegin()) != null ? country.tokenEnd() : nameEnd;
     }
 
     /** "A, B and C of NASA": the people named in a list right before {@code m}. */

@@ -50,6 +50,8 @@ class NameShapesTest {
             "Tamu-4, which is owned by the Ghana Space Agency, takes pictures of crops.|Tamu-4|Satellite",
             "Endurosat, a Bulgarian company, built Tamu-4 for the Ghana Space Agency.|Tamu-4|Satellite",
             "The rideshare carried Orbis-2, a weather satellite operated by the company SkyTrack.|SkyTrack|Company",
+            "The satellite was developed with two Chinese partners, CETC and MICROSAT China.|MICROSAT China|Company",
+            "Kenya Space Agency engineers designed Taifa-5 in two years.|Taifa-5|Satellite",
             "A Long March 2D rocket carrying Tamu-4 blasted off on Monday.|Tamu-4|Satellite",
             "Tamu-4 rode to orbit on Monday aboard a Falcon 9.|Tamu-4|Satellite",
             "Tamu-4 successfully reached orbit on Monday.|Tamu-4|Satellite",
