@@ -110,7 +110,7 @@ public final class DependencyRules implements RelationStage {
         }
         EntityMention mention = article.mentionAt(sentence, node.index() - 1);
         if (mention != null) {
-            return mention.entityIds();
+            return withListParsedAsAppositions(article, sentence, graph, node, mention.entityIds());
         }
         List<Integer> apposed = new ArrayList<>();
         EntityMention compound = null;
@@ -153,6 +153,34 @@ public final class DependencyRules implements RelationStage {
             return apposed; // "INVAP, the Argentine company that built X": the company named before the noun
         }
         return compound != null ? compound.entityIds() : apposed;
+    }
+
+    /**
+     * "by DOST, the University of the Philippines and two Japanese universities, Tohoku and Hokkaido": the parser
+     * may read a list after a name as appositions to it. One apposition restates the name ("SUPARCO, Pakistan's
+     * space agency"); two or more are the rest of a list, and the names in them (with their conjuncts) count too.
+     */
+    private static List<Integer> withListParsedAsAppositions(AnnotatedArticle article, int sentence, SemanticGraph graph, IndexedWord node,
+                                                             List<Integer> named) {
+        List<IndexedWord> appositions = new ArrayList<>();
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+            if (edge.getRelation().toString().equals("appos")) {
+                appositions.add(edge.getDependent());
+            }
+        }
+        if (appositions.size() < 2) {
+            return named;
+        }
+        List<Integer> listed = new ArrayList<>(named);
+        for (IndexedWord apposition : appositions) {
+            addNamed(article, sentence, apposition, listed);
+            for (SemanticGraphEdge conjunct : graph.outgoingEdgeIterable(apposition)) {
+                if (conjunct.getRelation().toString().startsWith("conj")) {
+                    addNamed(article, sentence, conjunct.getDependent(), listed);
+                }
+            }
+        }
+        return listed;
     }
 
     private static void addNamed(AnnotatedArticle article, int sentence, IndexedWord word, List<Integer> into) {

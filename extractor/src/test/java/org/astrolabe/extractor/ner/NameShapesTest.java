@@ -51,6 +51,8 @@ class NameShapesTest {
             "Endurosat, a Bulgarian company, built Tamu-4 for the Ghana Space Agency.|Tamu-4|Satellite",
             "The rideshare carried Orbis-2, a weather satellite operated by the company SkyTrack.|SkyTrack|Company",
             "The satellite was developed with two Chinese partners, CETC and MICROSAT China.|MICROSAT China|Company",
+            "It was built with two Chinese partners, China Electronics Technology Group Corporation (CETC) and MICROSAT China.|MICROSAT China|Company",
+            "It was built under the Kestrel Coastal Earth Observation Micro-Satellite (KCEO-Sat) program.|Kestrel Coastal Earth Observation Micro-Satellite|Program",
             "Kenya Space Agency engineers designed Taifa-5 in two years.|Taifa-5|Satellite",
             "A Long March 2D rocket carrying Tamu-4 blasted off on Monday.|Tamu-4|Satellite",
             "Tamu-4 rode to orbit on Monday aboard a Falcon 9.|Tamu-4|Satellite",
