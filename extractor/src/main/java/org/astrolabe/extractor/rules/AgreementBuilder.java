@@ -104,12 +104,9 @@ public final class AgreementBuilder {
             }
         }
         for (int t = concernedFrom(tokens, kindBegin); t < tokens.size(); t++) {
-            if (t >= kindBegin && t < kindEnd) {
-                continue;
-            }
             List<Integer> refs = tokens.get(t).get(KgAnnotations.EntityIdsAnnotation.class);
-            if (refs == null) {
-                continue;
+            if (refs == null || t >= kindBegin && t < kindEnd && refs.contains(agreement.entity.id())) {
+                continue; // the agreement's own name; a craft inside its words ("the Paksat-1 deal") is what it concerns
             }
             for (int id : refs) {
                 ArticleEntity e = article.entity(id);

@@ -52,6 +52,14 @@ class AgreementBuilderTest {
     }
 
     @Test
+    void aCraftNamedInTheAgreementsWordsIsWhatItConcerns() {
+        ExtractionResult r = extract("Kenya and Italy signed the Orbix-5 satellite deal in July.");
+        assertThat(agreements(r)).as(describe(r)).hasSize(1);
+        assertThat(has(r, "*", "concerns", "Orbix-5")).as(describe(r)).isTrue();
+        assertThat(has(r, "*", "party", "Italy")).as(describe(r)).isTrue();
+    }
+
+    @Test
     void agreementsWithSeveralCounterpartsAreOneEach() {
         ExtractionResult r = extract("China has concluded cooperation agreements with ESA and UNOOSA.");
         assertThat(agreements(r)).as(describe(r)).hasSize(2);
