@@ -48,6 +48,8 @@ public final class LaunchEvents implements RelationStage {
             "smallsats", "payloads", "spacecraft", "probes");
     /** How far (in tokens) from the launch word a place named only by "from"/"at" may be. */
     private static final int MAX_SITE_DISTANCE = 15;
+    /** Words between "which" and the launch word of a relative clause: "which was also successfully launched". */
+    private static final String RELATIVE_CLAUSE_FILLER = "was|were|is|are|has|have|had|been|be|will|also|successfully|first|later|then|originally|itself";
     private static final String DISTANCE_WORDS = "kilometres|kilometers|km|miles|metres|meters|away|far";
     private static final Set<String> SITE_PREPOSITIONS = Set.of("from", "at");
     /** Nouns that "launch" modifies when it names the trade rather than a launch ("launch contract", "launch services"). */
@@ -68,6 +70,7 @@ public final class LaunchEvents implements RelationStage {
         List<Integer> previousCraft = List.of();
         List<Integer> flightVehicles = List.of();
         UnnamedLaunch unnamed = null;
+        UnnamedLaunch byUnnamedRocket = null;
         for (int s = 0; s < article.sentences().size(); s++) {
             List<CoreLabel> tokens = article.tokens(s);
             List<EntityMention> mentions = article.mentionsIn(s);
@@ -128,11 +131,24 @@ public final class LaunchEvents implements RelationStage {
                 continue;
             }
             double confidence = 0.75;
+            Integer antecedent = craftBeforeRelativeClause(article, s, tokens, trigger);
+            if (antecedent != null) {
+                craft = new ArrayList<>(List.of(antecedent)); // "A succeeds B, which was launched in 2007": B's launch
+            }
             if (craft.isEmpty() && continuesPrevious(tokens)) {
                 craft = new ArrayList<>(previousCraft);
                 confidence = 0.6;
             }
             Optional<Node> date = launchDate(tokens, trigger);
+            if (!vehicles.isEmpty() && date.isEmpty() && sites.isEmpty() && byUnnamedRocket != null
+                    && s - byUnnamedRocket.sentence() <= UnnamedLaunch.REACH + 1) {
+                // "An Indian rocket put X in orbit on Monday after lifting off from Sriharikota. ISRO launched the
+                // PSLV-C30 at 10 a.m.": the rocket now named made that launch
+                date = byUnnamedRocket.date();
+                sites = new ArrayList<>(byUnnamedRocket.sites());
+                confidence = 0.6;
+            }
+            byUnnamedRocket = vehicles.isEmpty() && (date.isPresent() || !sites.isEmpty()) ? new UnnamedLaunch(s, sites, date) : null;
             if (craft.isEmpty()) {
                 unnamed = (sites.isEmpty() && date.isEmpty()) || !(saysACraftWithoutItsName(tokens, previousCraft.isEmpty()) || vehicles.isEmpty() && opensWithTheLaunch(tokens))
                         ? null : new UnnamedLaunch(s, sites, date);
@@ -165,6 +181,24 @@ public final class LaunchEvents implements RelationStage {
             previousCraft = craft.isEmpty() ? previousCraft : craft;
         }
         return facts;
+    }
+
+    /**
+     * The craft a relative clause with the launch word is said of ("The new satellite joins SAOCOM 1A, which was
+     * launched in 2018"), or null when the launch word is in no such clause.
+     */
+    private static Integer craftBeforeRelativeClause(AnnotatedArticle article, int s, List<CoreLabel> tokens, int trigger) {
+        int t = trigger - 1;
+        while (t > 0 && tokens.get(t).word().toLowerCase(Locale.ROOT).matches(RELATIVE_CLAUSE_FILLER)) {
+            t--;
+        }
+        if (t < 2 || !tokens.get(t).word().matches("(?i)which|that") || !tokens.get(t - 1).word().equals(",")) {
+            return null;
+        }
+        EntityMention m = article.mentionAt(s, t - 2);
+        ArticleEntity e = m == null ? null : article.single(m);
+        boolean isCraft = e != null && (e.isA(KG.Spacecraft.getURI()) && !e.isA(KG.SpaceStation.getURI()) || e.isA(KG.Mission.getURI()));
+        return isCraft ? e.id() : null;
     }
 
     /** Where and when a launch of a craft not yet named took place, and in which sentence it was reported. */

@@ -1,8 +1,10 @@
 package org.astrolabe.extractor.resolve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.astrolabe.extractor.gazetteer.GazetteerEntry;
 import org.astrolabe.extractor.gazetteer.Names;
 import org.astrolabe.extractor.ner.EntityTags;
 import org.astrolabe.extractor.ner.KgAnnotations;
+import org.astrolabe.ontology.ClassHierarchy;
 import org.astrolabe.ontology.KG;
 
 /**
@@ -149,7 +152,7 @@ public final class MentionResolver {
      * Kingston"), the index of the first token of the place; -1 when the name does not.
      */
     private int placeAfterIn(List<CoreLabel> tokens, int i, int j, String classIri, String text) {
-        if (!org.astrolabe.ontology.ClassHierarchy.isA(classIri, KG.Organization.getURI()) || j - i < 4) {
+        if (!ClassHierarchy.isA(classIri, KG.Organization.getURI()) || j - i < 4) {
             return -1;
         }
         for (int k = j - 2; k >= i + 2 && k >= j - 4; k--) {
@@ -478,11 +481,11 @@ public final class MentionResolver {
     private static Optional<ArticleEntity> bySuffix(ResolvedArticle article, String surface, String classIri) {
         String norm = Names.normalize(surface);
         if (!norm.contains(" ") || !(classIri.equals(KG.Agreement.getURI()) || classIri.equals(KG.Program.getURI())
-                || org.astrolabe.ontology.ClassHierarchy.isA(classIri, KG.Organization.getURI()))) {
+                || ClassHierarchy.isA(classIri, KG.Organization.getURI()))) {
             return Optional.empty();
         }
         for (ArticleEntity e : article.entities()) {
-            if (!(e.isA(classIri) || org.astrolabe.ontology.ClassHierarchy.isA(classIri, e.classIri()))) {
+            if (!(e.isA(classIri) || ClassHierarchy.isA(classIri, e.classIri()))) {
                 continue;
             }
             for (String name : e.names()) {
@@ -641,6 +644,11 @@ public final class MentionResolver {
                         && (h + 1 >= tokens.size() || EntityTags.classOf(tokens.get(h + 1).ner()).isEmpty())) {
                     int end = h + 1;
                     Optional<ArticleEntity> namedSo = lastNamedByItsKind(article, headClass, head, s);
+                    if (namedSo.isEmpty() && isNewOne(tokens, i, h)) {
+                        namedSo = mostNamedCraft(article, headClass);
+                    } else if (namedSo.isEmpty()) {
+                        namedSo = leadCraftOverAPassingOne(article, headClass, s);
+                    }
                     (namedSo.isPresent() ? namedSo : FLIGHT_HEADS.contains(head) ? lastMentionedFlight(article) : lastMentioned(article, headClass)).ifPresent(e -> {
                         add(article, List.of(e.id()), tokens, s, i, end, text, EntityMention.Kind.NOMINAL);
                         if (!e.named()) {
@@ -745,6 +753,60 @@ public final class MentionResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** "the new satellite": a description that speaks of the craft the article reports, not of the one named last. */
+    private static boolean isNewOne(List<CoreLabel> tokens, int determiner, int head) {
+        for (int t = determiner + 1; t < head; t++) {
+            if (tokens.get(t).word().equalsIgnoreCase("new")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The rocket also deployed A and B. [...] The satellite will be operated by X": when the craft named last was
+     * named only in passing, in an earlier sentence, and another has been named more often, "the satellite" is the one
+     * the article is about. (In the sentence that names it, "MTG-I1, the first satellite of ..." is that craft.)
+     */
+    private static Optional<ArticleEntity> leadCraftOverAPassingOne(ResolvedArticle article, String classIri, int sentence) {
+        if (!ClassHierarchy.isA(classIri, KG.Spacecraft.getURI())) {
+            return Optional.empty();
+        }
+        Optional<ArticleEntity> last = lastMentioned(article, e -> e.isA(classIri) && !e.isA(KG.SpaceStation.getURI()));
+        Optional<ArticleEntity> lead = mostNamedCraft(article, classIri);
+        if (last.isEmpty() || lead.isEmpty() || last.get().id() == lead.get().id()) {
+            return Optional.empty();
+        }
+        boolean namedInThisSentence = article.mentions().stream()
+                .anyMatch(m -> m.sentence() == sentence && m.entityIds().contains(last.get().id()));
+        return !namedInThisSentence && nameCount(article, last.get().id()) == 1 && nameCount(article, lead.get().id()) >= 2
+                ? lead : Optional.empty();
+    }
+
+    private static long nameCount(ResolvedArticle article, int entityId) {
+        return article.mentions().stream()
+                .filter(m -> m.kind() == EntityMention.Kind.NAME && m.entityIds().size() == 1 && m.entityIds().get(0) == entityId).count();
+    }
+
+    /** The craft of the class named most often so far (the first of them on a tie): what the article is about. */
+    private static Optional<ArticleEntity> mostNamedCraft(ResolvedArticle article, String classIri) {
+        if (!ClassHierarchy.isA(classIri, KG.Spacecraft.getURI())) {
+            return Optional.empty();
+        }
+        Map<Integer, Integer> names = new LinkedHashMap<>();
+        for (EntityMention m : article.mentions()) {
+            if (m.entityIds().size() == 1 && m.kind() == EntityMention.Kind.NAME) {
+                ArticleEntity e = article.entity(m.entityIds().get(0));
+                if (e != null && e.isA(classIri) && !e.isA(KG.SpaceStation.getURI())) {
+                    names.merge(e.id(), 1, Integer::sum);
+                }
+            }
+        }
+        return names.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(entry -> article.entity(entry.getKey()));
     }
 
     /**

@@ -54,6 +54,7 @@ class NameShapesTest {
             "It was built with two Chinese partners, China Electronics Technology Group Corporation (CETC) and MICROSAT China.|MICROSAT China|Company",
             "It was built under the Kestrel Coastal Earth Observation Micro-Satellite (KCEO-Sat) program.|Kestrel Coastal Earth Observation Micro-Satellite|Program",
             "Kenya Space Agency engineers designed Taifa-5 in two years.|Taifa-5|Satellite",
+            "The rocket also deployed a weather satellite and Endurosat-0172.|Endurosat-0172|Satellite",
             "A Long March 2D rocket carrying Tamu-4 blasted off on Monday.|Tamu-4|Satellite",
             "Tamu-4 rode to orbit on Monday aboard a Falcon 9.|Tamu-4|Satellite",
             "Tamu-4 successfully reached orbit on Monday.|Tamu-4|Satellite",

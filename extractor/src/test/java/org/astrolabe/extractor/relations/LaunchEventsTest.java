@@ -30,6 +30,41 @@ class LaunchEventsTest {
     }
 
     @Test
+    void aLaunchToldInARelativeClauseIsTheLaunchOfTheCraftItDescribes() {
+        ExtractionResult r = extract("Sentinel-2B succeeds Sentinel-2A, which was also launched from Kourou, in 2015.");
+        assertThat(has(r, "Sentinel-2A", "launchDate", "2015")).as(describe(r)).isTrue();
+        assertThat(has(r, "Sentinel-2B", "launchDate", "2015")).as(describe(r)).isFalse();
+    }
+
+    @Test
+    void aLaunchToldOfTheCraftTheNewSatelliteJoinsIsNotTheNewSatellites() {
+        ExtractionResult r = extract("""
+                Chile's satellite Araucaria-3 was put into orbit on Sunday, 30 August 2020. The rocket also deployed Kestrel-7                 and Kestrel-8. The new satellite joins Sentinel-2A, which was launched in June 2015.
+                """);
+        assertThat(has(r, "Sentinel-2A", "launchDate", "2015-06")).as(describe(r)).isTrue();
+        assertThat(has(r, "Araucaria-3", "launchDate", "2015-06")).as(describe(r)).isFalse();
+        assertThat(has(r, "Kestrel-8", "launchDate", "2015-06")).as(describe(r)).isFalse();
+    }
+
+    @Test
+    void aRocketNamedAfterAnUnnamedRocketsLaunchMadeThatLaunch() {
+        ExtractionResult r = extract("""
+                Chile's Kestrel-7 satellite was among the payloads an Indian rocket placed in orbit on Monday, 28 September 2015,                 after lifting off from Sriharikota. ISRO launched the PSLV-C30 at 10 a.m., with India's Cartosat-2 satellite as the main passenger.
+                """);
+        assertThat(has(r, "Cartosat-2", "launchDate", "2015-09-28")).as(describe(r)).isTrue();
+        assertThat(has(r, "Cartosat-2", "launchSite", "Sriharikota")).as(describe(r)).isTrue();
+    }
+
+    @Test
+    void theSatelliteIsTheCraftTheArticleIsAboutNotOneNamedInPassing() {
+        ExtractionResult r = extract("""
+                Chile's satellite Araucaria-3 was put into orbit on Sunday. The rocket released Araucaria-3 after 14 minutes.                 It also deployed two smaller satellites, Kestrel-7 and Kestrel-8.                 The satellite will be operated by the Chilean Space Agency.
+                """);
+        assertThat(has(r, "Araucaria-3", "operatedBy", "Chilean Space Agency")).as(describe(r)).isTrue();
+        assertThat(has(r, "Kestrel-8", "operatedBy", "Chilean Space Agency")).as(describe(r)).isFalse();
+    }
+
+    @Test
     void aLaunchContractSignedOnADayIsNoLaunchThatDay() {
         ExtractionResult contract = extract("Ghana signed a launch contract for the Tamu-4 satellite with SpaceX on Monday, 10 March 2025.");
         assertThat(has(contract, "Tamu-4", "launchDate", "2025-03-10")).as(describe(contract)).isFalse();

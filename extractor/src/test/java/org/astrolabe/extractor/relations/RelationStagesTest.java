@@ -236,6 +236,10 @@ class RelationStagesTest {
 
     private static Stream<Case> dependencyRuleCases() {
         return Stream.of(
+                new Case("fronted-developed-by-as-main-verb", "the participle read as the main verb",
+                        "Argentina's Kestrel-7 satellite reached orbit on Sunday. Built in Argentina by the technology company INVAP, the satellite will be operated by the National Space Activities Commission (CONAE).",
+                        "Kestrel-7", "developedBy", "INVAP",
+                        "Argentina's Kestrel-7 satellite reached orbit on Sunday. Bought in Argentina from the technology company INVAP, the satellite will be operated by the National Space Activities Commission (CONAE)."),
                 new Case("develop-verb", "active", "Engineers said ISRO built the Pragyan rover in Bengaluru.",
                         "Pragyan", "developedBy", "ISRO", "ISRO praised the Pragyan rover in Bengaluru."),
                 new Case("developed-in-apposed-relative-clause", "maker in a relative clause on the apposition",
