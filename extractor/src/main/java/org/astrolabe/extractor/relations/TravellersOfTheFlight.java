@@ -28,7 +28,8 @@ import org.astrolabe.ontology.KG;
  * a past flight and is left alone, as are people whom another fact already puts on a mission. So do the holders of
  * a seat on the flight ("Villadei is the pilot", "The commander is X", "X and Y fly as mission specialists", "the
  * crew's pilot, X"): a crew role with "the", a possessive or "as", never an occupation ("a fighter pilot") or a
- * command on the ground ("the commander of the air force"); their sentence may name the flight itself.
+ * command on the ground ("the commander of the air force"); their sentence may name the flight itself. So do the
+ * astronauts the flight is said to have ("A and B, the mission's backup astronauts").
  */
 public final class TravellersOfTheFlight {
     private static final String EXTRACTOR = "rule:travellers-of-the-flight";
@@ -43,6 +44,9 @@ public final class TravellersOfTheFlight {
     /** Seats of a crew; "specialist" and "engineer" only as "mission/payload specialist", "flight engineer". */
     private static final Set<String> CREW_ROLES = Set.of("commander", "pilot", "specialist", "specialists", "engineer");
     private static final Set<String> ROLE_QUALIFIERS = Set.of("mission", "payload", "flight");
+    /** People a flight has, said with the flight as possessor: "the mission's backup astronauts". */
+    private static final Set<String> CREW_NOUNS = Set.of("astronaut", "astronauts", "cosmonauts", "crew", "crewmembers", "members");
+    private static final Set<String> FLIGHT_POSSESSORS = Set.of("mission", "flight", "crew", "expedition");
     /** Words before a role that make it a seat of the flight the article is about. */
     private static final Set<String> DEFINITE = Set.of("the", "its", "their");
 
@@ -140,7 +144,7 @@ public final class TravellersOfTheFlight {
     private static Set<Integer> crewRoleHolders(AnnotatedArticle article, int s, SemanticGraph graph) {
         Set<Integer> people = new LinkedHashSet<>();
         for (IndexedWord role : graph.vertexSet()) {
-            if (!isCrewRole(graph, role)) {
+            if (!isCrewRole(graph, role) && !isCrewOfTheFlight(graph, role)) {
                 continue;
             }
             for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(role)) {
@@ -199,6 +203,20 @@ public final class TravellersOfTheFlight {
         }
         boolean needsQualifier = word.startsWith("specialist") || word.equals("engineer");
         return needsQualifier ? qualified : qualified || definite || introducedByAs;
+    }
+
+    /** "the mission's backup astronauts", "the flight's crew": people the flight itself is said to have. */
+    private static boolean isCrewOfTheFlight(SemanticGraph graph, IndexedWord role) {
+        if (!CREW_NOUNS.contains(role.word().toLowerCase(Locale.ROOT)) || !role.tag().startsWith("NN")) {
+            return false;
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(role)) {
+            String possessor = edge.getDependent().word().toLowerCase(Locale.ROOT);
+            if (edge.getRelation().toString().equals("nmod:poss") && FLIGHT_POSSESSORS.contains(possessor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCopula(SemanticGraph graph, IndexedWord predicate) {

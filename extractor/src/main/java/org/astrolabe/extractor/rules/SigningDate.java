@@ -94,6 +94,7 @@ final class SigningDate {
 
     /** The signing verbs near the agreement's words, the closest first. */
     private static List<Integer> signingVerbs(List<CoreLabel> tokens, int kindBegin, int kindEnd) {
+        int clauseEnd = afterRelativeClause(tokens, kindEnd);
         List<Integer> verbs = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
             String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
@@ -105,12 +106,29 @@ final class SigningDate {
             }
             // "will sign", "agreed to sign": not signed yet, whatever date the sentence gives.
             boolean notYet = tokens.get(t).tag().equals("VB");
-            if (!notYet && distance(t, kindBegin, kindEnd) <= VERB_DISTANCE) {
+            if (!notYet && distance(t, kindBegin, t >= clauseEnd ? clauseEnd : kindEnd) <= VERB_DISTANCE) {
                 verbs.add(t);
             }
         }
-        verbs.sort(Comparator.comparingInt(t -> distance(t, kindBegin, kindEnd)));
+        verbs.sort(Comparator.comparingInt(t -> distance(t, kindBegin, t >= clauseEnd ? clauseEnd : kindEnd)));
         return verbs;
+    }
+
+    /**
+     * "The agreement, which lets crews fly on both sides' craft, was signed on Thursday": where a relative clause set
+     * off by commas right after the agreement's words ends ({@code kindEnd} when there is none); the verb after it is
+     * as near the agreement as if the clause were not there.
+     */
+    private static int afterRelativeClause(List<CoreLabel> tokens, int kindEnd) {
+        if (kindEnd + 1 >= tokens.size() || !tokens.get(kindEnd).word().equals(",") || !tokens.get(kindEnd + 1).word().matches("(?i)which|that")) {
+            return kindEnd;
+        }
+        for (int t = kindEnd + 2; t < tokens.size(); t++) {
+            if (tokens.get(t).word().equals(",")) {
+                return t + 1;
+            }
+        }
+        return kindEnd;
     }
 
     private static int distance(int t, int kindBegin, int kindEnd) {

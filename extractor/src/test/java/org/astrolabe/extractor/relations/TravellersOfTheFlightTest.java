@@ -32,6 +32,16 @@ class TravellersOfTheFlightTest {
     }
 
     @Test
+    void theAstronautsTheFlightIsSaidToHaveTakePartInIt() {
+        ExtractionResult r = extract("The Axiom Mission 9 flight lifted off from Florida on Sunday. "
+                + "The prince received Ana Lind and Tomas Vik, the mission's backup astronauts, before the launch.");
+        assertThat(has(r, "Tomas Vik", "participatesIn", "Axiom Mission 9")).as(describe(r)).isTrue();
+        ExtractionResult agency = extract("The Axiom Mission 9 flight lifted off from Florida on Sunday. "
+                + "The prince received Ana Lind and Tomas Vik, the agency's astronauts, before the launch.");
+        assertThat(has(agency, "Tomas Vik", "participatesIn", "Axiom Mission 9")).as(describe(agency)).isFalse();
+    }
+
+    @Test
     void aFlightOfAnotherYearIsAPastFlight() {
         ExtractionResult r = extract("The Axiom Mission 9 flight lifted off from Florida on Sunday. "
                 + "Ana Lind, its commander, praised the crew. Tomas Vik flew to the station in 2009.");

@@ -70,6 +70,10 @@ final class AgreementRuleCases {
                         "*", "party", "SpaceX", "NASA praised SpaceX for the lunar lander."),
                 new Case("contract-won-from", "Arianespace won a launch contract from Eutelsat last year.",
                         "*", "party", "Eutelsat", "Arianespace won praise from Eutelsat last year."),
+                new Case("agreement-described-signed-on-date", "NASA and Roscosmos signed an agreement. "
+                        + "The agreement, which lets mixed crews ride on both Russian and U.S. crewed spacecraft, was signed on Thursday, 14 July 2022.",
+                        "*", "signedOn", "2022-07-14", "NASA and Roscosmos signed an agreement. "
+                        + "The agreement, which lets mixed crews ride on both Russian and U.S. crewed spacecraft, was praised on Thursday, 14 July 2022."),
                 new Case("agreement-signed-on-date", "The contract was signed on May 5, 2020. The contract between Antrix Corporation and Arianespace covers two launches.",
                         "*", "signedOn", "2020-05-05", "The contract between Antrix Corporation and Arianespace covers two launches."));
     }
