@@ -50,6 +50,8 @@ class NameShapesTest {
             "Tamu-4, which is owned by the Ghana Space Agency, takes pictures of crops.|Tamu-4|Satellite",
             "Endurosat, a Bulgarian company, built Tamu-4 for the Ghana Space Agency.|Tamu-4|Satellite",
             "The rideshare carried Orbis-2, a weather satellite operated by the company SkyTrack.|SkyTrack|Company",
+            "It was signed by Li Hua, CEO of StarNet, and Somchai Boonmee, CEO of Kestrel Holdings.|Somchai Boonmee|Person",
+            "A capsule carrying Chilean Air Force Colonel Ana Rojas docked on Saturday.|Chilean Air Force|Organization",
             "It deployed Orbis-2, a weather satellite operated by the company OrbiTrack, and two cubesats.|OrbiTrack|Company",
             "The satellite was developed with two Chinese partners, CETC and MICROSAT China.|MICROSAT China|Company",
             "It was built with two Chinese partners, China Electronics Technology Group Corporation (CETC) and MICROSAT China.|MICROSAT China|Company",
