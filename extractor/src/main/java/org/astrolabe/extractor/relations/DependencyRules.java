@@ -129,12 +129,7 @@ public final class DependencyRules implements RelationStage {
                 }
             } else if (relation.equals("appos") || relation.equals("dep")) {
                 // "the company Orbital Sky": the parser leaves some such names as a bare dependent
-                addNamed(article, sentence, edge.getDependent(), apposed);
-                for (SemanticGraphEdge conjunct : graph.outgoingEdgeIterable(edge.getDependent())) {
-                    if (conjunct.getRelation().toString().startsWith("conj")) {
-                        addNamed(article, sentence, conjunct.getDependent(), apposed);
-                    }
-                }
+                addNamedWithConjuncts(article, sentence, graph, edge.getDependent(), apposed);
             }
         }
         if (compound != null && compound.kind() == EntityMention.Kind.DEMONYM && !apposed.isEmpty()) {
@@ -173,14 +168,18 @@ public final class DependencyRules implements RelationStage {
         }
         List<Integer> listed = new ArrayList<>(named);
         for (IndexedWord apposition : appositions) {
-            addNamed(article, sentence, apposition, listed);
-            for (SemanticGraphEdge conjunct : graph.outgoingEdgeIterable(apposition)) {
-                if (conjunct.getRelation().toString().startsWith("conj")) {
-                    addNamed(article, sentence, conjunct.getDependent(), listed);
-                }
-            }
+            addNamedWithConjuncts(article, sentence, graph, apposition, listed);
         }
         return listed;
+    }
+
+    private static void addNamedWithConjuncts(AnnotatedArticle article, int sentence, SemanticGraph graph, IndexedWord word, List<Integer> into) {
+        addNamed(article, sentence, word, into);
+        for (SemanticGraphEdge conjunct : graph.outgoingEdgeIterable(word)) {
+            if (conjunct.getRelation().toString().startsWith("conj")) {
+                addNamed(article, sentence, conjunct.getDependent(), into);
+            }
+        }
     }
 
     private static void addNamed(AnnotatedArticle article, int sentence, IndexedWord word, List<Integer> into) {

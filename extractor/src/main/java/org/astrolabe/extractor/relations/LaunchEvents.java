@@ -83,8 +83,7 @@ public final class LaunchEvents implements RelationStage {
                 if (e == null) {
                     continue;
                 }
-                if ((e.isA(KG.Spacecraft.getURI()) && !e.isA(KG.SpaceStation.getURI()) || e.isA(KG.Mission.getURI()))
-                        && !afterDestinationPreposition(tokens, m)) {
+                if (isLaunched(e) && !afterDestinationPreposition(tokens, m)) {
                     addOnce(craft, e.id());
                 } else if (e.isA(KG.LaunchVehicle.getURI())) {
                     addOnce(vehicles, e.id());
@@ -197,8 +196,12 @@ public final class LaunchEvents implements RelationStage {
         }
         EntityMention m = article.mentionAt(s, t - 2);
         ArticleEntity e = m == null ? null : article.single(m);
-        boolean isCraft = e != null && (e.isA(KG.Spacecraft.getURI()) && !e.isA(KG.SpaceStation.getURI()) || e.isA(KG.Mission.getURI()));
-        return isCraft ? e.id() : null;
+        return e != null && isLaunched(e) ? e.id() : null;
+    }
+
+    /** What a launch puts in space: a craft other than a station, or a mission. */
+    private static boolean isLaunched(ArticleEntity e) {
+        return e.isA(KG.Spacecraft.getURI()) && !e.isA(KG.SpaceStation.getURI()) || e.isA(KG.Mission.getURI());
     }
 
     /** Where and when a launch of a craft not yet named took place, and in which sentence it was reported. */

@@ -72,9 +72,13 @@ public final class PersonRoles implements RelationStage {
     private static final Set<String> TITLE_ADJECTIVES = Set.of("former", "senior", "junior", "retired", "principal", "lead",
             "leading", "veteran", "professional", "commercial", "military", "civilian", "scientific", "technical", "acting", "interim",
             "permanent", "honorary", "caretaker");
+    /** An organisation's governing body: "[executive] board [of directors]", "supervisory council". */
+    private static final String BOARD_QUALIFIERS = "executive|supervisory|governing|management|administrative";
+    private static final String BOARD_NOUNS = "board|council";
+    private static final String BOARD_MEMBERS = "directors|governors|trustees";
     /** "chairman of the board": the chair of an organisation's governing body leads the organisation. */
-    private static final Pattern BOARD_OF_THE_ORGANISATION = Pattern.compile(
-            "\\s(of|for)\\s(the\\s)?((executive|supervisory|governing|management|administrative)\\s)?(board|council)(\\sof\\s(directors|governors|trustees))?$");
+    private static final Pattern BOARD_OF_THE_ORGANISATION = Pattern.compile("\\s(of|for)\\s(the\\s)?((" + BOARD_QUALIFIERS + ")\\s)?("
+            + BOARD_NOUNS + ")(\\sof\\s(" + BOARD_MEMBERS + "))?$");
     private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "associate", "under");
     /** Places in a crew, said after a copula ("A and B will be mission specialists"). */
     static final Set<String> CREW_ROLES = Set.of("commander", "mission commander", "pilot", "mission specialist",
@@ -891,14 +895,14 @@ public final class PersonRoles implements RelationStage {
      */
     private static int boardEnd(List<CoreLabel> tokens, int t) {
         int u = t;
-        if (u < tokens.size() && tokens.get(u).word().matches("(?i)executive|supervisory|governing|management|administrative")) {
+        if (u < tokens.size() && tokens.get(u).word().matches("(?i)" + BOARD_QUALIFIERS)) {
             u++;
         }
-        if (u >= tokens.size() || !tokens.get(u).word().matches("(?i)board|council")) {
+        if (u >= tokens.size() || !tokens.get(u).word().matches("(?i)" + BOARD_NOUNS)) {
             return t;
         }
         u++;
-        if (u + 1 < tokens.size() && tokens.get(u).word().equalsIgnoreCase("of") && tokens.get(u + 1).word().matches("(?i)directors|governors|trustees")) {
+        if (u + 1 < tokens.size() && tokens.get(u).word().equalsIgnoreCase("of") && tokens.get(u + 1).word().matches("(?i)" + BOARD_MEMBERS)) {
             u += 2;
         }
         return u;

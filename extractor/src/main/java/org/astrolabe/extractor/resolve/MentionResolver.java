@@ -771,31 +771,38 @@ public final class MentionResolver {
      * the article is about. (In the sentence that names it, "MTG-I1, the first satellite of ..." is that craft.)
      */
     private static Optional<ArticleEntity> leadCraftOverAPassingOne(ResolvedArticle article, String classIri, int sentence) {
-        if (!ClassHierarchy.isA(classIri, KG.Spacecraft.getURI())) {
+        Map<Integer, Integer> names = craftNameCounts(article, classIri);
+        if (names.isEmpty()) {
             return Optional.empty();
         }
         Optional<ArticleEntity> last = lastMentioned(article, e -> e.isA(classIri) && !e.isA(KG.SpaceStation.getURI()));
-        Optional<ArticleEntity> lead = mostNamedCraft(article, classIri);
+        Optional<ArticleEntity> lead = mostNamed(article, names);
         if (last.isEmpty() || lead.isEmpty() || last.get().id() == lead.get().id()) {
             return Optional.empty();
         }
         boolean namedInThisSentence = article.mentions().stream()
                 .anyMatch(m -> m.sentence() == sentence && m.entityIds().contains(last.get().id()));
-        return !namedInThisSentence && nameCount(article, last.get().id()) == 1 && nameCount(article, lead.get().id()) >= 2
+        return !namedInThisSentence && names.getOrDefault(last.get().id(), 0) == 1 && names.get(lead.get().id()) >= 2
                 ? lead : Optional.empty();
-    }
-
-    private static long nameCount(ResolvedArticle article, int entityId) {
-        return article.mentions().stream()
-                .filter(m -> m.kind() == EntityMention.Kind.NAME && m.entityIds().size() == 1 && m.entityIds().get(0) == entityId).count();
     }
 
     /** The craft of the class named most often so far (the first of them on a tie): what the article is about. */
     private static Optional<ArticleEntity> mostNamedCraft(ResolvedArticle article, String classIri) {
-        if (!ClassHierarchy.isA(classIri, KG.Spacecraft.getURI())) {
-            return Optional.empty();
-        }
+        return mostNamed(article, craftNameCounts(article, classIri));
+    }
+
+    private static Optional<ArticleEntity> mostNamed(ResolvedArticle article, Map<Integer, Integer> names) {
+        return names.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(entry -> article.entity(entry.getKey()));
+    }
+
+    /** How often each craft of the class (a station aside) has been named so far; none for a class that is no craft. */
+    private static Map<Integer, Integer> craftNameCounts(ResolvedArticle article, String classIri) {
         Map<Integer, Integer> names = new LinkedHashMap<>();
+        if (!ClassHierarchy.isA(classIri, KG.Spacecraft.getURI())) {
+            return names;
+        }
         for (EntityMention m : article.mentions()) {
             if (m.entityIds().size() == 1 && m.kind() == EntityMention.Kind.NAME) {
                 ArticleEntity e = article.entity(m.entityIds().get(0));
@@ -804,9 +811,7 @@ public final class MentionResolver {
                 }
             }
         }
-        return names.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(entry -> article.entity(entry.getKey()));
+        return names;
     }
 
     /**
