@@ -49,7 +49,8 @@ public final class LaunchEvents implements RelationStage {
     /** How far (in tokens) from the launch word a place named only by "from"/"at" may be. */
     private static final int MAX_SITE_DISTANCE = 15;
     /** Words between "which" and the launch word of a relative clause: "which was also successfully launched". */
-    private static final String RELATIVE_CLAUSE_FILLER = "was|were|is|are|has|have|had|been|be|will|also|successfully|first|later|then|originally|itself";
+    private static final Set<String> RELATIVE_CLAUSE_FILLER = Set.of("was", "were", "is", "are", "has", "have", "had", "been", "be", "will",
+            "also", "successfully", "first", "later", "then", "originally", "itself");
     private static final String DISTANCE_WORDS = "kilometres|kilometers|km|miles|metres|meters|away|far";
     private static final Set<String> SITE_PREPOSITIONS = Set.of("from", "at");
     /** Nouns that "launch" modifies when it names the trade rather than a launch ("launch contract", "launch services"). */
@@ -188,7 +189,7 @@ public final class LaunchEvents implements RelationStage {
      */
     private static Integer craftBeforeRelativeClause(AnnotatedArticle article, int s, List<CoreLabel> tokens, int trigger) {
         int t = trigger - 1;
-        while (t > 0 && tokens.get(t).word().toLowerCase(Locale.ROOT).matches(RELATIVE_CLAUSE_FILLER)) {
+        while (t > 0 && RELATIVE_CLAUSE_FILLER.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
             t--;
         }
         if (t < 2 || !tokens.get(t).word().matches("(?i)which|that") || !tokens.get(t - 1).word().equals(",")) {

@@ -73,12 +73,12 @@ public final class PersonRoles implements RelationStage {
             "leading", "veteran", "professional", "commercial", "military", "civilian", "scientific", "technical", "acting", "interim",
             "permanent", "honorary", "caretaker");
     /** An organisation's governing body: "[executive] board [of directors]", "supervisory council". */
-    private static final String BOARD_QUALIFIERS = "executive|supervisory|governing|management|administrative";
-    private static final String BOARD_NOUNS = "board|council";
-    private static final String BOARD_MEMBERS = "directors|governors|trustees";
+    private static final Set<String> BOARD_QUALIFIERS = Set.of("executive", "supervisory", "governing", "management", "administrative");
+    private static final Set<String> BOARD_NOUNS = Set.of("board", "council");
+    private static final Set<String> BOARD_MEMBERS = Set.of("directors", "governors", "trustees");
     /** "chairman of the board": the chair of an organisation's governing body leads the organisation. */
-    private static final Pattern BOARD_OF_THE_ORGANISATION = Pattern.compile("\\s(of|for)\\s(the\\s)?((" + BOARD_QUALIFIERS + ")\\s)?("
-            + BOARD_NOUNS + ")(\\sof\\s(" + BOARD_MEMBERS + "))?$");
+    private static final Pattern BOARD_OF_THE_ORGANISATION = Pattern.compile("\\s(of|for)\\s(the\\s)?((" + String.join("|", BOARD_QUALIFIERS)
+            + ")\\s)?(" + String.join("|", BOARD_NOUNS) + ")(\\sof\\s(" + String.join("|", BOARD_MEMBERS) + "))?$");
     private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "associate", "under");
     /** Places in a crew, said after a copula ("A and B will be mission specialists"). */
     static final Set<String> CREW_ROLES = Set.of("commander", "mission commander", "pilot", "mission specialist",
@@ -895,14 +895,15 @@ public final class PersonRoles implements RelationStage {
      */
     private static int boardEnd(List<CoreLabel> tokens, int t) {
         int u = t;
-        if (u < tokens.size() && tokens.get(u).word().matches("(?i)" + BOARD_QUALIFIERS)) {
+        if (u < tokens.size() && BOARD_QUALIFIERS.contains(tokens.get(u).word().toLowerCase(Locale.ROOT))) {
             u++;
         }
-        if (u >= tokens.size() || !tokens.get(u).word().matches("(?i)" + BOARD_NOUNS)) {
+        if (u >= tokens.size() || !BOARD_NOUNS.contains(tokens.get(u).word().toLowerCase(Locale.ROOT))) {
             return t;
         }
         u++;
-        if (u + 1 < tokens.size() && tokens.get(u).word().equalsIgnoreCase("of") && tokens.get(u + 1).word().matches("(?i)" + BOARD_MEMBERS)) {
+        if (u + 1 < tokens.size() && tokens.get(u).word().equalsIgnoreCase("of")
+                && BOARD_MEMBERS.contains(tokens.get(u + 1).word().toLowerCase(Locale.ROOT))) {
             u += 2;
         }
         return u;
