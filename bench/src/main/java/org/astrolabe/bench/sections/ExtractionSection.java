@@ -25,11 +25,15 @@ import org.astrolabe.seeds.SeedCorpus;
  * Extraction throughput on the same articles: vanilla CoreNLP
  * ({@value #VANILLA_ANNOTATORS}) against Astrolabe's full extractor, both on one thread, then
  * Astrolabe on two threads sharing one instance. Each pass is bounded in time; the later passes read
- * exactly the articles the first pass read.
+ * exactly the articles the first pass read. Astrolabe's two passes run {@value #ROUNDS} times, alternating, and the
+ * fastest of each kind gives the scaling figure (the comparison with vanilla CoreNLP takes the first pass of
+ * each, one pass against one), so that a burst of other work on the machine does not decide the scaling figure.
  */
 public final class ExtractionSection implements Section {
     static final String VANILLA_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp";
     static final long CORPUS_SEED = 7L;
+    /** Rounds of the Astrolabe passes (1 thread, then 2 threads); the fastest pass of each kind is reported. */
+    static final int ROUNDS = 2;
 
     @Override
     public String name() {
@@ -86,13 +90,22 @@ public final class ExtractionSection implements Section {
         }
         ctx.log("extraction: Astrolabe, 2 threads, the same articles...");
         Pass two = parallelPass(measured, 2, extractor);
+        Pass firstOne = one; // against vanilla CoreNLP's single pass, one pass each
+        // A pass of half a minute is at the mercy of anything else the machine runs: one more round of both, in the
+        // same order, and the faster pass of each counts (both rounds are logged).
+        for (int round = 2; round <= ROUNDS; round++) {
+            ctx.log(String.format("extraction: round %d, 1 thread then 2 threads (round %d: %.1f s and %.1f s)...", round, round - 1, one.seconds(), two.seconds()));
+            one = faster(one, timedPass(ctx, "astrolabe-1, round " + round, measured, Long.MAX_VALUE, extractor::extract));
+            two = faster(two, parallelPass(measured, 2, extractor));
+        }
+        ctx.log(String.format("extraction: fastest passes %.1f s (1 thread) and %.1f s (2 threads)", one.seconds(), two.seconds()));
 
         String note = measured.size() + " articles (" + Math.min(measured.size(), seeds) + " seed articles, the rest generated), " + tokens + " tokens (CoreNLP tokenizer)";
-        ctx.table().versus(section, "tokens/s, 1 thread", tokens / one.seconds(), "vanilla CoreNLP", vanillaTokensPerSecond, Better.HIGHER, 1.0, note);
-        ctx.table().versus(section, "articles/s, 1 thread", measured.size() / one.seconds(), "vanilla CoreNLP",
+        ctx.table().versus(section, "tokens/s, 1 thread", tokens / firstOne.seconds(), "vanilla CoreNLP", vanillaTokensPerSecond, Better.HIGHER, 1.0, note);
+        ctx.table().versus(section, "articles/s, 1 thread", measured.size() / firstOne.seconds(), "vanilla CoreNLP",
                 measured.size() / vanillaPass.seconds(), Better.HIGHER, Double.NaN, null);
         ctx.table().versus(section, "tokens/s, 2 threads (baseline: Astrolabe 1 thread)", tokens / two.seconds(), "Astrolabe, 1 thread",
-                tokens / one.seconds(), Better.HIGHER, 1.7, "one shared extractor instance, 2 worker threads on 2 cores");
+                tokens / one.seconds(), Better.HIGHER, 1.7, "one shared extractor instance, 2 worker threads on 2 cores; fastest of " + ROUNDS + " rounds each");
         ctx.table().versus(section, "model load incl. first article (s)", ourLoad, "vanilla CoreNLP", vanillaLoad, Better.LOWER, Double.NaN, null);
     }
 
@@ -122,6 +135,10 @@ public final class ExtractionSection implements Section {
 
     /** Articles read and the seconds it took. */
     record Pass(int articles, double seconds) {}
+
+    private static Pass faster(Pass a, Pass b) {
+        return b.seconds() < a.seconds() ? b : a;
+    }
 
     private static Pass timedPass(BenchContext ctx, String name, List<Article> articles, long budgetNanos, Consumer<Article> work) {
         long start = System.nanoTime();
