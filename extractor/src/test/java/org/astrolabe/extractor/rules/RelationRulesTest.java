@@ -190,6 +190,8 @@ class RelationRulesTest {
                         "Ahmed Salem", "metWith", "Li Wen", "Ahmed Salem paid tribute to Li Wen in a speech on Monday."),
                 new Case("pair-discussed", "Li Wen and Ahmed Salem discussed space cooperation in Beijing.",
                         "Li Wen", "metWith", "Ahmed Salem", "Li Wen and Ahmed Salem wrote about space cooperation in Beijing."),
+                new Case("pair-discussed", "Prime Minister Ahmed Salem and Chinese President Li Wen discussed space cooperation.",
+                        "Ahmed Salem", "metWith", "Li Wen", "Prime Minister Ahmed Salem and Chinese President Li Wen wrote about space cooperation."),
                 new Case("cooperation-between", "The cooperation between ISRO and JAXA began in 2017.",
                         "ISRO", "cooperatesWith", "JAXA", "ISRO launched a satellite while JAXA tested an engine."),
                 new Case("joined-forces", "Rocket Lab has since joined forces with Airbus to offer the bus to ESA.",
