@@ -96,14 +96,21 @@ public final class LaunchEvents implements RelationStage {
             vehicles.removeIf(v -> isFamilyOfAnother(article, v, vehicles) || isFamilyOfAnother(article, v, earlierFlight));
             boolean launch = trigger >= 0;
             if (!launch && !(vehicles.isEmpty() || craft.isEmpty()) && (carriedBy(tokens) || releasedInOrbit(tokens))) {
+                List<Integer> carriedFrom = sitesAfterFrom(article, s, tokens, mentions, sites);
                 for (int c : craft) {
                     for (int v : vehicles) {
                         facts.add(RawFact.relation(c, "launchVehicle", v, s, "rule:" + name(), 0.75));
                     }
                     // "The satellite was carried by a Falcon 9 rocket from Vandenberg": where the carrying began
-                    for (int site : sitesAfterFrom(article, s, tokens, mentions, sites)) {
+                    for (int site : carriedFrom) {
                         facts.add(RawFact.relation(c, "launchSite", site, s, "rule:" + name(), 0.65));
                     }
+                }
+                if (unnamed != null && s - unnamed.sentence() <= UnnamedLaunch.REACH && craft.size() == 1) {
+                    // "Kenya launched its first Earth observation satellite on Saturday. Taifa-1 was carried into orbit
+                    // by a Falcon 9": the craft now named is the one launched
+                    facts.addAll(unnamed.given(craft.get(0), !carriedFrom.isEmpty(), false, "rule:" + name()));
+                    unnamed = null;
                 }
             }
             if (!launch && vehicles.isEmpty() && !craft.isEmpty() && (opensWithTheCraftOfTheLaunch(tokens) || releasedInOrbit(tokens)
@@ -275,10 +282,12 @@ public final class LaunchEvents implements RelationStage {
             }
             for (int d = t - 1; d >= Math.max(0, t - 5); d--) {
                 String before = tokens.get(d).word().toLowerCase(Locale.ROOT);
-                if (before.matches("a|an|new|two|three|four|five|six|seven|eight|nine|ten|\\d+") || noCraftBefore && before.equals("the")) {
+                // "a new satellite", "its first Earth observation satellite", "the satellite" when none was named
+                if (before.matches("a|an|new|first|another|two|three|four|five|six|seven|eight|nine|ten|\\d+")
+                        || noCraftBefore && before.matches("the|its|their")) {
                     return true;
                 }
-                if (!tokens.get(d).tag().matches("JJ.*|NN|VBG|VBN|HYPH|CD")) {
+                if (!tokens.get(d).tag().matches("JJ.*|NN|NNP|VBG|VBN|HYPH|CD")) {
                     break;
                 }
             }

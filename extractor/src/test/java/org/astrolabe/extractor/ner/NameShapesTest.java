@@ -58,6 +58,7 @@ class NameShapesTest {
             "Oman's Sultan Haitham bin Tarik met the delegation.|Haitham bin Tarik|Person",
             "The satellite was carried by the SSLV-D3 rocket, which lifted off from Sriharikota.|SSLV-D3|LaunchVehicle",
             "The rocket lifted off from Sriharikota carrying ORBIX on Monday.|ORBIX|Satellite",
+            "Tamu-4 was carried into orbit by a Falcon 9 rocket.|Tamu-4|Satellite",
             "Tamu-4, which is owned by the Ghana Space Agency, takes pictures of crops.|Tamu-4|Satellite",
             "Endurosat, a Bulgarian company, built Tamu-4 for the Ghana Space Agency.|Tamu-4|Satellite",
             "The rideshare carried Orbis-2, a weather satellite operated by the company SkyTrack.|SkyTrack|Company",

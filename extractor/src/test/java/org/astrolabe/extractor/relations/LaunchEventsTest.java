@@ -65,6 +65,23 @@ class LaunchEventsTest {
     }
 
     @Test
+    void theCraftNamedAsCarriedAfterAnUnnamedLaunchIsTheOneLaunched() {
+        ExtractionResult r = extract("""
+                Ghana launched its first operational Earth observation satellite on Monday, 10 March 2025. \
+                Tamu-4 was carried into orbit by a Falcon 9 rocket from Vandenberg.
+                """);
+        assertThat(has(r, "Tamu-4", "launchDate", "2025-03-10")).as(describe(r)).isTrue();
+        assertThat(has(r, "Tamu-4", "launchVehicle", "Falcon 9")).as(describe(r)).isTrue();
+
+        ExtractionResult weeksApart = extract("""
+                Ghana launched its first operational Earth observation satellite on Monday, 10 March 2025. \
+                The rocket's second stage was recovered. Engineers praised the team. \
+                Tamu-4 was carried into orbit by a Falcon 9 rocket from Vandenberg.
+                """);
+        assertThat(has(weeksApart, "Tamu-4", "launchDate", "2025-03-10")).as(describe(weeksApart)).isFalse();
+    }
+
+    @Test
     void aLaunchContractSignedOnADayIsNoLaunchThatDay() {
         ExtractionResult contract = extract("Ghana signed a launch contract for the Tamu-4 satellite with SpaceX on Monday, 10 March 2025.");
         assertThat(has(contract, "Tamu-4", "launchDate", "2025-03-10")).as(describe(contract)).isFalse();
