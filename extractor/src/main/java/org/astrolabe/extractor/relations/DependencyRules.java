@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,11 +34,18 @@ import org.astrolabe.extractor.rules.RawFact;
  * emit developedBy(craft, by)
  * </pre>
  * The named nodes of {@code emit} must be tokens of entity mentions; the property's domain and range are
- * checked after all stages ran.
+ * checked after all stages ran. A word list that several rules share is defined once, before its first use, and
+ * named in patterns by its {@code $NAME}:
+ * <pre>
+ * define $MAKE develop|build|design
+ * semgrex {lemma:/$MAKE/}=v &gt;/obj/ {}=craft
+ * </pre>
  */
 public final class DependencyRules implements RelationStage {
     public static final String RESOURCE = "org/astrolabe/extractor/rules/dependency.rules";
     private static final Pattern EMIT = Pattern.compile("(\\w+)\\((\\w+),\\s*(\\w+)\\)");
+    private static final Pattern DEFINE = Pattern.compile("define\\s+\\$([A-Z][A-Z_]*)\\s+(\\S.*)");
+    private static final Pattern MACRO = Pattern.compile("\\$([A-Z][A-Z_]*)");
 
     /** One rule: a Semgrex pattern and the statements it makes about its named nodes. */
     public record Rule(String name, double confidence, SemgrexPattern pattern, List<Emit> emits) {}
@@ -199,6 +208,7 @@ public final class DependencyRules implements RelationStage {
         double confidence = 0.7;
         String pattern = null;
         List<Emit> emits = new ArrayList<>();
+        Map<String, String> macros = new HashMap<>();
         String[] lines = text.split("\n");
         for (int i = 0; i <= lines.length; i++) {
             String line = i < lines.length ? lines[i].strip() : "rule";
@@ -211,7 +221,7 @@ public final class DependencyRules implements RelationStage {
                         throw new IllegalArgumentException(source + ": rule " + name + " needs a semgrex line and an emit line");
                     }
                     try {
-                        out.add(new Rule(name, confidence, SemgrexPattern.compile(pattern), List.copyOf(emits)));
+                        out.add(new Rule(name, confidence, SemgrexPattern.compile(expand(pattern, macros, source, name)), List.copyOf(emits)));
                     } catch (RuntimeException e) {
                         throw new IllegalArgumentException(source + ": rule " + name + ": bad Semgrex pattern: " + e.getMessage(), e);
                     }
@@ -220,6 +230,11 @@ public final class DependencyRules implements RelationStage {
                 confidence = 0.7;
                 pattern = null;
                 emits = new ArrayList<>();
+            } else if (line.startsWith("define ")) {
+                Matcher m = DEFINE.matcher(line);
+                if (!m.matches() || macros.putIfAbsent(m.group(1), m.group(2).strip()) != null) {
+                    throw new IllegalArgumentException(source + ": line " + (i + 1) + ": expected define $NAME words, each name once");
+                }
             } else if (line.startsWith("confidence ")) {
                 confidence = Double.parseDouble(line.substring("confidence ".length()).strip());
             } else if (line.startsWith("semgrex ")) {
@@ -235,5 +250,18 @@ public final class DependencyRules implements RelationStage {
             }
         }
         return out;
+    }
+
+    private static String expand(String pattern, Map<String, String> macros, String source, String rule) {
+        Matcher m = MACRO.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = macros.get(m.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException(source + ": rule " + rule + ": $" + m.group(1) + " is not defined before it");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        return m.appendTail(out).toString();
     }
 }

@@ -50,6 +50,32 @@ class DependencyRulesTest {
     }
 
     @Test
+    void aDefinedWordListStandsInForItsName() {
+        List<DependencyRules.Rule> rules = DependencyRules.parse("""
+                define $MAKE develop|build
+                rule develop-verb
+                semgrex {lemma:/$MAKE/}=v >/nsubj/ {}=by >/obj/ {}=craft
+                emit developedBy(craft, by)
+                """, "test.rules");
+
+        assertThat(rules.get(0).pattern().pattern()).contains("{lemma:/develop|build/}").doesNotContain("$MAKE");
+    }
+
+    @Test
+    void aWordListUsedBeforeItIsDefinedIsAnError() {
+        assertThatThrownBy(() -> DependencyRules.parse("""
+                rule develop-verb
+                semgrex {lemma:/$MAKE/}=v >/nsubj/ {}=by >/obj/ {}=craft
+                emit developedBy(craft, by)
+                rule other
+                semgrex {lemma:/$MAKE/}=v >/nsubj/ {}=by
+                emit operatedBy(v, by)
+                """, "test.rules"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("develop-verb").hasMessageContaining("$MAKE");
+    }
+
+    @Test
     void theBundledRulesParse() {
         assertThat(DependencyRules.bundled().rules()).isNotEmpty();
     }
