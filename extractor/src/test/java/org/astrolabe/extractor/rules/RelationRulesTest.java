@@ -78,6 +78,8 @@ class RelationRulesTest {
                         "Toulouse", "country", "France", "The conference took place in Toulouse with delegates from France."),
                 new Case("place-bracket-country", "Toulouse [France], March 3: The agency opened a new office.",
                         "Toulouse", "country", "France", "Toulouse welcomed France's delegation on March 3."),
+                new Case("place-on-countrys-part", "The ground station at Malindi, on Kenya's coast, is run by the Italian Space Agency.",
+                        "Malindi", "country", "Kenya", "The ground station at Malindi, praised by Kenya's president, is run by the Italian Space Agency."),
                 new Case("possessive-place-country", "The crew trained at Russia's Star City for a year.",
                         "Star City", "country", "Russia", "The crew trained at Star City with Russia's cosmonauts for a year."),
                 new Case("country-then-cities", "The company will open offices in India, probably in Mumbai or Bengaluru.",
