@@ -2,6 +2,7 @@ package org.astrolabe.extractor.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -80,12 +81,15 @@ public final class AgreementBuilder {
 
     private void add(ResolvedArticle article, List<CoreLabel> tokens, int sentence, int kindBegin, int kindEnd, String kindText,
                      Integer namedId, List<Integer> validParties, boolean separate, RelationRule rule) {
-        String kind = namedId != null ? "named" : kindOf(kindText);
         // The words just before the agreement's own tell a new one ("a similar memorandum") from one named before.
         String lower = text(tokens, Math.max(0, kindBegin - 3), kindEnd).toLowerCase(Locale.ROOT);
         boolean definite = kindBegin > 0 && tokens.get(kindBegin - 1).word().toLowerCase(Locale.ROOT).matches("the|this|that")
                 || kindText.toLowerCase(Locale.ROOT).matches("(the|this|that) .*");
         boolean another = separate || lower.matches(".*\\b(similar|separate|another|second|other|further)\\b.*");
+        if (namedId == null && definite && !another) {
+            namedId = namedBefore(article, sentence, kindText); // "The Artemis Accords ... Nigeria signed the accords"
+        }
+        String kind = namedId != null ? "named" : kindOf(kindText);
         Optional<Node> signed = SigningDate.of(tokens, kindBegin, kindEnd).map(this::notAfterTheArticle);
         Agreement agreement = find(article, namedId, kind, validParties, definite, another, signed.orElse(null));
         if (agreement == null) {
@@ -400,6 +404,38 @@ public final class AgreementBuilder {
             }
         }
         return null;
+    }
+
+    /**
+     * The one named agreement the article has named by now whose name ends with the noun of "the accords", "the
+     * treaty" ("the Artemis Accords", "the Outer Space Treaty"), or null when there is none or more than one.
+     */
+    private Integer namedBefore(ResolvedArticle article, int sentence, String kindText) {
+        String noun = singular(lastWord(kindText));
+        Set<Integer> builtHere = new HashSet<>();
+        agreements.stream().filter(a -> !a.named).forEach(a -> builtHere.add(a.entity.id()));
+        Set<Integer> found = new LinkedHashSet<>();
+        for (EntityMention m : article.mentions()) {
+            if (m.sentence() > sentence) {
+                continue;
+            }
+            for (int id : m.entityIds()) {
+                ArticleEntity e = article.entity(id);
+                if (e != null && e.isA(KG.Agreement.getURI()) && !builtHere.contains(id) && singular(lastWord(e.label())).equals(noun)) {
+                    found.add(id);
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    private static String lastWord(String text) {
+        String[] words = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
+    }
+
+    private static String singular(String word) {
+        return word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
     }
 
     private static String kindOf(String text) {

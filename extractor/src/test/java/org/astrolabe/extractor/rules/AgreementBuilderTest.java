@@ -52,6 +52,22 @@ class AgreementBuilderTest {
     }
 
     @Test
+    void theAccordsAfterTheArtemisAccordsAreThoseAccords() {
+        ExtractionResult r = extract("The Artemis Accords set out principles for lunar exploration. "
+                + "Nigeria and Rwanda signed the accords on Monday.");
+        assertThat(agreements(r)).as(describe(r)).hasSize(1);
+        assertThat(has(r, "Artemis Accords", "party", "Rwanda")).as(describe(r)).isTrue();
+
+        ExtractionResult twoNamed = extract("The Artemis Accords and the Moon Treaty differ on resources. "
+                + "Nigeria and Rwanda signed the accords on Monday.");
+        assertThat(has(twoNamed, "Artemis Accords", "party", "Rwanda")).as(describe(twoNamed)).isTrue();
+
+        ExtractionResult another = extract("The Artemis Accords set out principles for lunar exploration. "
+                + "Nigeria and Rwanda signed another accord on Monday.");
+        assertThat(has(another, "Artemis Accords", "party", "Rwanda")).as(describe(another)).isFalse();
+    }
+
+    @Test
     void aCraftNamedInTheAgreementsWordsIsWhatItConcerns() {
         ExtractionResult r = extract("Kenya and Italy signed the Orbix-5 satellite deal in July.");
         assertThat(agreements(r)).as(describe(r)).hasSize(1);
