@@ -46,6 +46,7 @@ import org.astrolabe.extractor.relations.CoarserSites;
 import org.astrolabe.extractor.relations.CoordinatedSubjects;
 import org.astrolabe.extractor.relations.CrewNamedWithMission;
 import org.astrolabe.extractor.relations.CrewOfTheMission;
+import org.astrolabe.extractor.relations.JoinedOnTheFlight;
 import org.astrolabe.extractor.relations.TravellersOfTheFlight;
 import org.astrolabe.extractor.relations.DependencyRules;
 import org.astrolabe.extractor.relations.LaunchEvents;
@@ -231,6 +232,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         raw.addAll(relationClassifier.classify(sentences, resolved, raw));
         raw.addAll(CrewOfTheMission.derive(raw, annotated));
         raw.addAll(TravellersOfTheFlight.derive(raw, annotated));
+        raw.addAll(JoinedOnTheFlight.derive(raw, annotated));
         raw.addAll(CoordinatedSubjects.derive(raw, annotated));
         raw.addAll(TakingPartAlongside.derive(raw, annotated));
         // A craft "carried" by a pronoun that resolved to another craft is not on a second vehicle; a rocket's own
