@@ -11,6 +11,7 @@ import edu.stanford.nlp.util.CoreMap;
 import org.astrolabe.extractor.resolve.ArticleEntity;
 import org.astrolabe.extractor.resolve.EntityMention;
 import org.astrolabe.extractor.resolve.ResolvedArticle;
+import org.astrolabe.ontology.KG;
 
 /**
  * What the relation stages read: the article's CoreNLP sentences (tokens with POS, lemma, NER, SUTime values
@@ -83,6 +84,13 @@ public final class AnnotatedArticle {
             }
         }
         return null;
+    }
+
+    /** The one person the mention covering a token names, or null. */
+    public ArticleEntity personAt(int sentence, int token) {
+        EntityMention m = mentionAt(sentence, token);
+        ArticleEntity e = m == null ? null : single(m);
+        return e != null && e.isA(KG.Person.getURI()) ? e : null;
     }
 
     /** A token's lemma in lower case (its word where CoreNLP gave none). */

@@ -12,7 +12,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 import org.astrolabe.extractor.resolve.ArticleEntity;
-import org.astrolabe.extractor.resolve.EntityMention;
 import org.astrolabe.extractor.rules.RawFact;
 import org.astrolabe.ontology.KG;
 
@@ -84,10 +83,9 @@ public final class JoinedOnTheFlight {
     }
 
     private static void addPerson(AnnotatedArticle article, int s, IndexedWord word, Set<Integer> into) {
-        EntityMention m = article.mentionAt(s, word.index() - 1);
-        ArticleEntity e = m == null ? null : article.single(m);
-        if (e != null && e.isA(KG.Person.getURI())) {
-            into.add(e.id());
+        ArticleEntity person = article.personAt(s, word.index() - 1);
+        if (person != null) {
+            into.add(person.id());
         }
     }
 

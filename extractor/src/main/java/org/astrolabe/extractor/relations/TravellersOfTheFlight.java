@@ -285,10 +285,9 @@ public final class TravellersOfTheFlight {
     }
 
     private static void addPerson(AnnotatedArticle article, int s, IndexedWord word, Set<Integer> into) {
-        EntityMention m = article.mentionAt(s, word.index() - 1);
-        ArticleEntity e = m == null ? null : article.single(m);
-        if (e != null && e.isA(KG.Person.getURI())) {
-            into.add(e.id());
+        ArticleEntity person = article.personAt(s, word.index() - 1);
+        if (person != null) {
+            into.add(person.id());
         }
     }
 
