@@ -230,6 +230,13 @@ class ResolutionTest {
     }
 
     @Test
+    void theDescriptionANameIsGivenToIsTheNamedEntity() {
+        ExtractionResult r = extract("Ghana's first satellite will be launched next year. The satellite, named Ayo-4, was built by students.");
+        assertThat(r.entities().stream().filter(e -> e.type().equals(KG.Satellite.getURI()))).as(describe(r)).hasSize(1);
+        assertThat(has(r, "Ayo-4", "country", "Ghana")).as(describe(r)).isTrue();
+    }
+
+    @Test
     void aRocketNamedByOneOfItsFlightsIsThatFlightThroughoutTheArticle() {
         ExtractionResult r = extract("""
                 ISRO's Polar Satellite Launch Vehicle lifted off from Sriharikota on Saturday.                 The PSLV-C61 mission carried the Orbix-9 satellite.

@@ -64,7 +64,11 @@ public final class WeekdayAnchoring {
                 }
                 if ("TIME".equals(tag) && (namesItsDay(tokens, t, end) || isPartOfARelativeDay(tokens, t, end))) {
                     // "at 10:30 am on 5 December 2016": the day of a time with its date is the date a fact needs
-                    setDate(tokens, t, end, tokens.get(t).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class).substring(0, 10));
+                    LocalDate day = LocalDate.parse(tokens.get(t).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class).substring(0, 10));
+                    if (!future && !writesAYear(tokens, t, end) && day.isAfter(articleDate)) {
+                        day = day.minusYears(1); // "lifted off at 10 p.m. on Dec. 30" in a March report: the last Dec. 30
+                    }
+                    setDate(tokens, t, end, day.toString());
                     t = end;
                     continue;
                 }
@@ -110,6 +114,16 @@ public final class WeekdayAnchoring {
         }
         for (int t = begin; t < end; t++) {
             if (MONTHS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT).replace(".", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the phrase writes its year ("on 5 December 2016"; "at 1930 GMT" writes a clock time). */
+    private static boolean writesAYear(List<CoreLabel> tokens, int begin, int end) {
+        for (int t = begin; t < end; t++) {
+            if (tokens.get(t).word().matches("(19|20)\\d{2}") && !(t + 1 < end && tokens.get(t + 1).word().matches("(?i)GMT|UTC|hours|hrs|[A-Z]{2,4}T"))) {
                 return true;
             }
         }

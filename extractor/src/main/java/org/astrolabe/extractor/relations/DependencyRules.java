@@ -17,8 +17,10 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import org.astrolabe.extractor.resolve.ArticleEntity;
 import org.astrolabe.extractor.resolve.EntityMention;
 import org.astrolabe.extractor.rules.RawFact;
+import org.astrolabe.ontology.KG;
 
 /**
  * Relation patterns over the enhanced++ dependencies of a sentence (CoreNLP Semgrex), read from a rule file.
@@ -118,6 +120,9 @@ public final class DependencyRules implements RelationStage {
             return List.of();
         }
         EntityMention mention = article.mentionAt(sentence, node.index() - 1);
+        if (mention != null && namesTheCountryOfAPlaceBefore(article, sentence, mention)) {
+            return List.of(); // "MBRSC, in Dubai, United Arab Emirates, built ...": the parser may make the country a subject
+        }
         if (mention != null) {
             return withListParsedAsAppositions(article, sentence, graph, node, mention.entityIds());
         }
@@ -157,6 +162,18 @@ public final class DependencyRules implements RelationStage {
             return apposed; // "INVAP, the Argentine company that built X": the company named before the noun
         }
         return compound != null ? compound.entityIds() : apposed;
+    }
+
+    /** A country written after a city or region and a comma ("Dubai, United Arab Emirates") says where that place is. */
+    private static boolean namesTheCountryOfAPlaceBefore(AnnotatedArticle article, int sentence, EntityMention mention) {
+        ArticleEntity country = article.single(mention);
+        int comma = mention.tokenBegin() - 1;
+        if (country == null || !country.isA(KG.Country.getURI()) || comma < 1 || !article.tokens(sentence).get(comma).word().equals(",")) {
+            return false;
+        }
+        EntityMention before = article.mentionAt(sentence, comma - 1);
+        ArticleEntity place = before == null ? null : article.single(before);
+        return place != null && place.isA(KG.Place.getURI()) && !place.isA(KG.Country.getURI());
     }
 
     /**

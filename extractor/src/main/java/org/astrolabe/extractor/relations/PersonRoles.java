@@ -161,13 +161,16 @@ public final class PersonRoles implements RelationStage {
 
     /**
      * "Emirati astronaut"-less forms: a demonym or a country's possessive right before the name ("Japan's
-     * Koichi Wakata", "Italian Luca Parmitano"), or the country in parentheses after it ("X (Germany)").
+     * Koichi Wakata", "Italian Luca Parmitano", "his Pakistani counterpart X"), or the country in parentheses after it
+     * ("X (Germany)").
      */
     private void nationalityNextToName(AnnotatedArticle article, int s, List<CoreLabel> tokens, EntityMention m, ArticleEntity person,
                                        List<RawFact> facts) {
         int t = m.tokenBegin() - 1;
         if (t >= 0 && tokens.get(t).word().matches("['’]s?")) {
             t--;
+        } else if (t >= 1 && tokens.get(t).word().matches("(?i)counterpart|colleague")) {
+            t--; // "his Pakistani counterpart Ishaq Dar"
         }
         EntityMention before = t >= 0 ? article.mentionAt(s, t) : null;
         ArticleEntity country = before == null ? null : article.single(before);
@@ -759,6 +762,14 @@ public final class PersonRoles implements RelationStage {
         }
         ArticleEntity of = null;
         boolean demonym = false;
+        // "the acting NASA administrator": a word that qualifies the office may come before its owner (not one that
+        // qualifies the person: "the retired NASA astronaut")
+        String qualifierBeforeOwner = null;
+        if (t + 1 < tokens.size() && tokens.get(t).word().matches("(?i)acting|interim|caretaker")
+                && article.mentionAt(s, t) == null && article.mentionAt(s, t + 1) != null) {
+            qualifierBeforeOwner = tokens.get(t).word();
+            t++;
+        }
         EntityMention owner = t < tokens.size() ? article.mentionAt(s, t) : null;
         if (owner != null && isOrgOrCountry(article.single(owner))) {
             of = article.single(owner);
@@ -853,7 +864,12 @@ public final class PersonRoles implements RelationStage {
             }
         }
         boolean plural = PLURAL_TITLES.contains(tokens.get(Math.max(begin, end - 1)).word().toLowerCase(Locale.ROOT));
-        return new RolePhrase(new Role(Titles.coordinated(tokens, begin, end), of, demonym, plural, within, from), complementEnd);
+        List<String> titles = Titles.coordinated(tokens, begin, end);
+        if (qualifierBeforeOwner != null) {
+            String qualifier = qualifierBeforeOwner;
+            titles = titles.stream().map(title -> qualifier + " " + title).toList();
+        }
+        return new RolePhrase(new Role(titles, of, demonym, plural, within, from), complementEnd);
     }
 
     /**

@@ -657,8 +657,8 @@ public final class MentionResolver {
                     });
                     return end;
                 }
-                if (!tokens.get(h).tag().matches("JJ.*|NN|VBN")) {
-                    break;
+                if (!tokens.get(h).tag().matches("JJ.*|NN|VBN") || EntityTags.classOf(tokens.get(h).ner()).isPresent()) {
+                    break; // "the TRISHNA mission": a name the tagger took for a common noun is no modifier
                 }
             }
             return i + 1;
@@ -884,7 +884,7 @@ public final class MentionResolver {
 
     /**
      * Merges the pairs of adjacent mentions, one comma (and perhaps an article: "Kenya's first satellite, the Kenya
-     * Remote Sensing Satellite-1,") apart in one sentence, that {@code restatement} reads as one entity named twice
+     * Remote Sensing Satellite-1,", or a naming word: "the satellite, named X,") apart in one sentence, that {@code restatement} reads as one entity named twice
      * (null: two entities).
      */
     private static void mergeCommaPairs(ResolvedArticle article, List<CoreMap> sentences,
@@ -905,13 +905,16 @@ public final class MentionResolver {
         }
     }
 
-    /** Whether only a comma, or a comma and an article, lies between the two token positions. */
+    /**
+     * Whether only a comma, or a comma and an article or a word that gives a name ("The satellite, named Oman Lens,"),
+     * lies between the two token positions.
+     */
     private static boolean commaApart(List<CoreLabel> tokens, int firstEnd, int secondBegin) {
         if (firstEnd >= tokens.size() || !tokens.get(firstEnd).word().equals(",")) {
             return false;
         }
         return secondBegin == firstEnd + 1
-                || secondBegin == firstEnd + 2 && tokens.get(firstEnd + 1).word().toLowerCase(Locale.ROOT).matches("the|a|an");
+                || secondBegin == firstEnd + 2 && tokens.get(firstEnd + 1).word().toLowerCase(Locale.ROOT).matches("the|a|an|named|called|dubbed|christened");
     }
 
     /** "its first lunar satellite, ICUBE-Q": the description and the name are one spacecraft. */

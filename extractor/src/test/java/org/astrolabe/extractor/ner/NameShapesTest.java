@@ -105,6 +105,12 @@ class NameShapesTest {
             "Kestrel Galactic's VSS Dawnlight spaceplane flew on Friday.|VSS Dawnlight|Spacecraft",
             "Prime Minister Sheikh Rehana opened the ground station on Friday.|Sheikh Rehana|Person",
             "Air Vice Marshal Tariq Anwar, the project director, briefed reporters.|Tariq Anwar|Person",
+            "According to Tomas Berg, chairman of the Lakeford Education Commission, the satellite will be used for research.|Lakeford Education Commission|GovernmentBody",
+            "The grant came from the Federal Ministry of Science, Technology and Innovation.|Federal Ministry of Science, Technology and Innovation|GovernmentBody",
+            "Norway's first cubesat was finished in May. The satellite, named Norway Fjordeye, was built by students.|Norway Fjordeye|Satellite",
+            "The Kestrel probe is headed for the asteroid Vanderhoek.|Vanderhoek|CelestialBody",
+            "The orbiter will study Saturn's moon Enceladus.|Enceladus|CelestialBody",
+            "The Lakeford agreement covers the KESTREL mission.|KESTREL|Mission",
             "Galactic 09 carried Rosa Lind, the company's chief instructor, to space.|Rosa Lind|Person",
     })
     void nameIsFoundWithItsClass(String text, String name, String classLocalName) {

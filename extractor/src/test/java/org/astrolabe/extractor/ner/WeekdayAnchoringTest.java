@@ -95,6 +95,20 @@ class WeekdayAnchoringTest {
     }
 
     @Test
+    void aReportedClockTimeOnADayNotYetComeIsThatDayOfTheYearBefore() {
+        List<CoreLabel> reported = anchored("lifted/O", "off/O", "at/O", "10/TIME/2022-12-30T22:00", "p.m./TIME/2022-12-30T22:00",
+                "on/TIME/2022-12-30T22:00", "Dec./TIME/2022-12-30T22:00", "30/TIME/2022-12-30T22:00");
+        assertThat(value(reported.get(3))).isEqualTo("2021-12-30");
+        List<CoreLabel> announced = anchored("will/O", "lift/O", "off/O", "at/O", "10/TIME/2022-12-30T22:00", "p.m./TIME/2022-12-30T22:00",
+                "on/TIME/2022-12-30T22:00", "Dec./TIME/2022-12-30T22:00", "30/TIME/2022-12-30T22:00");
+        assertThat(value(announced.get(4))).isEqualTo("2022-12-30");
+        List<CoreLabel> withItsYear = anchored("lifted/O", "off/O", "at/O", "10/TIME/2023-12-30T22:00", "p.m./TIME/2023-12-30T22:00",
+                "on/TIME/2023-12-30T22:00", "Dec./TIME/2023-12-30T22:00", "30/TIME/2023-12-30T22:00", ",/TIME/2023-12-30T22:00",
+                "2023/TIME/2023-12-30T22:00");
+        assertThat(value(withItsYear.get(3))).isEqualTo("2023-12-30");
+    }
+
+    @Test
     void aClockTimeAloneStaysATime() {
         List<CoreLabel> tokens = anchored("at/O", "10:30/TIME/2022-12-17T10:30", "am/TIME/2022-12-17T10:30");
         assertThat(tokens.get(1).ner()).isEqualTo("TIME");

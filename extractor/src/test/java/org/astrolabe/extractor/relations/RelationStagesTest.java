@@ -71,6 +71,10 @@ class RelationStagesTest {
         return Stream.of(
                 new Case("person-role", "an acting head leads", "Amos Kiprono, the acting director general of the Kenya Space Agency, spoke.",
                         "Amos Kiprono", "leaderOf", "Kenya Space Agency", "Amos Kiprono, a guest of the Kenya Space Agency, spoke."),
+                new Case("person-role", "a qualifier before the owner of the title", "Amos Kiprono, the acting KSA director general, spoke.",
+                        "Amos Kiprono", "title", "acting director general", "Amos Kiprono, the KSA guest of honour, spoke."),
+                new Case("person-role", "a demonym before counterpart", "Omar Haddad met his Jordanian counterpart Sami Nasser on Monday.",
+                        "Sami Nasser", "nationality", "Jordan", "Omar Haddad met his counterpart Sami Nasser in Jordan on Monday."),
                 new Case("person-role", "two qualifiers share one title", "Raul Kulich, executive and technical director of CONAE, spoke.",
                         "Raul Kulich", "title", "executive and technical director",
                         "Raul Kulich, whom the executive and technical director of CONAE praised, spoke."),
@@ -318,6 +322,15 @@ class RelationStagesTest {
                 new Case("first-to-join", "infinitive after a copula", "Egypt is the first African country to join the International Lunar Research Station.",
                         "Egypt", "participatesIn", "International Lunar Research Station",
                         "Egypt is the first African country to criticise the International Lunar Research Station."),
+                new Case("first-to-sign-up", "the latest to sign on", "Peru is the latest nation to sign on to the International Lunar Research Station.",
+                        "Peru", "participatesIn", "International Lunar Research Station",
+                        "Peru is the latest nation to sign a letter about the International Lunar Research Station."),
+                new Case("involved-in", "passive participle", "Norway is also involved in the Kestrel Programme.",
+                        "Norway", "participatesIn", "Kestrel Programme", "Norway is also interested in the Kestrel Programme."),
+                new Case("those-involved-in", "reduced relative", "Norway, involved in the Kestrel Programme since 2020, will send an astronaut.",
+                        "Norway", "participatesIn", "Kestrel Programme", "Norway, interested in the Kestrel Programme since 2020, will send an astronaut."),
+                new Case("one-of-those-in", "one of the volunteers in", "Maria Lopez was one of six volunteers in the Kestrel Programme.",
+                        "Maria Lopez", "participatesIn", "Kestrel Programme", "Maria Lopez was one of six critics of the Kestrel Programme."),
                 new Case("sign-up-to", "phrasal verb", "Serbia signed up to the International Lunar Research Station in May.",
                         "Serbia", "participatesIn", "International Lunar Research Station",
                         "Serbia signed a letter about the International Lunar Research Station in May."),
@@ -397,6 +410,10 @@ class RelationStagesTest {
                         "Sweden", "participatesIn", "Kestrel Programme", "The Kestrel Programme is a programme watched by Norway and Sweden."),
                 new Case("joint-programme-of", "apposition", "The Kestrel Programme, a joint programme of Norway and Sweden, began in 2020.",
                         "Norway", "participatesIn", "Kestrel Programme", "The Kestrel Programme, a programme admired in Norway and Sweden, began in 2020."),
+                new Case("craft-is-venture-of", "collaboration involving", "The Vesper space station is a collaboration involving Norway, Sweden and Finland.",
+                        "Vesper", "operatedBy", "Finland", "The Vesper space station is a station watched by Norway, Sweden and Finland."),
+                new Case("programme-is-venture-of", "partnership uniting", "The Kestrel Programme is a partnership uniting Norway and Sweden.",
+                        "Sweden", "participatesIn", "Kestrel Programme", "The Kestrel Programme is a programme watched by Norway and Sweden."),
                 new Case("programme-is-venture-of", "copula", "The Kestrel Programme is a collaboration between Norway and Sweden.",
                         "Sweden", "participatesIn", "Kestrel Programme", "The Kestrel Programme is a programme watched by Norway and Sweden."),
                 new Case("enters-orbit-around", "entered orbit around", "The Vesper-2 orbiter entered orbit around Mars in February.",
@@ -434,8 +451,14 @@ class RelationStagesTest {
                         "Kestrel-2", "developedBy", "Israel Aerospace Industries", "The Kestrel-2 lander was praised by SpaceIL, a nonprofit organization, together with Israel Aerospace Industries (IAI)."),
                 new Case("developed-agent-of-next-verb", "developed and operated by", "The Kestrel-2 satellite was developed, and will be operated, jointly by NASA and CNES.",
                         "Kestrel-2", "developedBy", "CNES", "The Kestrel-2 satellite was praised, and will be used, by NASA and CNES."),
+                new Case("developed-agent-of-next-verb", "not when the first verb has its own agent", "The Kestrel-2 satellite was developed, and will be operated, jointly by NASA and CNES.",
+                        "Kestrel-2", "developedBy", "CNES", "The Kestrel-2 satellite was built by NASA and is operated by CNES."),
                 new Case("payload-aboard", "aboard", "The Pragyan rover, aboard Chandrayaan-3, reached the Moon.",
                         "Pragyan", "payloadOf", "Chandrayaan-3", "The Pragyan rover and the Chandrayaan-3 mission were praised."),
+                new Case("joined-organisation", "joined as", "Maria Lopez joined the Lakeford Institute in 2019 as a systems engineer.",
+                        "Maria Lopez", "memberOf", "Lakeford Institute", "Maria Lopez visited the Lakeford Institute in 2019 as a guest."),
+                new Case("staff-including", "engineers from, including", "Engineers from the Lakeford Institute, including Maria Lopez, built the payload.",
+                        "Maria Lopez", "memberOf", "Lakeford Institute", "Engineers from the Lakeford Institute met Maria Lopez, who built the payload."),
                 new Case("work-at", "verb", "Maria Lopez works at NASA as an engineer.",
                         "Maria Lopez", "memberOf", "NASA", "Maria Lopez wrote about NASA in her book."),
                 new Case("role-at-organisation", "student at", "Tom Hale, a second-year engineering student at MIT, built the antenna.",
@@ -597,6 +620,13 @@ class RelationStagesTest {
         assertThat(negative.by(extractor))
                 .as("%s on \"%s\"%n%s", c, c.negative(), negative.describe())
                 .isEmpty();
+    }
+
+    @Test
+    void theCountryWrittenAfterACityIsNoArgumentOfARule() {
+        ExtractionResult extracted = extract("Mohammed bin Rashid Space Centre, in Dubai, United Arab Emirates, built the Kestrel rover.");
+        assertThat(has(extracted, "Kestrel", "developedBy", "Mohammed bin Rashid Space Centre")).as(describe(extracted)).isTrue();
+        assertThat(has(extracted, "Kestrel", "developedBy", "United Arab Emirates")).as(describe(extracted)).isFalse();
     }
 
     @Test
