@@ -562,6 +562,7 @@ public final class PersonRoles implements RelationStage {
      */
     private static Role roleBefore(AnnotatedArticle article, int s, List<CoreLabel> tokens, int nameBegin) {
         int t = nameBegin - 1;
+        int fieldEnd = -1;
         while (t > 0 && FORMS_OF_ADDRESS.contains(tokens.get(t).word().replace(".", "").toLowerCase(Locale.ROOT))) {
             t--;
         }
@@ -576,6 +577,11 @@ public final class PersonRoles implements RelationStage {
             }
             if (destination != null && beforeDestination >= 0 && tokens.get(beforeDestination).word().matches("(?i)to|in")) {
                 t = beforeDestination - 1;
+            }
+            int field = fieldBefore(article, s, tokens, t);
+            if (field >= 0) {
+                fieldEnd = t + 1; // "NASA's associate administrator for science, Nicky Fox"
+                t = field;
             }
             if (t < 0 || !isTitleToken(tokens.get(t)) || nameBegin >= tokens.size()) {
                 return null; // "..., Ishaq Dar": a list, not a title
@@ -626,7 +632,7 @@ public final class PersonRoles implements RelationStage {
         if (begin >= end || !hasTitleHead(tokens, begin, end)) {
             return null;
         }
-        List<String> titles = Titles.coordinated(tokens, begin, end);
+        List<String> titles = Titles.coordinated(tokens, begin, Math.max(end, fieldEnd));
         if (of == null && t >= 0) {
             int owner = t;
             if (tokens.get(owner).word().matches("['’]s?")) {
@@ -641,6 +647,19 @@ public final class PersonRoles implements RelationStage {
         }
         boolean plural = PLURAL_TITLES.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT));
         return new Role(titles, of, demonym, plural);
+    }
+
+    /**
+     * Where the title ends before a field written in lower case that ends at {@code t} ("administrator for science",
+     * "minister of state for space"): the index of the title's last word, else -1.
+     */
+    private static int fieldBefore(AnnotatedArticle article, int s, List<CoreLabel> tokens, int t) {
+        int f = t;
+        while (f >= 0 && f > t - 4 && article.mentionAt(s, f) == null && tokens.get(f).word().matches("\\p{Ll}+")
+                && tokens.get(f).tag().matches("NNS?|JJ|CC")) {
+            f--;
+        }
+        return f < t && f >= 1 && tokens.get(f).word().matches("of|for") && isTitleToken(tokens.get(f - 1)) ? f - 1 : -1;
     }
 
     /** "NASA astronauts Reid Wiseman, Victor Glover and Christina Koch": later names of the list share the role. */

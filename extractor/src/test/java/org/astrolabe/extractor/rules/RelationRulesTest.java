@@ -54,6 +54,8 @@ class RelationRulesTest {
                         "Fjordsat Systems", "country", "Norway", "The company, Fjordsat Systems, is popular in Norway."),
                 new Case("demonym-org-country", "The Norwegian nonprofit Fjordsat Systems built the probe.",
                         "Fjordsat Systems", "country", "Norway", "The nonprofit Fjordsat Systems built the probe for a Norwegian school."),
+                new Case("leader-of-before-apposition", "The chief executive of the Lakeford Institute, Maria Silva, spoke.",
+                        "Maria Silva", "leaderOf", "Lakeford Institute", "The chief engineer of the Lakeford Institute, Maria Silva, spoke."),
                 new Case("post-at-organisation", "Maria Silva, head of the Earth observation programme at the Lakeford Institute, spoke.",
                         "Maria Silva", "memberOf", "Lakeford Institute", "Maria Silva, who visited the Lakeford Institute, spoke."),
                 new Case("leader-apposition", "Hiroshi Yamakawa, President of the Japan Aerospace Exploration Agency, welcomed the decision.",
