@@ -63,8 +63,10 @@ class ResolutionTest {
     void namesGivenAsAliasesShareOneEntity() {
         ExtractionResult r = extract("""
                 The rocket carried EOS-09, also known as Riversat-2, into orbit. \
-                The Lunar Geology Institute, or LGI, opened in Toulouse.
+                The Lunar Geology Institute, or LGI, opened in Toulouse. \
+                Engineers worked on the Chandrayaan-5 mission, also known as LUPEX.
                 """);
+        assertThat(entity(r, "LUPEX").orElseThrow().iri()).as(describe(r)).isEqualTo(entity(r, "Chandrayaan-5").orElseThrow().iri());
         assertThat(entity(r, "Riversat-2").orElseThrow().iri()).as(describe(r)).isEqualTo(entity(r, "EOS-09").orElseThrow().iri());
         assertThat(entity(r, "LGI").orElseThrow().iri()).as(describe(r))
                 .isEqualTo(entity(r, "Lunar Geology Institute").orElseThrow().iri());

@@ -779,6 +779,13 @@ public final class PersonRoles implements RelationStage {
         while (t < tokens.size() && tokens.get(t).word().matches("(?i)a|an|the|who|is|was|has|had|been|now|then|also|currently|formerly|himself|herself")) {
             t++;
         }
+        int rankEnd = t;
+        while (rankEnd < tokens.size() && tokens.get(rankEnd).word().matches("(?i)first|second|third|only|oldest|youngest|latest|last|active|longest-serving")) {
+            rankEnd++;
+        }
+        if (rankEnd > t && rankEnd < tokens.size() && article.mentionAt(s, rankEnd) != null) {
+            t = rankEnd; // "the oldest active NASA astronaut": the person's rank among those who hold the role, before its owner
+        }
         ArticleEntity of = null;
         boolean demonym = false;
         // "the acting NASA administrator": a word that qualifies the office may come before its owner (not one that

@@ -61,7 +61,9 @@ public final class MentionResolver {
             Map.entry("organization", KG.Organization.getURI()));
     /** The words between two names of one thing: "X, also known as Y", "X (formerly Y)", "X, or Y,". */
     private static final Pattern ALIAS_CONNECTOR = Pattern.compile(
-            "(,|\\(|-lrb-) ?(also |better |previously |formerly |officially |formally )?(known as|called|named|dubbed|renamed|nicknamed)"
+            // "the Chandrayaan-5 mission, also known as LUPEX": the kind of thing may stand between the name and the words
+            "((mission|satellite|spacecraft|probe|rover|lander|rocket|programme|program|project|station|telescope) )?"
+            + "(,|\\(|-lrb-) ?(also |better |previously |formerly |officially |formally )?(known as|called|named|dubbed|renamed|nicknamed)"
                     + "( as)?( the)?|(also|better|formerly|previously) known as( the)?|(,|\\(|-lrb-) ?(aka|a\\.k\\.a\\.|formerly|formally|officially|previously|or)( the)?");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
     /** Verbs that follow a speaker's name in reported speech: "Lin emphasised that ...". */

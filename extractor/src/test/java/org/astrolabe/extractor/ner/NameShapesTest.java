@@ -111,6 +111,8 @@ class NameShapesTest {
             "The Kestrel probe is headed for the asteroid Vanderhoek.|Vanderhoek|CelestialBody",
             "The orbiter will study Saturn's moon Enceladus.|Enceladus|CelestialBody",
             "The Lakeford agreement covers the KESTREL mission.|KESTREL|Mission",
+            "Rakesh Sharma flew aboard Soyuz T-11 in 1984.|Soyuz T-11|Mission",
+            "The satellite was developed by the National Authority for Remote Sensing and Space Sciences.|National Authority for Remote Sensing and Space Sciences|GovernmentBody",
             "Galactic 09 carried Rosa Lind, the company's chief instructor, to space.|Rosa Lind|Person",
     })
     void nameIsFoundWithItsClass(String text, String name, String classLocalName) {
