@@ -774,18 +774,24 @@ public final class PersonRoles implements RelationStage {
         return role.titles().size() == 1 && role.of() == null && TITLE_MODIFIERS.contains(role.titles().get(0).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Past the words that rank the person among those who hold a role when the role's owner follows them ("the oldest
+     * active NASA astronaut"); {@code t} itself otherwise.
+     */
+    private static int pastRankBeforeOwner(AnnotatedArticle article, int s, List<CoreLabel> tokens, int t) {
+        int rankEnd = t;
+        while (rankEnd < tokens.size() && tokens.get(rankEnd).word().matches("(?i)first|second|third|only|oldest|youngest|latest|last|active|longest-serving")) {
+            rankEnd++;
+        }
+        return rankEnd > t && rankEnd < tokens.size() && article.mentionAt(s, rankEnd) != null ? rankEnd : t;
+    }
+
     /** One role from token {@code t}: "[a|the] [owner['s]] TITLE (of|at|for|in|to COMPLEMENT)*", or null. */
     private static RolePhrase rolePhrase(AnnotatedArticle article, int s, List<CoreLabel> tokens, int t) {
         while (t < tokens.size() && tokens.get(t).word().matches("(?i)a|an|the|who|is|was|has|had|been|now|then|also|currently|formerly|himself|herself")) {
             t++;
         }
-        int rankEnd = t;
-        while (rankEnd < tokens.size() && tokens.get(rankEnd).word().matches("(?i)first|second|third|only|oldest|youngest|latest|last|active|longest-serving")) {
-            rankEnd++;
-        }
-        if (rankEnd > t && rankEnd < tokens.size() && article.mentionAt(s, rankEnd) != null) {
-            t = rankEnd; // "the oldest active NASA astronaut": the person's rank among those who hold the role, before its owner
-        }
+        t = pastRankBeforeOwner(article, s, tokens, t);
         ArticleEntity of = null;
         boolean demonym = false;
         // "the acting NASA administrator": a word that qualifies the office may come before its owner (not one that

@@ -886,8 +886,8 @@ public final class MentionResolver {
 
     /**
      * Merges the pairs of adjacent mentions, one comma (and perhaps an article: "Kenya's first satellite, the Kenya
-     * Remote Sensing Satellite-1,", or a naming word: "the satellite, named X,") apart in one sentence, that {@code restatement} reads as one entity named twice
-     * (null: two entities).
+     * Remote Sensing Satellite-1,", or a naming word: "the satellite, named X,") apart in one sentence, that
+     * {@code restatement} reads as one entity named twice (null: two entities).
      */
     private static void mergeCommaPairs(ResolvedArticle article, List<CoreMap> sentences,
                                         java.util.function.BiFunction<EntityMention, EntityMention, Restatement> restatement) {
