@@ -15,21 +15,21 @@ class TakingPartAlongsideTest {
 
     @Test
     void aListAlongsideAJoinerJoinsToo() {
-        ExtractionResult r = extract("Kenya joined the Artemis Accords alongside Ghana and Senegal.");
-        assertThat(has(r, "Ghana", "participatesIn", "Artemis Accords")).as(describe(r)).isTrue();
-        assertThat(has(r, "Senegal", "participatesIn", "Artemis Accords")).as(describe(r)).isTrue();
+        ExtractionResult r = extract("Kenya joined the International Lunar Research Station alongside Ghana and Senegal.");
+        assertThat(has(r, "Ghana", "participatesIn", "International Lunar Research Station")).as(describe(r)).isTrue();
+        assertThat(has(r, "Senegal", "participatesIn", "International Lunar Research Station")).as(describe(r)).isTrue();
     }
 
     @Test
     void togetherWithNamesCompanionsToo() {
-        ExtractionResult r = extract("Kenya joined the Artemis Accords together with Ghana.");
-        assertThat(has(r, "Ghana", "participatesIn", "Artemis Accords")).as(describe(r)).isTrue();
+        ExtractionResult r = extract("Kenya joined the International Lunar Research Station together with Ghana.");
+        assertThat(has(r, "Ghana", "participatesIn", "International Lunar Research Station")).as(describe(r)).isTrue();
     }
 
     @Test
     void othersInTheSentenceWhoAreNotListedAlongsideDoNotJoin() {
-        ExtractionResult r = extract("Kenya joined the Artemis Accords, and Ghana and Senegal watched.");
-        assertThat(has(r, "Kenya", "participatesIn", "Artemis Accords")).as(describe(r)).isTrue();
-        assertThat(has(r, "Ghana", "participatesIn", "Artemis Accords")).as(describe(r)).isFalse();
+        ExtractionResult r = extract("Kenya joined the International Lunar Research Station, and Ghana and Senegal watched.");
+        assertThat(has(r, "Kenya", "participatesIn", "International Lunar Research Station")).as(describe(r)).isTrue();
+        assertThat(has(r, "Ghana", "participatesIn", "International Lunar Research Station")).as(describe(r)).isFalse();
     }
 }
