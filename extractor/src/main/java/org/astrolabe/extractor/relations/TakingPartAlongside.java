@@ -15,10 +15,11 @@ import org.astrolabe.extractor.rules.RawFact;
 import org.astrolabe.ontology.KG;
 
 /**
- * Those named alongside a participant take part too: "Kenya joined the Artemis Accords alongside Ghana and
- * Senegal", "the UAE takes its place in the project alongside the United States, Japan and Canada". Reads the
- * participation facts found so far and gives their object to the countries, organisations or people listed
- * right after "alongside" (or "along with", "together with") in the same sentence.
+ * Those named alongside a participant take part too: "Egypt joined the ILRS alongside Ghana and Senegal", "the UAE
+ * takes its place in the project alongside the United States, Japan and Canada"; those named alongside a party to
+ * an agreement are parties too: "Kenya signed the Artemis Accords alongside Ghana". Reads the participation and
+ * party facts found so far and gives what they are in to the countries, organisations or (for participation)
+ * people listed right after "alongside" (or "along with", "together with") in the same sentence.
  */
 public final class TakingPartAlongside {
     private static final String EXTRACTOR = "rule:taking-part-alongside";
@@ -27,27 +28,39 @@ public final class TakingPartAlongside {
     private TakingPartAlongside() {
     }
 
-    /** The participation facts of those listed alongside a participant, read from the facts found so far. */
+    /** The participation and party facts of those listed alongside a participant or party, read from the facts found so far. */
     public static List<RawFact> derive(List<RawFact> facts, AnnotatedArticle article) {
-        Set<List<Integer>> known = new HashSet<>();
+        Set<List<Object>> known = new HashSet<>();
         for (RawFact f : facts) {
-            if (f.property().equals("participatesIn") && !f.isLiteral()) {
-                known.add(List.of(f.subject(), f.object()));
+            if (isSharedInvolvement(f)) {
+                known.add(List.of(f.property(), f.subject(), f.object()));
             }
         }
         List<RawFact> derived = new ArrayList<>();
         Map<Integer, List<Integer>> companionsOfSentence = new HashMap<>();
         for (RawFact f : facts) {
-            if (!f.property().equals("participatesIn") || f.isLiteral()) {
+            if (!isSharedInvolvement(f)) {
                 continue;
             }
+            boolean party = f.property().equals("party");
+            int what = party ? f.subject() : f.object();
             for (int companion : companionsOfSentence.computeIfAbsent(f.sentence(), s -> listedAlongside(article, s))) {
-                if (companion != f.object() && known.add(List.of(companion, f.object()))) {
-                    derived.add(RawFact.relation(companion, "participatesIn", f.object(), f.sentence(), EXTRACTOR, f.confidence() * 0.9));
+                if (companion == what || party && article.resolved().entity(companion).isA(KG.Person.getURI())) {
+                    continue; // a person signs for a party, and is none
+                }
+                int subject = party ? what : companion;
+                int object = party ? companion : what;
+                if (known.add(List.of(f.property(), subject, object))) {
+                    derived.add(RawFact.relation(subject, f.property(), object, f.sentence(), EXTRACTOR, f.confidence() * 0.9));
                 }
             }
         }
         return derived;
+    }
+
+    /** Taking part in something, or being a party to an agreement: what a companion shares. */
+    private static boolean isSharedInvolvement(RawFact f) {
+        return !f.isLiteral() && (f.property().equals("participatesIn") || f.property().equals("party"));
     }
 
     /** The participants listed right after the sentence's "alongside", "along with" or "together with". */

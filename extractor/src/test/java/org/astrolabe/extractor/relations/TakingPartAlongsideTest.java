@@ -9,7 +9,7 @@ import org.astrolabe.core.model.ExtractionResult;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Those named alongside a participant take part in what it takes part in. */
+/** Those named alongside a participant take part in what it takes part in; those alongside a party are parties. */
 @Tag("models")
 class TakingPartAlongsideTest {
 
@@ -24,6 +24,14 @@ class TakingPartAlongsideTest {
     void togetherWithNamesCompanionsToo() {
         ExtractionResult r = extract("Kenya joined the International Lunar Research Station together with Ghana.");
         assertThat(has(r, "Ghana", "participatesIn", "International Lunar Research Station")).as(describe(r)).isTrue();
+    }
+
+    @Test
+    void thoseAlongsideAPartyAreParties() {
+        ExtractionResult r = extract("Kenya signed the Artemis Accords alongside Ghana and Senegal.");
+        assertThat(has(r, "Artemis Accords", "party", "Ghana")).as(describe(r)).isTrue();
+        assertThat(has(r, "Artemis Accords", "party", "Senegal")).as(describe(r)).isTrue();
+        assertThat(has(r, "Ghana", "participatesIn", "Artemis Accords")).as(describe(r)).isFalse();
     }
 
     @Test
