@@ -3,7 +3,9 @@ package org.astrolabe.extractor.relations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -91,6 +93,18 @@ public final class AnnotatedArticle {
         EntityMention m = mentionAt(sentence, token);
         ArticleEntity e = m == null ? null : single(m);
         return e != null && e.isA(KG.Person.getURI()) ? e : null;
+    }
+
+    /** The missions a sentence names, in text order (mentions of exactly one entity). */
+    public Set<Integer> missionsIn(int sentence) {
+        Set<Integer> missions = new LinkedHashSet<>();
+        for (EntityMention m : mentionsIn(sentence)) {
+            ArticleEntity e = single(m);
+            if (e != null && e.isA(KG.Mission.getURI())) {
+                missions.add(e.id());
+            }
+        }
+        return missions;
     }
 
     /** A token's lemma in lower case (its word where CoreNLP gave none). */

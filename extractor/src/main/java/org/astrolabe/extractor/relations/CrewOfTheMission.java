@@ -68,7 +68,7 @@ public final class CrewOfTheMission {
             }
         }
         for (int s = 0; s < annotated.sentences().size(); s++) {
-            if (!namesACrew(annotated.tokens(s)) || annotated.mentionsIn(s).stream().anyMatch(m -> isMission(annotated.single(m)))) {
+            if (!namesACrew(annotated.tokens(s)) || !annotated.missionsIn(s).isEmpty()) {
                 continue;
             }
             List<ArticleEntity> people = annotated.mentionsIn(s).stream().map(annotated::single)

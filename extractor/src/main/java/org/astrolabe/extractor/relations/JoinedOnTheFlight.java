@@ -36,7 +36,7 @@ public final class JoinedOnTheFlight {
         List<RawFact> derived = new ArrayList<>();
         for (int s = 1; s < article.sentences().size(); s++) {
             SemanticGraph graph = article.sentences().get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-            Integer mission = graph == null || namesAMission(article, s) ? null : theMissionOfPeopleIn(facts, article, s - 1);
+            Integer mission = graph == null || !article.missionsIn(s).isEmpty() ? null : theMissionOfPeopleIn(facts, article, s - 1);
             if (mission == null) {
                 continue;
             }
@@ -87,10 +87,6 @@ public final class JoinedOnTheFlight {
         if (person != null) {
             into.add(person.id());
         }
-    }
-
-    private static boolean namesAMission(AnnotatedArticle article, int s) {
-        return article.mentionsIn(s).stream().map(article::single).anyMatch(e -> e != null && e.isA(KG.Mission.getURI()));
     }
 
     /** The one mission that facts of sentence {@code s} put people on, or null. */

@@ -15,7 +15,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 import org.astrolabe.extractor.resolve.ArticleEntity;
-import org.astrolabe.extractor.resolve.EntityMention;
 import org.astrolabe.extractor.rules.RawFact;
 import org.astrolabe.ontology.KG;
 
@@ -64,7 +63,7 @@ public final class TravellersOfTheFlight {
         List<Set<Integer>> missionsBySentence = new ArrayList<>();
         Set<Integer> missions = new LinkedHashSet<>();
         for (int s = 0; s < article.sentences().size(); s++) {
-            missionsBySentence.add(missionsIn(article, s));
+            missionsBySentence.add(article.missionsIn(s));
             missions.addAll(missionsBySentence.get(s));
         }
         List<RawFact> derived = new ArrayList<>();
@@ -301,17 +300,6 @@ public final class TravellersOfTheFlight {
             return near.iterator().next();
         }
         return near.isEmpty() && articleMissions.size() == 1 ? articleMissions.iterator().next() : null;
-    }
-
-    private static Set<Integer> missionsIn(AnnotatedArticle article, int s) {
-        Set<Integer> missions = new LinkedHashSet<>();
-        for (EntityMention m : article.mentionsIn(s)) {
-            ArticleEntity e = article.single(m);
-            if (isMission(e)) {
-                missions.add(e.id());
-            }
-        }
-        return missions;
     }
 
     private static boolean isMission(ArticleEntity e) {
