@@ -454,6 +454,9 @@ public final class PersonRoles implements RelationStage {
         if (ranked.isEmpty() || ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue()) {
             return null; // "China launched Nigeria's satellite; President X hailed it": no one country the article is about
         }
+        if (ranked.get(0).getValue() < 2) {
+            return null; // "President X met the Chinese ambassador": one mention does not make an article about China
+        }
         return article.resolved().entity(ranked.get(0).getKey());
     }
 
@@ -656,7 +659,7 @@ public final class PersonRoles implements RelationStage {
     private static int fieldBefore(AnnotatedArticle article, int s, List<CoreLabel> tokens, int t) {
         int f = t;
         while (f >= 0 && f > t - 4 && article.mentionAt(s, f) == null && tokens.get(f).word().matches("\\p{Ll}+")
-                && tokens.get(f).tag().matches("NNS?|JJ|CC")) {
+                && tokens.get(f).tag().matches("NNS?|JJ[RS]?|CC|VBG")) { // "higher education", "planning"
             f--;
         }
         return f < t && f >= 1 && tokens.get(f).word().matches("of|for") && isTitleToken(tokens.get(f - 1)) ? f - 1 : -1;
