@@ -35,6 +35,8 @@ final class AgreementRuleCases {
                 new Case("agreement-signed", "Roscosmos and the Kenya Space Agency extended their seat-swap agreement until 2027.",
                         "*", "party", "Kenya Space Agency",
                         "Roscosmos and the Kenya Space Agency extended their seat-swap talks until 2027."),
+                new Case("agreement-signed", "The Philippines and Japan signed an exchange of notes on the satellite project.",
+                        "*", "party", "Japan", "The Philippines and Japan signed a visitors' book after an exchange of notes."),
                 new Case("agreement-signed", "JAXA and ISRO signed an MoC on lunar exploration in Tokyo.",
                         "*", "party", "ISRO", "JAXA and ISRO discussed an MoC on lunar exploration in Tokyo."),
                 new Case("agreement-signed-by", "The memorandum was signed in the presence of Prime Minister Ali Raza by SUPARCO chairman Omar Khan and CMSA deputy director Lin Wen.",
