@@ -83,6 +83,8 @@ public final class PersonRoles implements RelationStage {
     /** Places in a crew, said after a copula ("A and B will be mission specialists"). */
     static final Set<String> CREW_ROLES = Set.of("commander", "mission commander", "pilot", "mission specialist",
             "flight engineer", "payload specialist", "crew member");
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("agency", "ministry", "company", "government", "administration",
+            "centre", "center", "corporation", "institute", "university", "commission", "organisation", "organization", "firm");
     private static final Set<String> PLURAL_TITLES = Set.of("astronauts", "cosmonauts", "taikonauts", "ministers", "officials",
             "scientists", "engineers", "leaders", "presidents", "researchers", "delegates", "crew", "specialists", "pilots");
 
@@ -819,8 +821,8 @@ public final class PersonRoles implements RelationStage {
                 && tokens.get(t + 1).word().matches("['’]s")) {
             t += 2; // "the mission's commander", "the agency's chief scientist": an owner not resolved to a name
         }
-        while (t < tokens.size() && tokens.get(t).word().matches("(?i)first|second|third|fourth|fifth|founding|new|current|incoming|newly-appointed|\\d+-year-old")) {
-            t++; // "its first chairman", "a 35-year-old engineer": the role, not its rank in time or the person's age
+        while (t < tokens.size() && tokens.get(t).word().matches("(?i)first|second|third|fourth|fifth|founding|new|current|incoming|newly-appointed|\\d+-year-old|female|male|woman")) {
+            t++; // "its first chairman", "a 35-year-old engineer", "the first female astronaut": the role, not its rank in time or the person's age or sex
         }
         int begin = t;
         t = afterTitleModifiers(article, s, tokens, t);
@@ -995,7 +997,8 @@ public final class PersonRoles implements RelationStage {
         if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || word.chars().anyMatch(Character::isDigit)) {
             return false;
         }
-        return token.tag().matches("NNS?");
+        // "space agency spokesman": a word for an organisation names whose the role is, it is no part of the title
+        return token.tag().matches("NNS?") && !ORGANISATION_NOUNS.contains(word);
     }
 
     /** "The commander is X", "The crew's pilot is X": a role named before the person it is given to. */
