@@ -248,6 +248,8 @@ class RelationRulesTest {
                         "Soyuz MS-19", "launchDate", "2021-10", "Tariq Aziz flew to the station aboard Soyuz MS-19 and wrote a book in 2021."),
                 new Case("traveller-flew-dated-on", "Tariq Aziz became a national hero, flying to the station in October 2021 on Soyuz MS-19.",
                         "Soyuz MS-19", "launchDate", "2021-10", "Tariq Aziz, flying to the station on Soyuz MS-19, wrote a book."),
+                new Case("mission-launch-year", "The Ax-5 mission is scheduled for June 2026.",
+                        "Ax-5", "launchDate", "2026-06", "The Ax-5 mission, originally scheduled for June 2026, was postponed."),
                 new Case("mission-launch-year", "The Chang'e 7 mission is expected to launch in 2026.",
                         "Chang'e 7", "launchDate", "2026", "The Chang'e 7 mission was discussed by engineers."),
                 new Case("mission-in-year", "China's Chang'e 7 mission in 2026 will search for water ice.",
