@@ -47,8 +47,12 @@ public final class BackgroundFacts {
                 // Background knowledge the articles state by naming alone: an agency's or a station's country,
                 // a mission's operator; an institute's or a company's country must be said.
                 boolean site = e.isA(KG.Place.getURI()) && !e.isA(KG.Spacecraft.getURI());
+                // A town or region lies in its country as a fact of the article only when the article says so
+                // near it ("Hefei, in eastern China"); a launch centre's country goes with its name.
+                boolean townOrRegion = site && !FACILITY.matcher(e.label()).find();
                 if ((e.isA(KG.SpaceAgency.getURI()) || e.isA(KG.GovernmentBody.getURI()) || e.isA(KG.Spacecraft.getURI()) || site)
-                        && !(site && placedInARegion(article, e, entry, stated, sentence))) {
+                        && !(site && placedInARegion(article, e, entry, stated, sentence))
+                        && !(townOrRegion && !namedInTheSentence(article, entry.country(), sentence))) {
                     background(article, e, "country", entry.country(), sentence, out);
                 }
                 if (e.isA(KG.Mission.getURI())) {
@@ -90,6 +94,14 @@ public final class BackgroundFacts {
      * "the Kennedy Space Center in Florida": a place the article puts in a region is read as lying there, and its
      * country is the region's to state, unless the country is named beside the place ("China's Xichang centre").
      */
+    private static final java.util.regex.Pattern FACILITY = java.util.regex.Pattern.compile(
+            "\\b(Center|Centre|Cosmodrome|Site|Base|Station|Range|Spaceport|Complex|Pad|Port)\\b");
+
+    private static boolean namedInTheSentence(ResolvedArticle article, String key, int sentence) {
+        Optional<ArticleEntity> named = key == null ? Optional.empty() : article.byKey(key);
+        return named.isPresent() && article.mentions().stream().anyMatch(m -> m.sentence() == sentence && m.entityIds().contains(named.get().id()));
+    }
+
     private static boolean placedInARegion(ResolvedArticle article, ArticleEntity place, GazetteerEntry entry, List<RawFact> stated,
                                            int sentence) {
         boolean located = entry.locatedIn() != null && article.byKey(entry.locatedIn()).filter(ArticleEntity::named).isPresent()

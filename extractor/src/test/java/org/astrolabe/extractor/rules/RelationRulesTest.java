@@ -332,4 +332,13 @@ class RelationRulesTest {
         ExtractionResult alone = extract("A rocket lifted off from the Kennedy Space Center. The United States said so.");
         assertThat(facts(alone, "Kennedy Space Center", "country", "United States")).as(describe(alone)).isNotEmpty();
     }
+
+    @Test
+    void aTownOrRegionTakesItsCountryFromTheGazetteerOnlyWhenTheSentenceNamesTheCountry() {
+        ExtractionResult elsewhere = extract("The satellite was tested in Texas. The United States paid for it.");
+        assertThat(facts(elsewhere, "Texas", "country", "United States")).as(describe(elsewhere)).isEmpty();
+
+        ExtractionResult together = extract("The satellite was tested in Texas, with money from the United States.");
+        assertThat(facts(together, "Texas", "country", "United States")).as(describe(together)).isNotEmpty();
+    }
 }
