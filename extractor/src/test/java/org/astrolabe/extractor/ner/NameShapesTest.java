@@ -123,6 +123,14 @@ class NameShapesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anEarthStationOrAnEarthOrbitIsNoMentionOfThePlanet() {
+        ExtractionResult station = extract("They opened a ground earth station in Nairobi to receive the satellite's data.");
+        assertThat(entity(station, "Earth")).as(describe(station)).isEmpty();
+        ExtractionResult planet = extract("The station in Nairobi receives images of Earth.");
+        assertThat(entity(planet, "Earth")).as(describe(planet)).isPresent();
+    }
+
+    @org.junit.jupiter.api.Test
     void aPersonNamedBeforeACraftStaysAPerson() {
         ExtractionResult r = extract("Thierry Lafon, SWOT project manager at CNES, has called it a pioneering mission.");
         assertThat(entity(r, "Thierry Lafon")).as(describe(r)).get().extracting(ExtractedEntity::type).isEqualTo(KG.Person.getURI());
