@@ -52,6 +52,9 @@ public final class Participation implements RelationStage {
                 }
                 EntityMention targetMention = mentions.get(k);
                 int trigger = triggerBefore(tokens, targetMention.tokenBegin());
+                if (trigger >= 0 && namesWhatTheMemberBelongsTo(article, s, tokens, trigger)) {
+                    continue; // "the first NATO member in the project": NATO is what the member is a member of
+                }
                 if (trigger >= 0) {
                     List<Integer> participants = listEndingBefore(article, s, tokens, mentions, trigger);
                     if (participants.isEmpty()) {
@@ -270,6 +273,16 @@ public final class Participation implements RelationStage {
     }
 
     /** A participation word within eight tokens before the target, with no other entity between them. */
+    /** "a NATO member", "the first EU partner": a name between a determiner and a member noun qualifies the noun. */
+    private static boolean namesWhatTheMemberBelongsTo(AnnotatedArticle article, int s, List<CoreLabel> tokens, int trigger) {
+        if (!MEMBER_NOUNS.contains(lemma(tokens.get(trigger))) || trigger == 0) {
+            return false;
+        }
+        EntityMention before = article.mentionAt(s, trigger - 1);
+        int t = before == null ? -1 : before.tokenBegin() - 1;
+        return t >= 0 && tokens.get(t).word().matches("(?i)a|an|the|first|only|latest|newest|its|their|fellow|another");
+    }
+
     private static int triggerBefore(List<CoreLabel> tokens, int targetBegin) {
         for (int t = targetBegin - 1; t >= Math.max(0, targetBegin - 8); t--) {
             CoreLabel token = tokens.get(t);

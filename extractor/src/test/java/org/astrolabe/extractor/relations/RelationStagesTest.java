@@ -213,6 +213,8 @@ class RelationStagesTest {
                 new Case("participation", "list before joined", "Azerbaijan, Belarus and Egypt have joined the International Lunar Research Station.",
                         "Belarus", "participatesIn", "International Lunar Research Station",
                         "Azerbaijan, Belarus and Egypt have studied the International Lunar Research Station."),
+                new Case("participation", "those called members", "Kenya and Ghana are now members of the Artemis program.",
+                        "Ghana", "participatesIn", "Artemis program", "Turkey said it would become the first NATO member in the Artemis program."),
                 new Case("participation", "contributes to", "The European Space Agency contributes to the Artemis program.",
                         "European Space Agency", "participatesIn", "Artemis program", "The European Space Agency commented on the Artemis program."),
                 new Case("participation", "participle after the person",
