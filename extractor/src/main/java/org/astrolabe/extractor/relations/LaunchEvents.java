@@ -138,6 +138,13 @@ public final class LaunchEvents implements RelationStage {
                 continue;
             }
             double confidence = 0.75;
+            if (craft.size() > 1) {
+                // "X, scheduled for launch on August 14, will take the place of Y": the craft replaced is not the one launched
+                List<Integer> replaced = replacedAfterTheLaunchWord(article, s, tokens, mentions, trigger);
+                if (replaced.size() < craft.size()) {
+                    craft.removeAll(replaced);
+                }
+            }
             Integer antecedent = craftBeforeRelativeClause(article, s, tokens, trigger);
             if (antecedent != null) {
                 craft = new ArrayList<>(List.of(antecedent)); // "A succeeds B, which was launched in 2007": B's launch
@@ -205,6 +212,30 @@ public final class LaunchEvents implements RelationStage {
         EntityMention m = article.mentionAt(s, t - 2);
         ArticleEntity e = m == null ? null : article.single(m);
         return e != null && isLaunched(e) ? e.id() : null;
+    }
+
+    /** The craft named after the launch word as what another craft replaces or succeeds ("will take the place of Y"). */
+    private static List<Integer> replacedAfterTheLaunchWord(AnnotatedArticle article, int s, List<CoreLabel> tokens, List<EntityMention> mentions,
+                                                            int trigger) {
+        List<Integer> replaced = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            ArticleEntity e = article.single(m);
+            if (e == null || !isLaunched(e) || m.tokenBegin() <= trigger) {
+                continue;
+            }
+            for (int t = m.tokenBegin() - 1; t > trigger && t >= m.tokenBegin() - 10; t--) {
+                if (article.mentionAt(s, t) != null && isLaunched(article.single(article.mentionAt(s, t)))) {
+                    break;
+                }
+                String lemma = AnnotatedArticle.lemma(tokens.get(t));
+                boolean placeOf = lemma.equals("place") && t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("of");
+                if (placeOf || lemma.matches("replace|succeed|successor|predecessor|supersede")) {
+                    replaced.add(e.id());
+                    break;
+                }
+            }
+        }
+        return replaced;
     }
 
     /** What a launch puts in space: a craft other than a station, or a mission. */

@@ -676,6 +676,13 @@ class RelationStagesTest {
     }
 
     @Test
+    void theCraftAnotherReplacesIsNotTheOneLaunched() {
+        ExtractionResult r = extract("The Kestrel-3 satellite, scheduled for launch on 14 August 2026, will take the place of the ageing Kestrel-2 satellite.");
+        assertThat(has(r, "Kestrel-3", "launchDate", "2026-08-14")).as(describe(r)).isTrue();
+        assertThat(has(r, "Kestrel-2", "launchDate", "2026-08-14")).as(describe(r)).isFalse();
+    }
+
+    @Test
     void aPresidentLeadsTheCountryTheArticleIsAboutNotOneItNamesOnce() {
         ExtractionResult once = extract("President Li Qiang welcomed the Chinese ambassador.");
         assertThat(has(once, "Li Qiang", "leaderOf", "China")).as(describe(once)).isFalse();
