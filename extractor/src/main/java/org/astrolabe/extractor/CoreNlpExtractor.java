@@ -38,6 +38,7 @@ import org.astrolabe.extractor.input.Datelines;
 import org.astrolabe.extractor.learn.RelationClassifier;
 import org.astrolabe.extractor.learn.RelationModel;
 import org.astrolabe.extractor.ner.DomainNerRules;
+import org.astrolabe.extractor.ner.MonthAnchoring;
 import org.astrolabe.extractor.ner.RepeatedNames;
 import org.astrolabe.extractor.ner.WeekdayAnchoring;
 import org.astrolabe.extractor.relations.AnnotatedArticle;
@@ -203,6 +204,7 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         pipeline.annotate(document);
         List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
         WeekdayAnchoring.anchor(sentences, article.date());
+        MonthAnchoring.anchor(sentences, article.date());
         RepeatedNames.tag(sentences);
         return document;
     }

@@ -84,7 +84,7 @@ public final class WeekdayAnchoring {
     }
 
     /** Whether the sentence is about what is to come: "will launch", "is set to blast off", "ahead of Thursday's launch". */
-    private static boolean speaksOfTheFuture(List<CoreLabel> tokens) {
+    static boolean speaksOfTheFuture(List<CoreLabel> tokens) {
         for (int t = 0; t < tokens.size(); t++) {
             String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
             if (FUTURE_MARKERS.contains(word)) {
@@ -121,7 +121,7 @@ public final class WeekdayAnchoring {
     }
 
     /** Whether the phrase writes its year ("on 5 December 2016"; "at 1930 GMT" writes a clock time). */
-    private static boolean writesAYear(List<CoreLabel> tokens, int begin, int end) {
+    static boolean writesAYear(List<CoreLabel> tokens, int begin, int end) {
         for (int t = begin; t < end; t++) {
             if (tokens.get(t).word().matches("(19|20)\\d{2}") && !(t + 1 < end && tokens.get(t + 1).word().matches("(?i)GMT|UTC|hours|hrs|[A-Z]{2,4}T"))) {
                 return true;

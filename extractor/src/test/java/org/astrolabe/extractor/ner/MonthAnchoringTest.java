@@ -1,0 +1,63 @@
+package org.astrolabe.extractor.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import org.junit.jupiter.api.Test;
+
+class MonthAnchoringTest {
+    private static final LocalDate ARTICLE_DATE = LocalDate.of(2025, 3, 10);
+
+    /** Tokens "word/TAG/NER/value" (value may be empty). */
+    private static List<CoreLabel> anchored(String... tokens) {
+        List<CoreLabel> labels = new ArrayList<>();
+        for (String token : tokens) {
+            String[] parts = token.split("/", -1);
+            CoreLabel label = new CoreLabel();
+            label.setWord(parts[0]);
+            label.setTag(parts[1]);
+            label.setNER(parts[2]);
+            if (parts.length > 3 && !parts[3].isEmpty()) {
+                label.set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, parts[3]);
+            }
+            labels.add(label);
+        }
+        CoreMap sentence = new ArrayCoreMap();
+        sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+        MonthAnchoring.anchor(List.of(sentence), ARTICLE_DATE);
+        return labels;
+    }
+
+    private static String value(CoreLabel token) {
+        return token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+    }
+
+    @Test
+    void aMonthOfASentenceAboutTheFutureIsTheNextSuchMonth() {
+        List<CoreLabel> tokens = anchored("is/VBZ/O", "scheduled/VBN/O", "for/IN/O", "launch/NN/O", "in/IN/O", "November/NNP/DATE/2024-11");
+        assertThat(value(tokens.get(5))).isEqualTo("2025-11");
+        assertThat(value(anchored("will/MD/O", "launch/VB/O", "on/IN/O", "14/CD/DATE/2024-08-14", "August/NNP/DATE/2024-08-14").get(4)))
+                .isEqualTo("2025-08-14");
+    }
+
+    @Test
+    void aMonthOfASentenceToldInThePastIsTheLastSuchMonth() {
+        assertThat(value(anchored("was/VBD/O", "launched/VBN/O", "in/IN/O", "December/NNP/DATE/2025-12").get(3))).isEqualTo("2024-12");
+        assertThat(value(anchored("was/VBD/O", "launched/VBN/O", "in/IN/O", "February/NNP/DATE/2025-02").get(3)))
+                .as("already on the right side").isEqualTo("2025-02");
+    }
+
+    @Test
+    void aWrittenYearOrATenseNeitherPastNorFutureKeepsTheValue() {
+        assertThat(value(anchored("was/VBD/O", "launched/VBN/O", "in/IN/O", "December/NNP/DATE/2025-12", "2025/CD/DATE/2025-12").get(3)))
+                .isEqualTo("2025-12");
+        assertThat(value(anchored("it/PRP/O", "launches/VBZ/O", "in/IN/O", "December/NNP/DATE/2024-12").get(3))).isEqualTo("2024-12");
+    }
+}
