@@ -108,6 +108,8 @@ class NameShapesTest {
             "According to Tomas Berg, chairman of the Lakeford Education Commission, the satellite will be used for research.|Lakeford Education Commission|GovernmentBody",
             "The grant came from the Federal Ministry of Science, Technology and Innovation.|Federal Ministry of Science, Technology and Innovation|GovernmentBody",
             "Kenya's Ministry of Planning and China's space agency signed the deal.|Ministry of Planning|GovernmentBody",
+            "Lakeford-based Zentrix signed the contract.|Zentrix|Organization",
+            "London-based Sarah Jones wrote the report.|Sarah Jones|Person",
             "Norway's first cubesat was finished in May. The satellite, named Norway Fjordeye, was built by students.|Norway Fjordeye|Satellite",
             "The Kestrel probe is headed for the asteroid Vanderhoek.|Vanderhoek|CelestialBody",
             "The orbiter will study Saturn's moon Enceladus.|Enceladus|CelestialBody",

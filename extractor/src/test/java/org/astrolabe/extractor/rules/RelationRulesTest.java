@@ -175,6 +175,8 @@ class RelationRulesTest {
                         "Lena Brandt, director of the Space Research Institute of the Lakeford Academy of Sciences, spoke."),
                 new Case("participant-in", "Egypt became a partner in the International Lunar Research Station.",
                         "Egypt", "participatesIn", "International Lunar Research Station", "Egypt wrote about the International Lunar Research Station."),
+                new Case("org-apposition-city-company", "Orbix, the Abu Dhabi company, operates the satellites.",
+                        "Orbix", "headquarteredIn", "Abu Dhabi", "Orbix, the company that Abu Dhabi chose, operates the satellites."),
                 new Case("fronted-participle-built-at", "Built at the University of Lakeford, the Kestrel-2 satellite weighs one kilogram.",
                         "Kestrel-2", "developedBy", "University of Lakeford", "Tested at the University of Lakeford, the Kestrel-2 satellite weighs one kilogram."),
                 new Case("fronted-participle-developed-by", "Built by Kestrel Dynamics, the Sentinel-6B satellite carries a radar altimeter.",
