@@ -871,6 +871,10 @@ public final class PersonRoles implements RelationStage {
                 complementEnd = m.tokenEnd();
                 continue;
             }
+            if (m != null && !host && m.tokenBegin() != c && article.single(m) != null && article.single(m).isA(KG.Place.getURI())) {
+                complementEnd = m.tokenEnd(); // "director of NASA's Kennedy Space Center": a place with its owner ends the role
+                break;
+            }
             if (m != null && !host && article.single(m) != null && article.single(m).isA(KG.Place.getURI())
                     && tokens.get(complementEnd).word().equalsIgnoreCase("of")) {
                 end = m.tokenEnd(); // "Crown Prince of Dubai", "Governor of Punjab": the place is part of the title
