@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -19,10 +18,6 @@ import edu.stanford.nlp.util.CoreMap;
  * whose sense of the future it shares.
  */
 public final class MonthAnchoring {
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-            "nov", "dec");
-
     private MonthAnchoring() {
     }
 
@@ -84,7 +79,7 @@ public final class MonthAnchoring {
 
     private static boolean namesAMonth(List<CoreLabel> tokens, int begin, int end) {
         for (int t = begin; t < end; t++) {
-            if (MONTHS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT).replace(".", ""))) {
+            if (WeekdayAnchoring.MONTHS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT).replace(".", ""))) {
                 return true;
             }
         }

@@ -34,7 +34,8 @@ public final class WeekdayAnchoring {
             "at", "on", "a.m.", "p.m.", "am", "pm", "hours", "hrs", "gmt", "utc", "ist", "pkt", "bst", "cet", "cest", "jst", "kst",
             "est", "edt", "pst", "pdt", "cst", "msk", "eat", "wat", "sast", "noon", "midnight");
     private static final Set<String> RELATIVE_DAY = Set.of("this", "last", "tonight", "today", "yesterday");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+    /** Month names and their abbreviations, lower case without the point. */
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec");
     /** A clock time: "04:30", "10.15", "0930". */

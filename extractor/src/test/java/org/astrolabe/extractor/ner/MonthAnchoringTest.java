@@ -3,40 +3,23 @@ package org.astrolabe.extractor.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import org.junit.jupiter.api.Test;
 
 class MonthAnchoringTest {
     private static final LocalDate ARTICLE_DATE = LocalDate.of(2025, 3, 10);
 
-    /** Tokens "word/TAG/NER/value" (value may be empty). */
     private static List<CoreLabel> anchored(String... tokens) {
-        List<CoreLabel> labels = new ArrayList<>();
-        for (String token : tokens) {
-            String[] parts = token.split("/", -1);
-            CoreLabel label = new CoreLabel();
-            label.setWord(parts[0]);
-            label.setTag(parts[1]);
-            label.setNER(parts[2]);
-            if (parts.length > 3 && !parts[3].isEmpty()) {
-                label.set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, parts[3]);
-            }
-            labels.add(label);
-        }
-        CoreMap sentence = new ArrayCoreMap();
-        sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+        CoreMap sentence = TokenLines.sentence(true, tokens);
         MonthAnchoring.anchor(List.of(sentence), ARTICLE_DATE);
-        return labels;
+        return TokenLines.tokens(sentence);
     }
 
     private static String value(CoreLabel token) {
-        return token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        return TokenLines.value(token);
     }
 
     @Test

@@ -3,12 +3,9 @@ package org.astrolabe.extractor.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import org.junit.jupiter.api.Test;
 
@@ -16,27 +13,14 @@ class WeekdayAnchoringTest {
     /** A Saturday. */
     private static final LocalDate ARTICLE_DATE = LocalDate.of(2022, 12, 17);
 
-    /** Tokens "word/TAG/value" (value may be empty). */
     private static List<CoreLabel> anchored(String... tokens) {
-        List<CoreLabel> labels = new ArrayList<>();
-        for (String token : tokens) {
-            String[] parts = token.split("/", -1);
-            CoreLabel label = new CoreLabel();
-            label.setWord(parts[0]);
-            label.setNER(parts[1]);
-            if (parts.length > 2 && !parts[2].isEmpty()) {
-                label.set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, parts[2]);
-            }
-            labels.add(label);
-        }
-        CoreMap sentence = new ArrayCoreMap();
-        sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+        CoreMap sentence = TokenLines.sentence(false, tokens);
         WeekdayAnchoring.anchor(List.of(sentence), ARTICLE_DATE);
-        return labels;
+        return TokenLines.tokens(sentence);
     }
 
     private static String value(CoreLabel token) {
-        return token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        return TokenLines.value(token);
     }
 
     @Test
