@@ -109,6 +109,7 @@ class NameShapesTest {
             "The grant came from the Federal Ministry of Science, Technology and Innovation.|Federal Ministry of Science, Technology and Innovation|GovernmentBody",
             "Kenya's Ministry of Planning and China's space agency signed the deal.|Ministry of Planning|GovernmentBody",
             "Lakeford-based Zentrix signed the contract.|Zentrix|Organization",
+            "The rocket carried the Oman Kestrel satellite into orbit.|Oman Kestrel|Satellite",
             "London-based Sarah Jones wrote the report.|Sarah Jones|Person",
             "Norway's first cubesat was finished in May. The satellite, named Norway Fjordeye, was built by students.|Norway Fjordeye|Satellite",
             "The Kestrel probe is headed for the asteroid Vanderhoek.|Vanderhoek|CelestialBody",
