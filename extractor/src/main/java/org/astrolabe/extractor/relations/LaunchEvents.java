@@ -507,6 +507,16 @@ public final class LaunchEvents implements RelationStage {
     }
 
     /** The date nearest the launch word that SUTime could place at least to the year ("signed in February ... to launch in 2028"). */
+    /** "signed on March 24", "inked in 2009": a date of a signing, two words or fewer before the date. */
+    private static boolean datesASigning(List<CoreLabel> tokens, int date) {
+        for (int t = date - 1; t >= Math.max(0, date - 3); t--) {
+            if (tokens.get(t).word().matches("(?i)signed|inked|sealed|concluded|agreed|awarded")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Optional<Node> launchDate(List<CoreLabel> tokens, int trigger) {
         Optional<Node> best = Optional.empty();
         int bestDistance = Integer.MAX_VALUE;
@@ -517,6 +527,9 @@ public final class LaunchEvents implements RelationStage {
             }
             if (t > 0 && tokens.get(t - 1).word().matches("(?i)since|until|till|after|before")) {
                 continue;
+            }
+            if (datesASigning(tokens, t)) {
+                continue; // "launched under a contract signed on March 24, 2009": the contract's date
             }
             Optional<Node> literal = DateLiterals.fromTimex(token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
             int distance = Math.abs(t - trigger);

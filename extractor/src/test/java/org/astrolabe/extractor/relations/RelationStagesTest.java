@@ -684,6 +684,14 @@ class RelationStagesTest {
     }
 
     @Test
+    void theDateOfASigningIsNotTheLaunchDate() {
+        ExtractionResult signing = extract("The Kestrel-2 satellite was launched under a contract signed on 24 March 2009.");
+        assertThat(has(signing, "Kestrel-2", "launchDate", "2009-03-24")).as(describe(signing)).isFalse();
+        ExtractionResult launch = extract("The Kestrel-2 satellite was launched on 24 March 2009 under a contract.");
+        assertThat(has(launch, "Kestrel-2", "launchDate", "2009-03-24")).as(describe(launch)).isTrue();
+    }
+
+    @Test
     void theCraftAnotherReplacesIsNotTheOneLaunched() {
         ExtractionResult r = extract("The Kestrel-3 satellite, scheduled for launch on 14 August 2026, will take the place of the ageing Kestrel-2 satellite.");
         assertThat(has(r, "Kestrel-3", "launchDate", "2026-08-14")).as(describe(r)).isTrue();
