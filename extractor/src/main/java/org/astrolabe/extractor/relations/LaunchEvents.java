@@ -206,10 +206,21 @@ public final class LaunchEvents implements RelationStage {
         while (t > 0 && RELATIVE_CLAUSE_FILLER.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
             t--;
         }
+        EntityMention launcher = t > 0 ? article.mentionAt(s, t) : null;
+        if (launcher != null && article.single(launcher) != null && !isLaunched(article.single(launcher))) {
+            t = launcher.tokenBegin() - 1; // "B, which China launched in 2007": the relative clause's own subject
+            while (t > 0 && RELATIVE_CLAUSE_FILLER.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+                t--;
+            }
+        }
         if (t < 2 || !tokens.get(t).word().matches("(?i)which|that") || !tokens.get(t - 1).word().equals(",")) {
             return null;
         }
-        EntityMention m = article.mentionAt(s, t - 2);
+        int named = t - 2;
+        if (named > 0 && UNNAMED_CRAFT.contains(tokens.get(named).word().toLowerCase(Locale.ROOT))) {
+            named--; // "the Kestrel-2 satellite, which was launched in 2007"
+        }
+        EntityMention m = article.mentionAt(s, named);
         ArticleEntity e = m == null ? null : article.single(m);
         return e != null && isLaunched(e) ? e.id() : null;
     }

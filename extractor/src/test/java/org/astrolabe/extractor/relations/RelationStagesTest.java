@@ -684,6 +684,13 @@ class RelationStagesTest {
     }
 
     @Test
+    void aRelativeClauseWithItsOwnSubjectDatesTheCraftBeforeIt() {
+        ExtractionResult r = extract("The Kestrel-3 satellite replaces the Kestrel-2 satellite, which China launched in May 2007.");
+        assertThat(has(r, "Kestrel-2", "launchDate", "2007-05")).as(describe(r)).isTrue();
+        assertThat(has(r, "Kestrel-3", "launchDate", "2007-05")).as(describe(r)).isFalse();
+    }
+
+    @Test
     void theDateOfASigningIsNotTheLaunchDate() {
         ExtractionResult signing = extract("The Kestrel-2 satellite was launched under a contract signed on 24 March 2009.");
         assertThat(has(signing, "Kestrel-2", "launchDate", "2009-03-24")).as(describe(signing)).isFalse();
