@@ -9,7 +9,7 @@ import org.astrolabe.core.model.ExtractionResult;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Launches told over two sentences. */
+/** Launches told over two sentences, and which craft of a sentence a launch and its date belong to. */
 @Tag("models")
 class LaunchEventsTest {
 
@@ -278,5 +278,27 @@ class LaunchEventsTest {
                 First Launch Pad, engineers at the Satish Dhawan Space Centre said. The rocket also carried the Orbix-4 satellite.
                 """);
         assertThat(has(far, "Orbix-4", "launchSite", "Satish Dhawan Space Centre")).as(describe(far)).isFalse();
+    }
+
+    @Test
+    void aRelativeClauseWithItsOwnSubjectDatesTheCraftBeforeIt() {
+        ExtractionResult r = extract("The Kestrel-3 satellite replaces the Kestrel-2 satellite, which China launched in May 2007.");
+        assertThat(has(r, "Kestrel-2", "launchDate", "2007-05")).as(describe(r)).isTrue();
+        assertThat(has(r, "Kestrel-3", "launchDate", "2007-05")).as(describe(r)).isFalse();
+    }
+
+    @Test
+    void theDateOfASigningIsNotTheLaunchDate() {
+        ExtractionResult signing = extract("The Kestrel-2 satellite was launched under a contract signed on 24 March 2009.");
+        assertThat(has(signing, "Kestrel-2", "launchDate", "2009-03-24")).as(describe(signing)).isFalse();
+        ExtractionResult launch = extract("The Kestrel-2 satellite was launched on 24 March 2009 under a contract.");
+        assertThat(has(launch, "Kestrel-2", "launchDate", "2009-03-24")).as(describe(launch)).isTrue();
+    }
+
+    @Test
+    void theCraftAnotherReplacesIsNotTheOneLaunched() {
+        ExtractionResult r = extract("The Kestrel-3 satellite, scheduled for launch on 14 August 2026, will take the place of the ageing Kestrel-2 satellite.");
+        assertThat(has(r, "Kestrel-3", "launchDate", "2026-08-14")).as(describe(r)).isTrue();
+        assertThat(has(r, "Kestrel-2", "launchDate", "2026-08-14")).as(describe(r)).isFalse();
     }
 }
