@@ -3,7 +3,6 @@ package org.astrolabe.extractor.ner;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -44,7 +43,7 @@ public final class MonthAnchoring {
                     end++;
                 }
                 String value = tokens.get(t).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-                if (value != null && namesAMonth(tokens, t, end) && !WeekdayAnchoring.writesAYear(tokens, t, end)) {
+                if (value != null && WeekdayAnchoring.namesAMonth(tokens, t, end) && !WeekdayAnchoring.writesAYear(tokens, t, end)) {
                     String placed = placed(value, articleDate, future);
                     if (!placed.equals(value)) {
                         for (int u = t; u < end; u++) {
@@ -75,15 +74,6 @@ public final class MonthAnchoring {
             return !future && month.isAfter(articleMonth) ? month.minusYears(1).toString() : value;
         }
         return value;
-    }
-
-    private static boolean namesAMonth(List<CoreLabel> tokens, int begin, int end) {
-        for (int t = begin; t < end; t++) {
-            if (WeekdayAnchoring.MONTHS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT).replace(".", ""))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A verb in the past tense and none in the present ("was launched in December"; not "launches in June"). */

@@ -34,8 +34,7 @@ public final class WeekdayAnchoring {
             "at", "on", "a.m.", "p.m.", "am", "pm", "hours", "hrs", "gmt", "utc", "ist", "pkt", "bst", "cet", "cest", "jst", "kst",
             "est", "edt", "pst", "pdt", "cst", "msk", "eat", "wat", "sast", "noon", "midnight");
     private static final Set<String> RELATIVE_DAY = Set.of("this", "last", "tonight", "today", "yesterday");
-    /** Month names and their abbreviations, lower case without the point. */
-    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec");
     /** A clock time: "04:30", "10.15", "0930". */
@@ -110,9 +109,11 @@ public final class WeekdayAnchoring {
     /** A time whose phrase names its month and SUTime resolved to a full date. */
     private static boolean namesItsDay(List<CoreLabel> tokens, int begin, int end) {
         String value = tokens.get(begin).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-        if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
-            return false;
-        }
+        return value != null && value.matches("\\d{4}-\\d{2}-\\d{2}T.*") && namesAMonth(tokens, begin, end);
+    }
+
+    /** Whether the phrase writes a month's name ("on 5 December", "in Dec."). */
+    static boolean namesAMonth(List<CoreLabel> tokens, int begin, int end) {
         for (int t = begin; t < end; t++) {
             if (MONTHS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT).replace(".", ""))) {
                 return true;

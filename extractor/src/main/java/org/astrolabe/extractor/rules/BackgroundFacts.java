@@ -109,9 +109,7 @@ public final class BackgroundFacts {
         if (!located || entry.country() == null) {
             return located;
         }
-        Optional<ArticleEntity> country = article.byKey(entry.country());
-        return country.isEmpty() || article.mentions().stream()
-                .noneMatch(m -> m.sentence() == sentence && m.entityIds().contains(country.get().id()));
+        return !namedInTheSentence(article, entry.country(), sentence);
     }
 
     private static List<RawFact> concat(List<RawFact> a, List<RawFact> b) {
