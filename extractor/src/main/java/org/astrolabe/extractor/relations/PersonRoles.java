@@ -369,7 +369,7 @@ public final class PersonRoles implements RelationStage {
         int end = phrase.end();
         boolean dated = end + 1 < tokens.size() && tokens.get(end).word().matches("(?i)in|on|since")
                 && "DATE".equals(tokens.get(end + 1).ner()); // "became chairman of SUPARCO in 2023"
-        return dated || endsApposition(tokens, end) ? phrase.role() : null;
+        return dated || endsApposition(tokens, end) || endsApposition(tokens, afterPlainWords(article, s, tokens, end)) ? phrase.role() : null;
     }
 
     /**
@@ -750,20 +750,25 @@ public final class PersonRoles implements RelationStage {
     /**
      * Where an apposition's plain tail ends: "the principal investigator of the instrument,", "chair of the DLR
      * executive board,", "representative to the United Nations in Vienna,": common words in lower case and places,
-     * up to {@link #MAX_PLAIN_TAIL} of them; {@code t} itself when anything else comes first.
+     * and after a participle any name but a person's ("the astronaut assigned to the SpaceX Crew-5 flight,"), up to
+     * {@link #MAX_PLAIN_TAIL} of them; {@code t} itself when anything else comes first.
      */
     private static int afterPlainWords(AnnotatedArticle article, int s, List<CoreLabel> tokens, int t) {
-        if (t < tokens.size() && !tokens.get(t).tag().matches("IN|TO") && (t == 0 || article.mentionAt(s, t - 1) == null)) {
+        if (t < tokens.size() && !tokens.get(t).tag().matches("IN|TO|VBN") && (t == 0 || article.mentionAt(s, t - 1) == null)) {
             return t; // "DLR executive board member": a noun right after the title words means the title goes on
         }
         int u = t;
-        while (u < tokens.size() && u < t + MAX_PLAIN_TAIL && !endsApposition(tokens, u)) {
+        boolean participle = false;
+        for (int words = 0; u < tokens.size() && words < MAX_PLAIN_TAIL && !endsApposition(tokens, u); words++) {
             EntityMention m = article.mentionAt(s, u);
             ArticleEntity e = m == null ? null : article.single(m);
             if (e != null && e.isA(KG.Place.getURI()) && !e.isA(KG.Country.getURI())) {
                 u = m.tokenEnd();
+            } else if (e != null && participle && !e.isA(KG.Person.getURI())) {
+                u = m.tokenEnd(); // "the astronaut assigned to the SpaceX Crew-5 flight,": what a reduced relative names
             } else if (m == null && Character.isLowerCase(tokens.get(u).word().charAt(0))
-                    && tokens.get(u).tag().matches("DT|JJ.*|NNS?|IN|CC|TO")) {
+                    && tokens.get(u).tag().matches("DT|JJ.*|NNS?|IN|CC|TO|VBN")) {
+                participle |= tokens.get(u).tag().equals("VBN");
                 u++;
             } else {
                 return t;
@@ -870,6 +875,11 @@ public final class PersonRoles implements RelationStage {
                 }
                 complementEnd = m.tokenEnd();
                 continue;
+            }
+            if (m != null && !host && !ofComplement && m.tokenBegin() == c && isProject(article.single(m))) {
+                // "chief designer of the Tianwen-2 probe", "commander of the Shenzhou-20 mission": the project ends the role
+                complementEnd = pastKindNouns(tokens, m.tokenEnd());
+                break;
             }
             if (m != null && !host && m.tokenBegin() != c && article.single(m) != null && article.single(m).isA(KG.Place.getURI())) {
                 complementEnd = m.tokenEnd(); // "director of NASA's Kennedy Space Center": a place with its owner ends the role
@@ -1068,8 +1078,18 @@ public final class PersonRoles implements RelationStage {
         return false;
     }
 
+    /** Past the lower-case nouns that say what kind of project a name is: "the Tianwen-2 (sample-return) probe". */
+    private static int pastKindNouns(List<CoreLabel> tokens, int t) {
+        int u = t;
+        while (u < tokens.size() && u < t + 2 && tokens.get(u).tag().matches("NNS?|JJ")
+                && Character.isLowerCase(tokens.get(u).word().charAt(0))) {
+            u++;
+        }
+        return u;
+    }
+
     private static boolean isProject(ArticleEntity e) {
-        return e.isA(KG.Spacecraft.getURI()) || e.isA(KG.Mission.getURI()) || e.isA(KG.Program.getURI());
+        return e != null && e.isA(KG.Spacecraft.getURI()) || e.isA(KG.Mission.getURI()) || e.isA(KG.Program.getURI());
     }
 
     private static boolean isOrgOrCountry(ArticleEntity e) {
