@@ -27,7 +27,7 @@ public final class Participation implements RelationStage {
             "enter", "sign", "accede", "adhere");
     /** What a partner contributes to a mission: "payloads from A and B". */
     private static final Set<String> CONTRIBUTION_NOUNS = Set.of("payload", "instrument", "experiment", "equipment", "cubesat",
-            "contribution", "device", "detector", "sensor", "camera", "spectrometer", "hardware");
+            "contribution", "device", "detector", "sensor", "camera", "spectrometer", "hardware", "rover", "lander", "module");
     private static final Set<String> MEMBER_NOUNS = Set.of("member", "partner", "participant", "signatory");
     static final Set<String> LIST_GLUE = Set.of(",", "and", "as", "well", "both", "also", "the", "including");
     private static final Set<String> SKIPPABLE = Set.of("have", "has", "had", "will", "would", "also", "already", "formally",
@@ -141,8 +141,8 @@ public final class Participation implements RelationStage {
     }
 
     /**
-     * "alongside A and B", "its partners include A and B", "members are A and B", "partners: A, B", and the
-     * contributors of a mission: "carries instruments from A, B and C".
+     * "alongside A and B", "its partners include A and B", "members are A and B", "partners: A, B", "13 member
+     * states, including A and B", and the contributors of a mission: "carries instruments from A, B and C".
      */
     private static boolean calledMembersBefore(List<CoreLabel> tokens, int listBegin) {
         int t = listBegin - 1;
@@ -168,7 +168,8 @@ public final class Participation implements RelationStage {
                 && tokens.get(t - 1).word().equals(",")) {
             t--; // "50 signatories, including A and B"
         }
-        return previous.matches("include|be|:|comprise") && t > 0 && MEMBER_NOUNS.contains(lemma(tokens.get(t - 1)));
+        return previous.matches("include|be|:|comprise") && t > 0 && (MEMBER_NOUNS.contains(lemma(tokens.get(t - 1)))
+                || t > 1 && lemma(tokens.get(t - 1)).matches("state|country|nation") && MEMBER_NOUNS.contains(lemma(tokens.get(t - 2))));
     }
 
     /**
