@@ -501,9 +501,19 @@ public final class LaunchEvents implements RelationStage {
         return false;
     }
 
-    /** "the First Launch Pad at the Satish Dhawan Space Centre": the place that holds a pad or a complex is a site too. */
+    /**
+     * "the First Launch Pad at the Satish Dhawan Space Centre", "Launch Complex 39A at NASA's Kennedy Space Center": the
+     * place that holds a pad or a complex is a site too.
+     */
     private static boolean holdsASiteBefore(List<CoreLabel> tokens, EntityMention m) {
         int t = m.tokenBegin() - 1;
+        if (t >= 1 && tokens.get(t).word().matches("['’]s?")) {
+            int owner = t - 1;
+            while (owner >= 0 && owner > t - 5 && tokens.get(owner).word().matches("\\p{Lu}.*")) {
+                owner--;
+            }
+            t = owner < t - 1 ? owner : t; // past the site's owner and its possessive
+        }
         if (t >= 0 && tokens.get(t).word().equalsIgnoreCase("the")) {
             t--;
         }

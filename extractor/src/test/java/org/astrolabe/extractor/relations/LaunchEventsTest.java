@@ -30,6 +30,22 @@ class LaunchEventsTest {
     }
 
     @Test
+    void theCentreThatHoldsTheLaunchPadIsASiteTooWhoeverOwnsIt() {
+        ExtractionResult r = extract("""
+                The Kestrel-7 crew lifted off at 2:31 a.m. EDT on Wednesday on a Falcon 9 rocket from Launch Complex 39A at \
+                NASA's Kennedy Space Center in Florida.
+                """);
+        assertThat(has(r, "Kestrel-7", "launchSite", "Launch Complex 39A")).as(describe(r)).isTrue();
+        assertThat(has(r, "Kestrel-7", "launchSite", "Kennedy Space Center")).as(describe(r)).isTrue();
+
+        ExtractionResult visited = extract("""
+                The Kestrel-7 crew lifted off at 2:31 a.m. EDT on Wednesday on a Falcon 9 rocket from Launch Complex 39A, \
+                and the president later toured NASA's Kennedy Space Center in Florida.
+                """);
+        assertThat(has(visited, "Kestrel-7", "launchSite", "Kennedy Space Center")).as(describe(visited)).isFalse();
+    }
+
+    @Test
     void aLaunchToldInARelativeClauseIsTheLaunchOfTheCraftItDescribes() {
         ExtractionResult r = extract("Sentinel-2B succeeds Sentinel-2A, which was also launched from Kourou, in 2015.");
         assertThat(has(r, "Sentinel-2A", "launchDate", "2015")).as(describe(r)).isTrue();
