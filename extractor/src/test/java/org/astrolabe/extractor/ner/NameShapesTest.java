@@ -19,6 +19,8 @@ class NameShapesTest {
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', value = {
             "Nepal-Sat reaches orbit on a Falcon 9 rocket.|Nepal-Sat|Satellite",
+            "Egypt joined the Lunar Cooperation Program in May.|Lunar Cooperation Program|Program",
+            "The Space Cooperation Outline Program was signed in Beijing.|Space Cooperation Outline Program|Agreement",
             "Engineers finished Kenya Sat-1 in March.|Kenya Sat-1|Satellite",
             "The India-Bhutan SAT carries two cameras.|India-Bhutan SAT|Satellite",
             "The rocket lifted off from the Sohae Satellite Launching Station on Tuesday.|Sohae Satellite Launching Station|Place",
