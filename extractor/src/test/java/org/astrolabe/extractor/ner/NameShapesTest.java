@@ -20,6 +20,7 @@ class NameShapesTest {
     @CsvSource(delimiter = '|', value = {
             "Nepal-Sat reaches orbit on a Falcon 9 rocket.|Nepal-Sat|Satellite",
             "Egypt joined the Lunar Cooperation Program in May.|Lunar Cooperation Program|Program",
+            "The Chilean Senate approved the deal.|Chilean Senate|GovernmentBody",
             "The Space Cooperation Outline Program was signed in Beijing.|Space Cooperation Outline Program|Agreement",
             "Engineers finished Kenya Sat-1 in March.|Kenya Sat-1|Satellite",
             "The India-Bhutan SAT carries two cameras.|India-Bhutan SAT|Satellite",
