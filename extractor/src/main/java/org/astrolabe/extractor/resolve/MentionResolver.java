@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,9 @@ import org.astrolabe.ontology.KG;
  * and country adjectives all resolve to one article entity. Stateless and thread-safe; one call per article.
  */
 public final class MentionResolver {
+    /** Verbs whose object "it" is a craft: what is made, launched, carried or run. */
+    private static final Set<String> CRAFT_OBJECT_VERBS = Set.of("develop", "build", "design", "manufacture", "construct", "assemble",
+            "launch", "carry", "deploy", "loft", "operate", "put", "send", "place");
     private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)\\s*['\u2019]s?\\s+(.+)$");
     private static final Pattern AGENCY_WITH_ITS_NAME = Pattern.compile(
             "^(.+?)\\s*['\u2019]s?\\s+(?i:national\\s+)?(?i:space\\s+agency),?\\s+(\\p{Lu}[\\p{L}0-9-]*(?:\\s+\\p{Lu}[\\p{L}0-9-]*)*)$");
@@ -603,6 +607,12 @@ public final class MentionResolver {
             previousSubject(article, s).ifPresent(e -> add(article, List.of(e.id()), tokens, s, i, i + 1, text, EntityMention.Kind.PRONOUN));
             return i + 1;
         }
+        if (lower.equals("it") && i > 0 && tokens.get(i - 1).tag().startsWith("VB") && CRAFT_OBJECT_VERBS.contains(tokens.get(i - 1).lemma())) {
+            // "NanoDragon is a cubesat ... VNSC developed it", "A Falcon 9 rocket carried it": what is made, launched or
+            // carried is the one craft of the sentence before or of this one
+            onlyCraftBefore(article, s, i).ifPresent(e -> add(article, List.of(e.id()), tokens, s, i, i + 1, text, EntityMention.Kind.PRONOUN));
+            return i + 1;
+        }
         if (lower.equals("its")) {
             // "Its main passenger was X" after "A Zenit-2 booster left Baikonur": a sentence that opens with "Its"
             // continues the previous sentence's subject when that is a craft, a rocket or a mission, which never own.
@@ -701,6 +711,28 @@ public final class MentionResolver {
         }
         return article.mentions().stream().filter(m -> m.sentence() == s && m.tokenEnd() <= i).map(m -> article.entity(m.entityIds().get(0)))
                 .anyMatch(e -> e != null && e.isA(KG.SpaceAgency.getURI()));
+    }
+
+    /** The one craft or mission named earlier in sentence {@code s}, or else the one of the sentence before; none when there are several. */
+    private static Optional<ArticleEntity> onlyCraftBefore(ResolvedArticle article, int s, int token) {
+        for (int sentence = s; sentence >= Math.max(0, s - 1); sentence--) {
+            Set<Integer> crafts = new LinkedHashSet<>();
+            for (EntityMention m : article.mentions()) {
+                if (m.sentence() == sentence && (sentence < s || m.tokenEnd() <= token) && m.entityIds().size() == 1) {
+                    ArticleEntity e = article.entity(m.entityIds().get(0));
+                    if (e != null && (e.isA(KG.Spacecraft.getURI()) || e.isA(KG.Mission.getURI()))) {
+                        crafts.add(e.id());
+                    }
+                }
+            }
+            if (crafts.size() == 1) {
+                return Optional.ofNullable(article.entity(crafts.iterator().next()));
+            }
+            if (crafts.size() > 1) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isCraft(ArticleEntity e) {
