@@ -79,6 +79,9 @@ public final class PersonRoles implements RelationStage {
     /** "chairman of the board": the chair of an organisation's governing body leads the organisation. */
     private static final Pattern BOARD_OF_THE_ORGANISATION = Pattern.compile("\\s(of|for)\\s(the\\s)?((" + String.join("|", BOARD_QUALIFIERS)
             + ")\\s)?(" + String.join("|", BOARD_NOUNS) + ")(\\sof\\s(" + String.join("|", BOARD_MEMBERS) + "))?$");
+    /** Military ranks, which may stand between an office and the name: "SUPARCO Chairman Maj. Gen. X". */
+    private static final Set<String> RANKS = Set.of("brigadier", "colonel", "col", "major", "maj", "lieutenant", "lt", "captain",
+            "capt", "admiral", "commodore", "gen", "retd", "marshal");
     private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "associate", "under");
     /** Places in a crew, said after a copula ("A and B will be mission specialists"). */
     static final Set<String> CREW_ROLES = Set.of("commander", "mission commander", "pilot", "mission specialist",
@@ -556,6 +559,12 @@ public final class PersonRoles implements RelationStage {
         return last;
     }
 
+    /** A rank's word; "General" only after another rank ("Major General"), as "Director General" is an office. */
+    private static boolean isRank(List<CoreLabel> tokens, int t) {
+        String word = tokens.get(t).word().replace(".", "").toLowerCase(Locale.ROOT);
+        return RANKS.contains(word) || word.equals("general") && t > 0 && isRank(tokens, t - 1);
+    }
+
     private static boolean isTitleToken(CoreLabel token) {
         String word = token.word().toLowerCase(Locale.ROOT);
         return "TITLE".equals(token.ner()) || TITLE_WORDS.contains(word)
@@ -570,6 +579,13 @@ public final class PersonRoles implements RelationStage {
         int fieldEnd = -1;
         while (t > 0 && FORMS_OF_ADDRESS.contains(tokens.get(t).word().replace(".", "").toLowerCase(Locale.ROOT))) {
             t--;
+        }
+        int rank = t;
+        while (rank > 0 && isRank(tokens, rank)) {
+            rank--;
+        }
+        if (rank < t && isTitleToken(tokens.get(rank)) && !isRank(tokens, rank)) {
+            t = rank; // "KSA Director General Brigadier X", "SUPARCO Chairman Maj. Gen. X": the office before the person's rank
         }
         if (t >= 0 && tokens.get(t).word().matches("[,:]")) {
             // "Pakistan's Ambassador to China, Masood Khan, ...", "NASA astronauts: A, B and C": a title set off

@@ -22,6 +22,9 @@ public final class Titles {
     private static final Set<String> TITLE_STARTS = Set.of("senator", "ambassador", "president", "dr", "professor", "prof",
             "general", "colonel", "admiral", "astronaut", "cosmonaut");
 
+    /** Military ranks: after an office they are the person's rank, no part of the office ("Director General Brigadier X"). */
+    private static final Set<String> RANKS = Set.of("brigadier", "colonel", "col", "col.", "major", "maj", "maj.", "lieutenant", "lt",
+            "lt.", "captain", "capt", "capt.", "admiral", "commodore", "gen", "gen.", "retd", "retd.", "(retd)");
     /** Words naming a portfolio or a rank rather than an office: "Science", "Deputy". */
     private static final Set<String> PORTFOLIOS = Set.of("deputy", "vice", "science", "technology", "foreign", "interior",
             "defence", "defense", "finance", "information", "federal", "senior", "innovation", "education", "research", "industry",
@@ -88,9 +91,15 @@ public final class Titles {
         if (withoutAddress.isEmpty()) {
             return out;
         }
+        boolean rank = false;
         for (String word : withoutAddress.split("\\s+")) {
             String lower = word.toLowerCase(Locale.ROOT);
             if (FORMS_OF_ADDRESS.contains(lower)) {
+                continue;
+            }
+            boolean afterOffice = current.stream().anyMatch(w -> OFFICE_HEADS.contains(w.toLowerCase(Locale.ROOT)));
+            if (afterOffice && (RANKS.contains(lower) || rank && lower.equals("general"))) {
+                rank = true; // "Chairman Maj. Gen.": the rank after the office (not "a retired air force colonel")
                 continue;
             }
             if (!current.isEmpty() && TITLE_ENDS.contains(current.get(current.size() - 1).toLowerCase(Locale.ROOT))

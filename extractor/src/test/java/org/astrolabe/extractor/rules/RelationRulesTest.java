@@ -34,6 +34,10 @@ class RelationRulesTest {
 
     private static Stream<Case> ruleFileCases() {
         return Stream.of(
+                new Case("leader-title-before-name", "KSA Director General Brigadier Amos Kiprono opened the centre.",
+                        "Amos Kiprono", "title", "Director General", "Amos Kiprono opened the KSA centre with Brigadier Ali Omar."),
+                new Case("leader-title-before-name", "SUPARCO Chairman Maj. Gen. Amer Nadeem opened the centre.",
+                        "Amer Nadeem", "leaderOf", "SUPARCO", "Amer Nadeem opened the SUPARCO centre with Maj. Gen. Ali Omar."),
                 new Case("leader-title-before-name", "Kenya Space Agency acting director general Amos Otieno opened the ceremony.",
                         "Amos Otieno", "leaderOf", "Kenya Space Agency", "Kenya Space Agency engineer Amos Otieno opened the ceremony."),
                 new Case("leader-title-before-name", "Indian Prime Minister Narendra Modi visited the space centre in Bengaluru.",
