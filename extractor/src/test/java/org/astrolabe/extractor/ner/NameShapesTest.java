@@ -20,6 +20,7 @@ class NameShapesTest {
     @CsvSource(delimiter = '|', value = {
             "Nepal-Sat reaches orbit on a Falcon 9 rocket.|Nepal-Sat|Satellite",
             "Egypt joined the Lunar Cooperation Program in May.|Lunar Cooperation Program|Program",
+            "The satellite will be operated from a centre in New Cairo.|New Cairo|City",
             "Kestrelix is a nano-class cubesat of about four kilogrammes.|Kestrelix|Satellite",
             "Engineers finished the Taifa-2 and Taifa-3 cubesats in Nairobi.|Taifa-2|Satellite",
             "The Chilean Senate approved the deal.|Chilean Senate|GovernmentBody",

@@ -34,6 +34,8 @@ class RelationRulesTest {
 
     private static Stream<Case> ruleFileCases() {
         return Stream.of(
+                new Case("title-before-name", "Group Captain Ravi Menon will fly to the station.",
+                        "Ravi Menon", "title", "Group Captain", "Ravi Menon will fly to the station with the group."),
                 new Case("leader-title-before-name", "KSA Director General Brigadier Amos Kiprono opened the centre.",
                         "Amos Kiprono", "title", "Director General", "Amos Kiprono opened the KSA centre with Brigadier Ali Omar."),
                 new Case("leader-title-before-name", "SUPARCO Chairman Maj. Gen. Amer Nadeem opened the centre.",
@@ -114,6 +116,8 @@ class RelationRulesTest {
                         "Nairobi", "country", "Kenya", "Nairobi, the Kenyan team's home, will host the conference."),
                 new Case("city-comma-country", "The delegation flew from Toulouse, France, on Monday.",
                         "Toulouse", "country", "France", "The delegation flew from Toulouse, France's space city, on Monday."),
+                new Case("craft-for-country", "China launched the Kestrel-2 satellite for Chile on Saturday.",
+                        "Kestrel-2", "country", "Chile", "China launched the Kestrel-2 satellite for Chile's space agency on Saturday."),
                 new Case("country-then-cities", "The company will open offices in India, probably in Mumbai or Bengaluru.",
                         "Mumbai", "country", "India", "The company will open offices in Mumbai and later in India."),
                 new Case("city-based-org", "Ghana is a founding member of the Nairobi-headquartered African Space Council.",
