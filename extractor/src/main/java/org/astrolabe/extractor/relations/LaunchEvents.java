@@ -188,8 +188,9 @@ public final class LaunchEvents implements RelationStage {
                 for (int site : sites) {
                     facts.add(RawFact.relation(c, "launchSite", site, s, "rule:" + name(), confidence - 0.05));
                 }
-                if (date.isPresent()) {
-                    facts.add(RawFact.literal(c, "launchDate", date.get(), s, "rule:" + name(), confidence - 0.05));
+                Optional<Node> own = craft.size() > 1 ? dateRightAfter(article, s, tokens, c) : Optional.empty();
+                if (own.isPresent() || date.isPresent()) {
+                    facts.add(RawFact.literal(c, "launchDate", own.orElseGet(date::get), s, "rule:" + name(), confidence - 0.05));
                 }
             }
             previousCraft = craft.isEmpty() ? previousCraft : craft;
@@ -562,6 +563,28 @@ public final class LaunchEvents implements RelationStage {
         return best;
     }
 
+
+    /**
+     * "launch the Chang'e-7 mission in 2026 and Chang'e-8 around 2028": of several craft launched in one sentence, the
+     * date written right after one of them is its own.
+     */
+    private static Optional<Node> dateRightAfter(AnnotatedArticle article, int s, List<CoreLabel> tokens, int craft) {
+        for (EntityMention m : article.mentionsIn(s)) {
+            ArticleEntity e = article.single(m);
+            if (e == null || e.id() != craft) {
+                continue;
+            }
+            for (int t = m.tokenEnd(); t < tokens.size() && t < m.tokenEnd() + 4; t++) {
+                if ("DATE".equals(tokens.get(t).ner())) {
+                    return DateLiterals.fromTimex(tokens.get(t).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+                }
+                if (!tokens.get(t).word().matches("(?i)mission|probe|satellite|spacecraft|lander|orbiter|in|on|around|about|by|circa|after|,")) {
+                    break;
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
     private static void addOnce(List<Integer> ids, int id) {
         if (!ids.contains(id)) {

@@ -184,8 +184,8 @@ public final class Participation implements RelationStage {
             String lemma = lemma(tokens.get(t));
             int after = t + 1;
             if (lemma.equals("sign") || lemma.equals("come")) {
-                if (after >= tokens.size() || !tokens.get(after).word().matches("(?i)on|aboard")) {
-                    continue; // "signed on", "came aboard"; a bare "signed" signs something
+                if (after >= tokens.size() || !tokens.get(after).word().matches("(?i)on|up|aboard")) {
+                    continue; // "signed on", "signed up", "came aboard"; a bare "signed" signs something
                 }
                 after++;
             } else if (!lemma.equals("join") || !tokens.get(t).tag().startsWith("VB")) {

@@ -46,6 +46,14 @@ class LaunchEventsTest {
     }
 
     @Test
+    void ofTwoCraftLaunchedInOneSentenceEachTakesTheDateWrittenAfterIt() {
+        ExtractionResult r = extract("China plans to launch the Chang'e-7 mission in 2026 and Chang'e-8 around 2028.");
+        assertThat(has(r, "Chang'e 7", "launchDate", "2026")).as(describe(r)).isTrue();
+        assertThat(has(r, "Chang'e 8", "launchDate", "2028")).as(describe(r)).isTrue();
+        assertThat(has(r, "Chang'e 8", "launchDate", "2026")).as(describe(r)).isFalse();
+    }
+
+    @Test
     void aLaunchToldInARelativeClauseIsTheLaunchOfTheCraftItDescribes() {
         ExtractionResult r = extract("Sentinel-2B succeeds Sentinel-2A, which was also launched from Kourou, in 2015.");
         assertThat(has(r, "Sentinel-2A", "launchDate", "2015")).as(describe(r)).isTrue();

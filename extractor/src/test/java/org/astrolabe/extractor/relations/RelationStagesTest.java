@@ -231,6 +231,10 @@ class RelationStagesTest {
                         "The African Space Programme counts Egypt, Kenya and Nigeria among its members.",
                         "Kenya", "participatesIn", "African Space Programme",
                         "The African Space Programme was presented in Egypt, Kenya and Nigeria."),
+                new Case("participation-in-focus", "signed up without saying to what",
+                        "Russia and China agreed to build the Andean Lunar Programme together in 2021. So far, Peru and Bolivia have signed up.",
+                        "Bolivia", "participatesIn", "Andean Lunar Programme",
+                        "Russia and China agreed to build the Andean Lunar Programme together in 2021. So far, Peru and Bolivia have signed the letter."),
                 new Case("participation-members", "member states, including",
                         "The ILRS now has 13 member states, including Pakistan, Egypt and Senegal.", "Egypt", "participatesIn", "ILRS",
                         "Several countries, including Pakistan, Egypt and Senegal, have praised the ILRS."),
@@ -610,6 +614,9 @@ class RelationStagesTest {
                         "Jeanette Epps", "participatesIn", "Crew-8", "NASA has praised astronaut Jeanette Epps after the Crew-8 mission."),
                 new Case("assigned-to-mission", "operator named before the mission", "NASA has assigned astronaut Jeanette Epps to the SpaceX Crew-8 mission.",
                         "Jeanette Epps", "participatesIn", "Crew-8", "NASA has praised astronaut Jeanette Epps after the SpaceX Crew-8 mission."),
+                new Case("launched-aboard-mission", "people launched aboard a flight",
+                        "Astronauts Lena Brandt and Piet Janssen launched on Crew-7 in August.", "Piet Janssen", "participatesIn", "Crew-7",
+                        "China will launch Chang'e-7 and Chang'e-8 in 2026."),
                 new Case("flown-by-crew", "a mission with its acronym after the verb",
                         "Group Captain Ravi Menon of the Indian Air Force will pilot the Axiom Mission 4 (Ax-4) to the International Space Station, ISRO announced.",
                         "Ravi Menon", "participatesIn", "Axiom Mission 4",
@@ -701,7 +708,7 @@ class RelationStagesTest {
         return switch (rule) {
             case "launch-event" -> new LaunchEvents();
             case "person-role" -> new PersonRoles();
-            case "participation", "participation-members" -> new Participation();
+            case "participation", "participation-members", "participation-in-focus" -> new Participation();
             case "participation-crew" -> new CrewNamedWithMission();
             default -> DEPENDENCY_RULES;
         };
