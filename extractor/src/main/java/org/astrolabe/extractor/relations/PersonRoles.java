@@ -79,9 +79,6 @@ public final class PersonRoles implements RelationStage {
     /** "chairman of the board": the chair of an organisation's governing body leads the organisation. */
     private static final Pattern BOARD_OF_THE_ORGANISATION = Pattern.compile("\\s(of|for)\\s(the\\s)?((" + String.join("|", BOARD_QUALIFIERS)
             + ")\\s)?(" + String.join("|", BOARD_NOUNS) + ")(\\sof\\s(" + String.join("|", BOARD_MEMBERS) + "))?$");
-    /** Military ranks, which may stand between an office and the name: "SUPARCO Chairman Maj. Gen. X". */
-    private static final Set<String> RANKS = Set.of("brigadier", "colonel", "col", "major", "maj", "lieutenant", "lt", "captain",
-            "capt", "admiral", "commodore", "gen", "retd", "marshal");
     private static final Set<String> SUBORDINATE = Set.of("vice", "deputy", "assistant", "associate", "under");
     /** Places in a crew, said after a copula ("A and B will be mission specialists"). */
     static final Set<String> CREW_ROLES = Set.of("commander", "mission commander", "pilot", "mission specialist",
@@ -559,10 +556,13 @@ public final class PersonRoles implements RelationStage {
         return last;
     }
 
-    /** A rank's word; "General" only after another rank ("Major General"), as "Director General" is an office. */
+    /**
+     * A military rank's word, which may stand between an office and the name ("SUPARCO Chairman Maj. Gen. X");
+     * "General" only after another rank ("Major General"), as "Director General" is an office.
+     */
     private static boolean isRank(List<CoreLabel> tokens, int t) {
-        String word = tokens.get(t).word().replace(".", "").toLowerCase(Locale.ROOT);
-        return RANKS.contains(word) || word.equals("general") && t > 0 && isRank(tokens, t - 1);
+        String word = tokens.get(t).word();
+        return Titles.isRank(word) || word.equalsIgnoreCase("general") && t > 0 && isRank(tokens, t - 1);
     }
 
     private static boolean isTitleToken(CoreLabel token) {
@@ -1105,7 +1105,7 @@ public final class PersonRoles implements RelationStage {
     }
 
     private static boolean isProject(ArticleEntity e) {
-        return e != null && e.isA(KG.Spacecraft.getURI()) || e.isA(KG.Mission.getURI()) || e.isA(KG.Program.getURI());
+        return e != null && (e.isA(KG.Spacecraft.getURI()) || e.isA(KG.Mission.getURI()) || e.isA(KG.Program.getURI()));
     }
 
     private static boolean isOrgOrCountry(ArticleEntity e) {

@@ -22,9 +22,9 @@ public final class Titles {
     private static final Set<String> TITLE_STARTS = Set.of("senator", "ambassador", "president", "dr", "professor", "prof",
             "general", "colonel", "admiral", "astronaut", "cosmonaut");
 
-    /** Military ranks: after an office they are the person's rank, no part of the office ("Director General Brigadier X"). */
-    private static final Set<String> RANKS = Set.of("brigadier", "colonel", "col", "col.", "major", "maj", "maj.", "lieutenant", "lt",
-            "lt.", "captain", "capt", "capt.", "admiral", "commodore", "gen", "gen.", "retd", "retd.", "(retd)");
+    /** Military ranks (written without their full stops): after an office they are the person's rank, no part of it. */
+    private static final Set<String> RANKS = Set.of("brigadier", "colonel", "col", "major", "maj", "lieutenant", "lt", "captain",
+            "capt", "admiral", "commodore", "gen", "retd", "marshal");
     /** Words naming a portfolio or a rank rather than an office: "Science", "Deputy". */
     private static final Set<String> PORTFOLIOS = Set.of("deputy", "vice", "science", "technology", "foreign", "interior",
             "defence", "defense", "finance", "information", "federal", "senior", "innovation", "education", "research", "industry",
@@ -98,7 +98,7 @@ public final class Titles {
                 continue;
             }
             boolean afterOffice = current.stream().anyMatch(w -> OFFICE_HEADS.contains(w.toLowerCase(Locale.ROOT)));
-            if (afterOffice && (RANKS.contains(lower) || rank && lower.equals("general"))) {
+            if (afterOffice && (isRank(word) || rank && lower.equals("general"))) {
                 rank = true; // "Chairman Maj. Gen.": the rank after the office (not "a retired air force colonel")
                 continue;
             }
@@ -114,6 +114,11 @@ public final class Titles {
         }
         out.removeIf(t -> FORMS_OF_ADDRESS.contains(t.toLowerCase(Locale.ROOT)) || t.isBlank());
         return out;
+    }
+
+    /** A military rank's word, with or without its full stop or brackets: "Brigadier", "Maj.", "(Retd)"; not "General". */
+    public static boolean isRank(String word) {
+        return RANKS.contains(word.replaceAll("[.()]", "").toLowerCase(Locale.ROOT));
     }
 
     /** "Secretary - General", as CoreNLP's tokens of a hyphenated title leave it: "Secretary-General". */
