@@ -553,7 +553,7 @@ public final class LaunchEvents implements RelationStage {
             if (datesASigning(tokens, t)) {
                 continue; // "launched under a contract signed on March 24, 2009": the contract's date
             }
-            Optional<Node> literal = DateLiterals.fromTimex(token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+            Optional<Node> literal = dateOf(token);
             int distance = Math.abs(t - trigger);
             if (literal.isPresent() && distance < bestDistance) {
                 best = literal;
@@ -576,7 +576,7 @@ public final class LaunchEvents implements RelationStage {
             }
             for (int t = m.tokenEnd(); t < tokens.size() && t < m.tokenEnd() + 4; t++) {
                 if ("DATE".equals(tokens.get(t).ner())) {
-                    return DateLiterals.fromTimex(tokens.get(t).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+                    return dateOf(tokens.get(t));
                 }
                 if (!tokens.get(t).word().matches("(?i)mission|probe|satellite|spacecraft|lander|orbiter|in|on|around|about|by|circa|after|,")) {
                     break;
@@ -584,6 +584,11 @@ public final class LaunchEvents implements RelationStage {
             }
         }
         return Optional.empty();
+    }
+
+    /** The date literal of a token SUTime tagged, at the precision its value gives. */
+    private static Optional<Node> dateOf(CoreLabel token) {
+        return DateLiterals.fromTimex(token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
     }
 
     private static void addOnce(List<Integer> ids, int id) {
