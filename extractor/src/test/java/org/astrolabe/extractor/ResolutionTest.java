@@ -26,6 +26,26 @@ class ResolutionTest {
     }
 
     @Test
+    void theAgencyIsTheOneTheArticleIsAboutOverOneNamedEarlierInPassing() {
+        String opening = "The Kestrel Space Agency and the Lakeford Space Agency announced the launch. "
+                + "The Kestrel Space Agency said the satellite was its first. The Kestrel Space Agency thanked its engineers. "
+                + "The Lakeford Space Agency called it a landmark. ";
+        ExtractionResult later = extract(opening + "The satellite weighs 50 kilograms. It carries two cameras. "
+                + "Amir Haddad, the agency's chief executive, said the images were sharp.");
+        assertThat(has(later, "Amir Haddad", "leaderOf", "Kestrel Space Agency")).as(describe(later)).isTrue();
+        ExtractionResult next = extract(opening + "Amir Haddad, the agency's chief executive, said the images were sharp.");
+        assertThat(has(next, "Amir Haddad", "leaderOf", "Lakeford Space Agency")).as(describe(next)).isTrue();
+    }
+
+    @Test
+    void countriesThatJoinANamedAccordOneByOneDoNotCooperate() {
+        ExtractionResult r = extract("Nigeria became the latest signatory of the Artemis Accords on Monday. "
+                + "Nigeria joins Rwanda, which signed the accords in December.");
+        assertThat(has(r, "Artemis Accords", "party", "Rwanda")).as(describe(r)).isTrue();
+        assertThat(has(r, "Nigeria", "cooperatesWith", "Rwanda") || has(r, "Rwanda", "cooperatesWith", "Nigeria")).as(describe(r)).isFalse();
+    }
+
+    @Test
     void aNameWrittenInFullLaterIsThePersonNamedBefore() {
         ExtractionResult r = extract("Rafael Moreno flew in 2007. Malaysia's first astronaut, Rafael Moreno Castillo, spent nine days "
                 + "on the station.");

@@ -59,6 +59,8 @@ public final class LaunchEvents implements RelationStage {
     /** Words that name a launch site in its name (a cosmodrome, a pad, a range), {@code |}-separated. */
     static final String SITE_WORD_LIST = "cosmodrome|spaceport|launch|pad|complex|space force|air force|range";
     private static final String SITE_WORDS = "(?i).*\\b(" + SITE_WORD_LIST + ")\\b.*";
+    /** Nouns for a launch site the text does not name ("its launch site", "Europe's spaceport"), {@code |}-separated. */
+    private static final String UNNAMED_SITE_NOUNS = "site|spaceport|cosmodrome|pad|complex|base|range|centre|center";
 
     @Override
     public String name() {
@@ -408,6 +410,9 @@ public final class LaunchEvents implements RelationStage {
             if (lemma.equals("take") && t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("off")) {
                 return t;
             }
+            if (lemma.equals("fly") && fliesOnARocket(tokens, t)) {
+                return t; // "The CO3D satellites will fly on a Vega-C rocket from Kourou in 2026"
+            }
             if (tokens.get(t).word().equalsIgnoreCase("off") && t + 2 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("the")
                     && tokens.get(t + 2).word().equalsIgnoreCase("pad")) {
                 return t; // "roared off the pad", "rode a Falcon 9 off the pad at Vandenberg"
@@ -428,6 +433,23 @@ public final class LaunchEvents implements RelationStage {
             }
         }
         return -1;
+    }
+
+    /** "fly on a Vega-C", "flew aboard an Ariane 5 rocket": a flight on a launch vehicle is its launch. */
+    private static boolean fliesOnARocket(List<CoreLabel> tokens, int fly) {
+        int t = fly + 1;
+        if (t >= tokens.size() || !tokens.get(t).word().matches("(?i)on|aboard|atop")) {
+            return false;
+        }
+        for (t++; t < tokens.size() && t <= fly + 5; t++) {
+            if ("LAUNCH_VEHICLE".equals(tokens.get(t).ner())) {
+                return true;
+            }
+            if (!tokens.get(t).word().matches("(?i)a|an|the|its|their|new|heavy-lift|\\p{Lu}.*")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "a launch contract", "launch services", "the launch market": the word names the trade, not a launch that happened. */
@@ -484,7 +506,8 @@ public final class LaunchEvents implements RelationStage {
         if (m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).word().matches("['’]s?")) {
             return false; // "California's Vandenberg Space Force Base": the owner of the site
         }
-        if (e.names().stream().anyMatch(n -> n.matches(SITE_WORDS)) || e.label().matches(SITE_WORDS) || holdsASiteBefore(tokens, m)) {
+        if (e.names().stream().anyMatch(n -> n.matches(SITE_WORDS)) || e.label().matches(SITE_WORDS) || holdsASiteBefore(tokens, m)
+                || whereAnUnnamedSiteIs(tokens, m)) {
             return true;
         }
         if (trigger >= 0 && Math.abs(m.tokenBegin() - trigger) > MAX_SITE_DISTANCE) {
@@ -526,6 +549,32 @@ public final class LaunchEvents implements RelationStage {
             site.insert(0, tokens.get(u).word() + " ");
         }
         return site.toString().matches(SITE_WORDS);
+    }
+
+    /**
+     * "from its launch site on New Zealand's Mahia Peninsula", "from Europe's spaceport in Kourou": a launch from a
+     * site the text leaves unnamed is a launch from the place it says the site is in.
+     */
+    private static boolean whereAnUnnamedSiteIs(List<CoreLabel> tokens, EntityMention m) {
+        int t = m.tokenBegin() - 1;
+        if (t >= 1 && tokens.get(t).word().matches("['’]s?")) {
+            t -= 2; // past the place's owner: "on New Zealand's Mahia Peninsula"
+            while (t >= 0 && tokens.get(t).word().matches("\\p{Lu}.*")) {
+                t--;
+            }
+        }
+        if (t >= 0 && tokens.get(t).word().equalsIgnoreCase("the")) {
+            t--;
+        }
+        if (t < 1 || !tokens.get(t).word().matches("(?i)in|on|at|near") || !tokens.get(t - 1).word().matches("(?i)" + UNNAMED_SITE_NOUNS)) {
+            return false;
+        }
+        for (int u = t - 2; u >= Math.max(0, t - 5); u--) {
+            if (tokens.get(u).word().equalsIgnoreCase("from")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The date nearest the launch word that SUTime could place at least to the year ("signed in February ... to launch in 2028"). */

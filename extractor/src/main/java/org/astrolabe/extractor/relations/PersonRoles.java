@@ -377,14 +377,14 @@ public final class PersonRoles implements RelationStage {
      * sentence; the role, in the singular, is each one's title.
      */
     private static String crewRolePredicated(AnnotatedArticle article, int s, List<CoreLabel> tokens, int after) {
-        int t = after;
+        int t = afterCountryOfOrigin(article, s, tokens, after);
         while (t + 1 < tokens.size() && tokens.get(t).word().matches(",|and")) {
             EntityMention next = article.mentionAt(s, t + 1);
             ArticleEntity e = next == null ? null : article.single(next);
             if (e == null || !e.isA(KG.Person.getURI())) {
                 break;
             }
-            t = next.tokenEnd(); // "A, B and C will be ...": the people listed with this one
+            t = afterCountryOfOrigin(article, s, tokens, next.tokenEnd()); // "A, B and C will be ...": the people listed with this one
         }
         boolean copula = false;
         while (t < tokens.size() && tokens.get(t).word().toLowerCase(Locale.ROOT).matches("will|would|also|now|then|is|are|was|were|be")) {
@@ -412,6 +412,18 @@ public final class PersonRoles implements RelationStage {
             }
         }
         return null;
+    }
+
+    /** Past the country a person is said to be from ("Tibor Kapu of Hungary"), or {@code t} where none is. */
+    private static int afterCountryOfOrigin(AnnotatedArticle article, int s, List<CoreLabel> tokens, int t) {
+        if (t + 1 < tokens.size() && tokens.get(t).word().matches("of|from")) {
+            EntityMention next = article.mentionAt(s, t + 1);
+            ArticleEntity e = next == null ? null : article.single(next);
+            if (e != null && e.isA(KG.Country.getURI())) {
+                return next.tokenEnd();
+            }
+        }
+        return t;
     }
 
     /**

@@ -661,6 +661,9 @@ public final class MentionResolver {
                     } else if (namedSo.isEmpty()) {
                         namedSo = leadCraftOverAPassingOne(article, headClass, s);
                     }
+                    if (namedSo.isEmpty()) {
+                        namedSo = leadOrganisationOverAnEarlierOne(article, headClass, s);
+                    }
                     (namedSo.isPresent() ? namedSo : FLIGHT_HEADS.contains(head) ? lastMentionedFlight(article) : lastMentioned(article, headClass)).ifPresent(e -> {
                         add(article, List.of(e.id()), tokens, s, i, end, text, EntityMention.Kind.NOMINAL);
                         if (!e.named()) {
@@ -818,6 +821,32 @@ public final class MentionResolver {
                 .anyMatch(m -> m.sentence() == sentence && m.entityIds().contains(last.get().id()));
         return !namedInThisSentence && names.getOrDefault(last.get().id(), 0) == 1 && names.get(lead.get().id()) >= 2
                 ? lead : Optional.empty();
+    }
+
+    /**
+     * "EgSA and CNSA announced ... EgSA said ... CNSA called it a landmark. [...] X, the agency's chief executive": an
+     * organisation named last, but neither in this sentence nor the one before, gives way to one of its class that
+     * the article has spoken of more often: the one the article is about.
+     */
+    private static Optional<ArticleEntity> leadOrganisationOverAnEarlierOne(ResolvedArticle article, String classIri, int sentence) {
+        if (!ClassHierarchy.isA(classIri, KG.Organization.getURI())) {
+            return Optional.empty();
+        }
+        Map<Integer, Integer> mentionCounts = new LinkedHashMap<>();
+        Map<Integer, Integer> lastSentence = new HashMap<>();
+        for (EntityMention m : article.mentions()) {
+            ArticleEntity e = m.entityIds().size() == 1 && m.kind() != EntityMention.Kind.DEMONYM ? article.entity(m.entityIds().get(0)) : null;
+            if (e != null && e.isA(classIri)) {
+                mentionCounts.merge(e.id(), 1, Integer::sum);
+                lastSentence.put(e.id(), m.sentence());
+            }
+        }
+        Optional<ArticleEntity> last = lastMentioned(article, classIri);
+        Optional<ArticleEntity> lead = mostNamed(article, mentionCounts);
+        if (last.isEmpty() || lead.isEmpty() || last.get().id() == lead.get().id() || lastSentence.get(last.get().id()) >= sentence - 1) {
+            return Optional.empty();
+        }
+        return mentionCounts.get(lead.get().id()) > mentionCounts.get(last.get().id()) ? lead : Optional.empty();
     }
 
     /** The craft of the class named most often so far (the first of them on a tie): what the article is about. */

@@ -194,6 +194,11 @@ public final class AgreementBuilder {
                     for (int j = i + 1; j < list.size(); j++) {
                         ArticleEntity x = article.entity(list.get(i));
                         ArticleEntity y = article.entity(list.get(j));
+                        if (a.named && !namedInOneSentence(a, list.get(i), list.get(j))) {
+                            // Countries that join a named accord one by one ("Nigeria joins Rwanda, which signed
+                            // the accords in December") share the accord, not a partnership.
+                            continue;
+                        }
                         if (PropertySignatures.allowsSubject("cooperatesWith", x.classIri()) && PropertySignatures.allowsObject("cooperatesWith", y.classIri())) {
                             int sentence = a.facts.isEmpty() ? 0 : a.facts.get(0).sentence();
                             out.add(RawFact.relation(x.id(), "cooperatesWith", y.id(), sentence, "rule:agreement-parties-cooperate", 0.6));
@@ -203,6 +208,21 @@ public final class AgreementBuilder {
             }
         }
         return out;
+    }
+
+    private static boolean namedInOneSentence(Agreement a, int first, int second) {
+        Set<Integer> firstSentences = new HashSet<>();
+        for (RawFact f : a.facts) {
+            if (f.property().equals("party") && f.object() == first) {
+                firstSentences.add(f.sentence());
+            }
+        }
+        for (RawFact f : a.facts) {
+            if (f.property().equals("party") && f.object() == second && firstSentences.contains(f.sentence())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String unnamedKey(ResolvedArticle article, Agreement a) {

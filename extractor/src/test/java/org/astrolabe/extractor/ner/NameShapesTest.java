@@ -18,6 +18,8 @@ class NameShapesTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', value = {
+            "The KESTREL-1 Earth observation satellite was launched on Tuesday.|KESTREL-1|Satellite",
+            "The Kestrelsat climate satellite is slated for launch in 2026.|Kestrelsat|Satellite",
             "Nepal-Sat reaches orbit on a Falcon 9 rocket.|Nepal-Sat|Satellite",
             "Egypt joined the Lunar Cooperation Program in May.|Lunar Cooperation Program|Program",
             "The satellite will be operated from a centre in New Cairo.|New Cairo|City",

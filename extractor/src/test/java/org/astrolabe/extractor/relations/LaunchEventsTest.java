@@ -305,6 +305,23 @@ class LaunchEventsTest {
     }
 
     @Test
+    void aLaunchFromAnUnnamedSiteIsALaunchFromThePlaceItIsIn() {
+        ExtractionResult r = extract("Rocket Lab launched the Orbix-21 satellite on Tuesday from its launch site on New Zealand's Mahia Peninsula.");
+        assertThat(has(r, "Orbix-21", "launchSite", "Mahia Peninsula")).as(describe(r)).isTrue();
+        ExtractionResult built = extract("Rocket Lab launched the Orbix-21 satellite on Tuesday, built at its factory on New Zealand's Mahia Peninsula.");
+        assertThat(has(built, "Orbix-21", "launchSite", "Mahia Peninsula")).as(describe(built)).isFalse();
+    }
+
+    @Test
+    void aFlightOnARocketIsALaunch() {
+        ExtractionResult r = extract("The Orbix-22 satellites will fly on a Vega-C rocket from Kourou in 2026.");
+        assertThat(has(r, "Orbix-22", "launchDate", "2026")).as(describe(r)).isTrue();
+        assertThat(has(r, "Orbix-22", "launchSite", "Kourou")).as(describe(r)).isTrue();
+        ExtractionResult flag = extract("The Orbix-22 satellites will fly the flag of Kourou in 2026.");
+        assertThat(has(flag, "Orbix-22", "launchDate", "2026")).as(describe(flag)).isFalse();
+    }
+
+    @Test
     void aRelativeClauseWithItsOwnSubjectDatesTheCraftBeforeIt() {
         ExtractionResult r = extract("The Kestrel-3 satellite replaces the Kestrel-2 satellite, which China launched in May 2007.");
         assertThat(has(r, "Kestrel-2", "launchDate", "2007-05")).as(describe(r)).isTrue();

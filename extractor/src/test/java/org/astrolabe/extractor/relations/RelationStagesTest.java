@@ -698,6 +698,14 @@ class RelationStagesTest {
                         "Li Wen", "metWith", "Ahmed Salem", "Li Wen paid a tribute to Ahmed Salem in Riyadh."),
                 new Case("flight-of-person", "possessive flight", "Peggy Whitson's fourth flight, the Ax-2 mission, lifted off on Sunday.",
                         "Peggy Whitson", "participatesIn", "Ax-2", "Peggy Whitson's book, about the Ax-2 mission, came out on Sunday."),
+                new Case("apposition-who-works-at", "who works for, in an apposition",
+                        "Peggy Whitson, a former NASA astronaut who now works for Axiom Space, will command the flight.",
+                        "Peggy Whitson", "memberOf", "Axiom Space",
+                        "Peggy Whitson, a former NASA astronaut who now writes about Axiom Space, will command the flight."),
+                new Case("launched-sending-to", "launched, sending its crew to",
+                        "China launched the Shenzhou-29 spaceship on Wednesday, sending three astronauts to its Tiangong space station.",
+                        "Shenzhou-29", "destination", "Tiangong",
+                        "China launched the Shenzhou-29 spaceship on Wednesday, sending a message to the crew of its Tiangong space station."),
                 new Case("seat-on-mission", "seat on", "Walter Villadei bought a seat on the Ax-3 mission.",
                         "Walter Villadei", "participatesIn", "Ax-3", "Walter Villadei wrote a book on the Ax-3 mission."),
                 new Case("seat-verb-on-mission", "take a seat on", "Walter Villadei will take his seat on the Ax-3 mission next year.",
@@ -739,6 +747,15 @@ class RelationStagesTest {
         assertThat(has(once, "Li Qiang", "leaderOf", "China")).as(describe(once)).isFalse();
         ExtractionResult about = extract("China's envoy arrived in Beijing. President Li Qiang welcomed the Chinese ambassador.");
         assertThat(has(about, "Li Qiang", "leaderOf", "China")).as(describe(about)).isTrue();
+    }
+
+    @Test
+    void aCrewPlaceIsTheTitleOfEachPersonNamedWithTheirCountry() {
+        ExtractionResult r = extract("Anna Kowalska of Poland and Tibor Kapu of Hungary are mission specialists.");
+        assertThat(has(r, "Anna Kowalska", "title", "mission specialist")).as(describe(r)).isTrue();
+        assertThat(has(r, "Tibor Kapu", "title", "mission specialist")).as(describe(r)).isTrue();
+        ExtractionResult critics = extract("Anna Kowalska of Poland and Tibor Kapu of Hungary are critics of the mission.");
+        assertThat(critics.facts().stream().filter(f -> f.propertyIri().endsWith("title"))).as(describe(critics)).isEmpty();
     }
 
     @Test

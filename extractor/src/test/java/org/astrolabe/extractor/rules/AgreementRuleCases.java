@@ -16,6 +16,10 @@ final class AgreementRuleCases {
                         "*", "party", "CNSA", "Roscosmos and CNSA presented a programme of space research for 2026-2030."),
                 new Case("agreement-signed-by", "The agreement, which runs for five years, was signed by Uzbekcosmos and the Kenya Space Agency.",
                         "*", "party", "Uzbekcosmos", "The agreement, which runs for five years, was praised by Uzbekcosmos and the Kenya Space Agency."),
+                new Case("agreement-signed-by", "The memorandum was signed on Tuesday by Amir Haddad, Director-General of the Kestrel Space Agency, "
+                        + "and Lena Berg, President of the Italian Space Agency.",
+                        "*", "party", "Italian Space Agency", "The memorandum was praised on Tuesday by Amir Haddad, Director-General of the "
+                        + "Kestrel Space Agency, and Lena Berg, President of the Italian Space Agency."),
                 new Case("agreement-signed-by", "The launch contract was signed on May 5, 2020, by Antrix Corporation and Arianespace.",
                         "*", "party", "Arianespace", "The launch contract was praised by Antrix Corporation and Arianespace."),
                 new Case("agreement-signed-by", "The launch contract, worth $8 million, was signed with Russia in 1998 by the government of Chile.",
