@@ -346,6 +346,9 @@ public final class Participation implements RelationStage {
             }
             t = glue;
         }
+        if (t >= 0 && tokens.get(t).word().matches("(?i)with|by|from|between|than")) {
+            return List.of(); // "Egypt signed a deal with China to join the ILRS": the object of a preposition does not join
+        }
         return out;
     }
 

@@ -221,6 +221,9 @@ public final class MentionResolver {
         if (i == j || (j - i == 1 && classIri.equals(KG.Place.getURI()) && COMPASS.contains(tokens.get(i).word()))) {
             return;
         }
+        if (tokens.get(i).word().matches("of|on|for|in|at|and|to|with")) {
+            return; // "on Science and Technology": the tail of a longer name the tagger cut in two, no name of its own
+        }
         if (j - i == 1 && GENERIC_WORDS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
             return; // "province", "headquarters", "UTC": a common word, not a name
         }

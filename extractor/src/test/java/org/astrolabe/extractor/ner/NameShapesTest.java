@@ -20,6 +20,9 @@ class NameShapesTest {
     @CsvSource(delimiter = '|', value = {
             "The KESTREL-1 Earth observation satellite was launched on Tuesday.|KESTREL-1|Satellite",
             "The Kestrelsat climate satellite is slated for launch in 2026.|Kestrelsat|Satellite",
+            "During a meeting between ISRO Chairman V Narayanan and the minister, the two discussed the mission.|V Narayanan|Person",
+            "The Senate Committee on Science and Technology met on Tuesday.|Senate Committee on Science and Technology|GovernmentBody",
+            "The House Committee on Science, Space, and Technology held a hearing.|House Committee on Science, Space, and Technology|GovernmentBody",
             "Nepal-Sat reaches orbit on a Falcon 9 rocket.|Nepal-Sat|Satellite",
             "Egypt joined the Lunar Cooperation Program in May.|Lunar Cooperation Program|Program",
             "The satellite will be operated from a centre in New Cairo.|New Cairo|City",
@@ -139,6 +142,12 @@ class NameShapesTest {
         assertThat(entity(station, "Earth")).as(describe(station)).isEmpty();
         ExtractionResult planet = extract("The station in Nairobi receives images of Earth.");
         assertThat(entity(planet, "Earth")).as(describe(planet)).isPresent();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theTailOfANameCutInTwoIsNoNameOfItsOwn() {
+        ExtractionResult r = extract("The Standing Committee on Space Affairs of the National Assembly approved the budget.");
+        assertThat(r.entities()).as(describe(r)).noneMatch(e -> e.label().matches("(?i)(of|on|for|in|at|and)\\b.*"));
     }
 
     @org.junit.jupiter.api.Test

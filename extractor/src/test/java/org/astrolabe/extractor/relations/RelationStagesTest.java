@@ -694,7 +694,7 @@ class RelationStagesTest {
                         "The Egyptian Space Agency hosted a delegation from the Kestrel Space Agency on Monday.",
                         "Egyptian Space Agency", "metWith", "Kestrel Space Agency",
                         "The Egyptian Space Agency hosted a workshop on the Kestrel Space Agency on Monday."),
-                new Case("called-on", "paid a courtesy call on", "Li Wen paid a courtesy call on Ahmed Salem in Riyadh.",
+                new Case("paid-a-call-on", "paid a courtesy call on", "Li Wen paid a courtesy call on Ahmed Salem in Riyadh.",
                         "Li Wen", "metWith", "Ahmed Salem", "Li Wen paid a tribute to Ahmed Salem in Riyadh."),
                 new Case("flight-of-person", "possessive flight", "Peggy Whitson's fourth flight, the Ax-2 mission, lifted off on Sunday.",
                         "Peggy Whitson", "participatesIn", "Ax-2", "Peggy Whitson's book, about the Ax-2 mission, came out on Sunday."),
@@ -706,6 +706,14 @@ class RelationStagesTest {
                         "China launched the Shenzhou-29 spaceship on Wednesday, sending three astronauts to its Tiangong space station.",
                         "Shenzhou-29", "destination", "Tiangong",
                         "China launched the Shenzhou-29 spaceship on Wednesday, sending a message to the crew of its Tiangong space station."),
+                new Case("signed-to-join", "signed an agreement to join",
+                        "Egypt signed an agreement with China to join the International Lunar Research Station project.",
+                        "Egypt", "participatesIn", "International Lunar Research Station",
+                        "Egypt signed an agreement with China to study the International Lunar Research Station project."),
+                new Case("received-delegation-led-by", "a delegation led by X received by Y",
+                        "The delegation, led by minister Uche Nnaji, was received by ESA Director General Josef Aschbacher.",
+                        "Josef Aschbacher", "metWith", "Uche Nnaji",
+                        "The delegation, led by minister Uche Nnaji, was praised by ESA Director General Josef Aschbacher."),
                 new Case("seat-on-mission", "seat on", "Walter Villadei bought a seat on the Ax-3 mission.",
                         "Walter Villadei", "participatesIn", "Ax-3", "Walter Villadei wrote a book on the Ax-3 mission."),
                 new Case("seat-verb-on-mission", "take a seat on", "Walter Villadei will take his seat on the Ax-3 mission next year.",
@@ -756,6 +764,14 @@ class RelationStagesTest {
         assertThat(has(r, "Tibor Kapu", "title", "mission specialist")).as(describe(r)).isTrue();
         ExtractionResult critics = extract("Anna Kowalska of Poland and Tibor Kapu of Hungary are critics of the mission.");
         assertThat(critics.facts().stream().filter(f -> f.propertyIri().endsWith("title"))).as(describe(critics)).isEmpty();
+    }
+
+    @Test
+    void theObjectOfAPrepositionBeforeAJoiningIsNoParticipant() {
+        ExtractionResult r = extract("Egypt signed an agreement with China to join the International Lunar Research Station project.");
+        assertThat(has(r, "China", "participatesIn", "International Lunar Research Station")).as(describe(r)).isFalse();
+        ExtractionResult listed = extract("Egypt and China will join the International Lunar Research Station project.");
+        assertThat(has(listed, "China", "participatesIn", "International Lunar Research Station")).as(describe(listed)).isTrue();
     }
 
     @Test
