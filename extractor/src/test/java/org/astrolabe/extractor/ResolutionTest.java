@@ -46,6 +46,12 @@ class ResolutionTest {
     }
 
     @Test
+    void aDescriptionWithAHyphenatedModifierIsTheOrganisationNamedBefore() {
+        ExtractionResult r = extract("Thales Alenia Space built the Orbix-40 satellite. The state-owned company will also operate the Orbix-40 satellite.");
+        assertThat(has(r, "Orbix-40", "operatedBy", "Thales Alenia Space")).as(describe(r)).isTrue();
+    }
+
+    @Test
     void aNameWrittenInFullLaterIsThePersonNamedBefore() {
         ExtractionResult r = extract("Rafael Moreno flew in 2007. Malaysia's first astronaut, Rafael Moreno Castillo, spent nine days "
                 + "on the station.");

@@ -410,6 +410,10 @@ public final class LaunchEvents implements RelationStage {
             if (lemma.equals("take") && t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("off")) {
                 return t;
             }
+            if (lemma.equals("go") && tokens.get(t).tag().startsWith("VB") && t + 1 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("up")
+                    && (t + 2 >= tokens.size() || !tokens.get(t + 2).word().matches("(?i)to|by|from|against|for"))) {
+                return t; // "EO-1, which went up in January" (not "prices went up by a tenth")
+            }
             if (lemma.equals("fly") && fliesOnARocket(tokens, t)) {
                 return t; // "The CO3D satellites will fly on a Vega-C rocket from Kourou in 2026"
             }
@@ -481,6 +485,13 @@ public final class LaunchEvents implements RelationStage {
 
     /** "to the Moon", "towards the ISS": a craft named after these is a destination, not what was launched. */
     private static boolean afterDestinationPreposition(List<CoreLabel> tokens, EntityMention m) {
+        int after = m.tokenEnd();
+        if (after < tokens.size() && UNNAMED_CRAFT.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
+            after++; // "the Orbix-30 satellite, which ..."
+        }
+        if (after + 1 < tokens.size() && tokens.get(after).word().equals(",") && tokens.get(after + 1).word().matches("(?i)which|that")) {
+            return false; // "goes back to the South Asia Satellite, which India put into orbit in 2017": the clause launches it
+        }
         for (int t = m.tokenBegin() - 1; t >= Math.max(0, m.tokenBegin() - 3); t--) {
             String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
             if (w.equals("to") || w.equals("toward") || w.equals("towards")) {

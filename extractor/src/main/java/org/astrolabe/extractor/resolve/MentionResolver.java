@@ -651,8 +651,9 @@ public final class MentionResolver {
             }
         }
         if (DETERMINERS.contains(lower)) {
-            // "the firm", "the lunar rover": up to two modifiers before a known head noun.
-            for (int h = i + 1; h < Math.min(tokens.size(), i + 4); h++) {
+            // "the firm", "the lunar rover", "the government-owned company": up to two modifiers (a hyphenated one in
+            // three tokens) before a known head noun.
+            for (int h = i + 1; h < Math.min(tokens.size(), i + 6); h++) {
                 String head = tokens.get(h).word().toLowerCase(Locale.ROOT);
                 String headClass = NOMINAL_HEADS.get(head);
                 if (headClass != null && EntityTags.classOf(tokens.get(h).ner()).isEmpty()
@@ -675,7 +676,8 @@ public final class MentionResolver {
                     });
                     return end;
                 }
-                if (!tokens.get(h).tag().matches("JJ.*|NN|VBN") || EntityTags.classOf(tokens.get(h).ner()).isPresent()) {
+                if (!tokens.get(h).tag().matches("JJ.*|NN|VBN|HYPH") || EntityTags.classOf(tokens.get(h).ner()).isPresent()
+                        || h >= i + 3 && !hyphenatedModifierEndsAt(tokens, h)) {
                     break; // "the TRISHNA mission": a name the tagger took for a common noun is no modifier
                 }
             }
@@ -793,6 +795,11 @@ public final class MentionResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether token {@code t} ends or continues a hyphenated modifier: "government - owned", "state - run". */
+    private static boolean hyphenatedModifierEndsAt(List<CoreLabel> tokens, int t) {
+        return tokens.get(t).tag().equals("HYPH") || tokens.get(t - 1).tag().equals("HYPH");
     }
 
     /** "the new satellite": a description that speaks of the craft the article reports, not of the one named last. */

@@ -305,6 +305,22 @@ class LaunchEventsTest {
     }
 
     @Test
+    void aCraftNamedAfterToIsLaunchedByTheRelativeClauseThatFollowsIt() {
+        ExtractionResult r = extract("Cooperation goes back to the Orbix-30 satellite, which India put into orbit in 2017.");
+        assertThat(has(r, "Orbix-30", "launchDate", "2017")).as(describe(r)).isTrue();
+        ExtractionResult sent = extract("India sent a crew to the Orbix-30 satellite in 2017.");
+        assertThat(has(sent, "Orbix-30", "launchDate", "2017")).as(describe(sent)).isFalse();
+    }
+
+    @Test
+    void aCraftThatWentUpWasLaunched() {
+        ExtractionResult r = extract("The newcomer joins Pakistan's Orbix-31 satellite, which went up in January 2025.");
+        assertThat(has(r, "Orbix-31", "launchDate", "2025-01")).as(describe(r)).isTrue();
+        ExtractionResult price = extract("The price of the Orbix-31 satellite went up by a tenth in January 2025.");
+        assertThat(has(price, "Orbix-31", "launchDate", "2025-01")).as(describe(price)).isFalse();
+    }
+
+    @Test
     void aLaunchFromAnUnnamedSiteIsALaunchFromThePlaceItIsIn() {
         ExtractionResult r = extract("Rocket Lab launched the Orbix-21 satellite on Tuesday from its launch site on New Zealand's Mahia Peninsula.");
         assertThat(has(r, "Orbix-21", "launchSite", "Mahia Peninsula")).as(describe(r)).isTrue();
