@@ -220,9 +220,15 @@ public final class PersonRoles implements RelationStage {
             }
             return;
         }
+        ArticleEntity opening = demonymOpeningTheSentence(article, s, tokens, m);
+        if (opening != null) {
+            // "The first Nigerian to fly to space, Ada Okafor, will join the crew"
+            facts.add(RawFact.relation(person.id(), "nationality", opening.id(), s, "rule:" + name(), 0.6));
+        }
         int glueStart = afterApposition(tokens, t);
-        // "X, the first Saudi woman in space,": an apposition says it as a copula would
-        boolean linked = glueStart == t && t + 1 < tokens.size() && tokens.get(t).word().equals(",");
+        // "X, the first Saudi woman in space,", "X, the first Nigerian to fly to space,": an apposition says it as a
+        // copula would
+        boolean linked = (glueStart == t || startsWithAnOrdinal(tokens, t + 1)) && t + 1 < tokens.size() && tokens.get(t).word().equals(",");
         if (linked) {
             glueStart = t + 1;
         }
@@ -244,6 +250,28 @@ public final class PersonRoles implements RelationStage {
                 facts.add(RawFact.relation(person.id(), "nationality", country.id(), s, "rule:" + name(), 0.6));
             }
         }
+    }
+
+    /** "the first", "the only": what opens a phrase that ranks a person among their compatriots. */
+    private static boolean startsWithAnOrdinal(List<CoreLabel> tokens, int t) {
+        return t + 1 < tokens.size() && tokens.get(t).word().equalsIgnoreCase("the")
+                && tokens.get(t + 1).word().matches("(?i)first|second|third|only|youngest|oldest");
+    }
+
+    /** The country of "The first Nigerian to fly to space, X," when X is the name right after the sentence's opening phrase. */
+    private static ArticleEntity demonymOpeningTheSentence(AnnotatedArticle article, int s, List<CoreLabel> tokens, EntityMention m) {
+        if (m.kind() != EntityMention.Kind.NAME || !startsWithAnOrdinal(tokens, 0) || m.tokenBegin() < 4
+                || !tokens.get(m.tokenBegin() - 1).word().equals(",")) {
+            return null;
+        }
+        for (int t = 2; t < m.tokenBegin() - 1; t++) {
+            if (tokens.get(t).word().equals(",")) {
+                return null; // the name is not the one the opening phrase stands beside
+            }
+        }
+        EntityMention demonym = article.mentionAt(s, 2);
+        ArticleEntity country = demonym == null || demonym.kind() != EntityMention.Kind.DEMONYM ? null : article.single(demonym);
+        return country != null && country.isA(KG.Country.getURI()) ? country : null;
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.astrolabe.extractor.ExtractionAssertions.describe;
 import static org.astrolabe.extractor.ExtractionAssertions.extract;
 import static org.astrolabe.extractor.ExtractionAssertions.has;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -776,6 +777,20 @@ class RelationStagesTest {
         assertThat(has(r, "China", "participatesIn", "International Lunar Research Station")).as(describe(r)).isFalse();
         ExtractionResult listed = extract("Egypt and China will join the International Lunar Research Station project.");
         assertThat(has(listed, "China", "participatesIn", "International Lunar Research Station")).as(describe(listed)).isTrue();
+    }
+
+    @Test
+    void theFirstOfACountryToFlyIsOfThatCountryWhereverTheNameStands() {
+        for (String sentence : List.of("Ada Okafor, the first Nigerian to fly to space, will join the crew.",
+                "The first Nigerian to fly to space, Ada Okafor, will join the crew.",
+                "Ada Okafor became the first Nigerian to travel to space.")) {
+            ExtractionResult r = extract(sentence);
+            assertThat(has(r, "Ada Okafor", "nationality", "Nigeria")).as(describe(r)).isTrue();
+        }
+        ExtractionResult turk = extract("Alper Gezeravci became the first Turk to travel to space.");
+        assertThat(has(turk, "Alper Gezeravci", "nationality", "Turkey")).as(describe(turk)).isTrue();
+        ExtractionResult team = extract("Ada Okafor, the first person to meet the Nigerian team, will join the crew.");
+        assertThat(has(team, "Ada Okafor", "nationality", "Nigeria")).as(describe(team)).isFalse();
     }
 
     @Test
