@@ -151,7 +151,8 @@ public final class LaunchEvents implements RelationStage {
             if (antecedent != null) {
                 craft = new ArrayList<>(List.of(antecedent)); // "A succeeds B, which was launched in 2007": B's launch
             }
-            if (craft.isEmpty() && continuesPrevious(tokens)) {
+            if (craft.isEmpty() && continuesPrevious(tokens) && !saysAnotherCraft(tokens)) {
+                // (not "This launch shows what we can do, and we plan to launch a third satellite in 2027")
                 craft = new ArrayList<>(previousCraft);
                 confidence = 0.6;
             }
@@ -333,6 +334,24 @@ public final class LaunchEvents implements RelationStage {
                     return true;
                 }
                 if (!tokens.get(d).tag().matches("JJ.*|NN|NNP|VBG|VBN|HYPH|CD")) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "a third satellite", "another probe": an indefinite craft is not the one the article named before. */
+    private static boolean saysAnotherCraft(List<CoreLabel> tokens) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (!UNNAMED_CRAFT.contains(tokens.get(t).word().toLowerCase(Locale.ROOT)) || !"O".equals(tokens.get(t).ner())) {
+                continue;
+            }
+            for (int d = t - 1; d >= Math.max(0, t - 4); d--) {
+                if (tokens.get(d).word().matches("(?i)a|an|another")) {
+                    return true;
+                }
+                if (!tokens.get(d).tag().matches("JJ.*|NN|VBG|VBN|HYPH|CD")) {
                     break;
                 }
             }

@@ -321,6 +321,14 @@ class LaunchEventsTest {
     }
 
     @Test
+    void aLaunchOfANewUnnamedCraftDoesNotDateTheCraftBefore() {
+        ExtractionResult r = extract("Rwanda launched the Orbix-50 satellite on Tuesday. It will monitor crops. "
+                + "\"This launch shows what we can do,\" the minister said, adding that Rwanda plans to launch a third satellite in 2027.");
+        assertThat(has(r, "Orbix-50", "launchDate", "2025-03-11")).as(describe(r)).isTrue();
+        assertThat(has(r, "Orbix-50", "launchDate", "2027")).as(describe(r)).isFalse();
+    }
+
+    @Test
     void aLaunchFromAnUnnamedSiteIsALaunchFromThePlaceItIsIn() {
         ExtractionResult r = extract("Rocket Lab launched the Orbix-21 satellite on Tuesday from its launch site on New Zealand's Mahia Peninsula.");
         assertThat(has(r, "Orbix-21", "launchSite", "Mahia Peninsula")).as(describe(r)).isTrue();
