@@ -44,6 +44,9 @@ public final class TakingPartAlongside {
             }
             boolean party = f.property().equals("party");
             int what = party ? f.subject() : f.object();
+            if (!saidRightBeforeAlongside(article, f.sentence(), what)) {
+                continue; // "A is a member of X and takes part in the Y project alongside B": B is alongside in Y
+            }
             for (int companion : companionsOfSentence.computeIfAbsent(f.sentence(), s -> listedAlongside(article, s))) {
                 if (companion == what || party && article.resolved().entity(companion).isA(KG.Person.getURI())) {
                     continue; // a person signs for a party, and is none
@@ -61,6 +64,42 @@ public final class TakingPartAlongside {
     /** Taking part in something, or being a party to an agreement: what a companion shares. */
     private static boolean isSharedInvolvement(RawFact f) {
         return !f.isLiteral() && (f.property().equals("participatesIn") || f.property().equals("party"));
+    }
+
+    /**
+     * Whether the sentence names {@code what} in the clause of its "alongside": no verb between its last mention
+     * before the word and the word ("joined the ILRS alongside Ghana").
+     */
+    private static boolean saidRightBeforeAlongside(AnnotatedArticle article, int s, int what) {
+        List<CoreLabel> tokens = article.tokens(s);
+        int alongside = alongsideIndex(tokens);
+        int lastEnd = -1;
+        for (EntityMention m : article.mentionsIn(s)) {
+            if (m.tokenEnd() <= alongside && m.entityIds().contains(what)) {
+                lastEnd = Math.max(lastEnd, m.tokenEnd());
+            }
+        }
+        if (lastEnd < 0) {
+            return true; // named by a description the resolver did not keep as a mention: nothing to go by
+        }
+        for (int t = lastEnd; t < alongside; t++) {
+            if (tokens.get(t).tag().startsWith("VB")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the sentence's "alongside", "along with" or "together with" is, or -1. */
+    private static int alongsideIndex(List<CoreLabel> tokens) {
+        for (int t = 0; t < tokens.size(); t++) {
+            String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            if (word.equals("alongside") || (word.equals("along") || word.equals("together")) && t + 1 < tokens.size()
+                    && tokens.get(t + 1).word().equalsIgnoreCase("with")) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /** The participants listed right after the sentence's "alongside", "along with" or "together with". */

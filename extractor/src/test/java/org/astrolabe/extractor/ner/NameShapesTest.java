@@ -23,6 +23,8 @@ class NameShapesTest {
             "During a meeting between ISRO Chairman V Narayanan and the minister, the two discussed the mission.|V Narayanan|Person",
             "The Senate Committee on Science and Technology met on Tuesday.|Senate Committee on Science and Technology|GovernmentBody",
             "The House Committee on Science, Space, and Technology held a hearing.|House Committee on Science, Space, and Technology|GovernmentBody",
+            "Argentina will build the SABIA-Mar 1 satellite in Bariloche.|SABIA-Mar 1|Satellite",
+            "The two agencies resumed work on the SABIA-Mar ocean observation programme.|SABIA-Mar|Program",
             "Nepal-Sat reaches orbit on a Falcon 9 rocket.|Nepal-Sat|Satellite",
             "Egypt joined the Lunar Cooperation Program in May.|Lunar Cooperation Program|Program",
             "The satellite will be operated from a centre in New Cairo.|New Cairo|City",
@@ -148,6 +150,12 @@ class NameShapesTest {
     void theTailOfANameCutInTwoIsNoNameOfItsOwn() {
         ExtractionResult r = extract("The Standing Committee on Space Affairs of the National Assembly approved the budget.");
         assertThat(r.entities()).as(describe(r)).noneMatch(e -> e.label().matches("(?i)(of|on|for|in|at|and)\\b.*"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void twoAgenciesJoinedByAHyphenAreNoCraftName() {
+        ExtractionResult r = extract("The NASA-ISRO satellite will launch in 2025.");
+        assertThat(entity(r, "NASA-ISRO")).as(describe(r)).isEmpty();
     }
 
     @org.junit.jupiter.api.Test

@@ -21,6 +21,14 @@ class TakingPartAlongsideTest {
     }
 
     @Test
+    void companionsAreAlongsideInWhatTheirClauseNames() {
+        ExtractionResult r = extract("Argentina is a member of the Artemis Accords and takes part in the Kestrel telescope project "
+                + "alongside South Africa and Australia.");
+        assertThat(has(r, "South Africa", "participatesIn", "Artemis Accords")).as(describe(r)).isFalse();
+        assertThat(has(r, "Artemis Accords", "party", "South Africa")).as(describe(r)).isFalse();
+    }
+
+    @Test
     void togetherWithNamesCompanionsToo() {
         ExtractionResult r = extract("Kenya joined the International Lunar Research Station together with Ghana.");
         assertThat(has(r, "Ghana", "participatesIn", "International Lunar Research Station")).as(describe(r)).isTrue();
