@@ -321,37 +321,30 @@ public final class LaunchEvents implements RelationStage {
      * name; "the satellite" too when no craft was named before it (an article that names its satellite later).
      */
     private static boolean saysACraftWithoutItsName(List<CoreLabel> tokens, boolean noCraftBefore) {
-        for (int t = 0; t < tokens.size(); t++) {
-            String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
-            if (!UNNAMED_CRAFT.contains(word) || !"O".equals(tokens.get(t).ner())) {
-                continue;
-            }
-            for (int d = t - 1; d >= Math.max(0, t - 5); d--) {
-                String before = tokens.get(d).word().toLowerCase(Locale.ROOT);
-                // "a new satellite", "its first Earth observation satellite", "the satellite" when none was named
-                if (before.matches("a|an|new|first|another|two|three|four|five|six|seven|eight|nine|ten|\\d+")
-                        || noCraftBefore && before.matches("the|its|their")) {
-                    return true;
-                }
-                if (!tokens.get(d).tag().matches("JJ.*|NN|NNP|VBG|VBN|HYPH|CD")) {
-                    break;
-                }
-            }
-        }
-        return false;
+        // "a new satellite", "its first Earth observation satellite", "the satellite" when none was named
+        String determiners = "(?i)a|an|new|first|another|two|three|four|five|six|seven|eight|nine|ten|\\d+" + (noCraftBefore ? "|the|its|their" : "");
+        return craftNounAfter(tokens, determiners, 5, "JJ.*|NN|NNP|VBG|VBN|HYPH|CD");
     }
 
     /** "a third satellite", "another probe": an indefinite craft is not the one the article named before. */
     private static boolean saysAnotherCraft(List<CoreLabel> tokens) {
+        return craftNounAfter(tokens, "(?i)a|an|another", 4, "JJ.*|NN|VBG|VBN|HYPH|CD");
+    }
+
+    /**
+     * Whether a craft noun the NER left untagged ("satellite", "probe") comes within {@code reach} tokens after a word
+     * matching {@code determiners}, with only words of {@code modifierTags} between.
+     */
+    private static boolean craftNounAfter(List<CoreLabel> tokens, String determiners, int reach, String modifierTags) {
         for (int t = 0; t < tokens.size(); t++) {
             if (!UNNAMED_CRAFT.contains(tokens.get(t).word().toLowerCase(Locale.ROOT)) || !"O".equals(tokens.get(t).ner())) {
                 continue;
             }
-            for (int d = t - 1; d >= Math.max(0, t - 4); d--) {
-                if (tokens.get(d).word().matches("(?i)a|an|another")) {
+            for (int d = t - 1; d >= Math.max(0, t - reach); d--) {
+                if (tokens.get(d).word().matches(determiners)) {
                     return true;
                 }
-                if (!tokens.get(d).tag().matches("JJ.*|NN|VBG|VBN|HYPH|CD")) {
+                if (!tokens.get(d).tag().matches(modifierTags)) {
                     break;
                 }
             }
@@ -560,14 +553,7 @@ public final class LaunchEvents implements RelationStage {
      * place that holds a pad or a complex is a site too.
      */
     private static boolean holdsASiteBefore(List<CoreLabel> tokens, EntityMention m) {
-        int t = m.tokenBegin() - 1;
-        if (t >= 1 && tokens.get(t).word().matches("['’]s?")) {
-            int owner = t - 1;
-            while (owner >= 0 && owner > t - 5 && tokens.get(owner).word().matches("\\p{Lu}.*")) {
-                owner--;
-            }
-            t = owner < t - 1 ? owner : t; // past the site's owner and its possessive
-        }
+        int t = pastTheOwner(tokens, m.tokenBegin() - 1);
         if (t >= 0 && tokens.get(t).word().equalsIgnoreCase("the")) {
             t--;
         }
@@ -582,17 +568,26 @@ public final class LaunchEvents implements RelationStage {
     }
 
     /**
+     * The token before a place's owner and its possessive ("Launch Complex 39A at NASA's Kennedy Space Center": the
+     * one before "NASA"), or {@code t} itself when no possessive ends there.
+     */
+    private static int pastTheOwner(List<CoreLabel> tokens, int t) {
+        if (t < 1 || !tokens.get(t).word().matches("['’]s?")) {
+            return t;
+        }
+        int owner = t - 1;
+        while (owner >= 0 && owner > t - 5 && tokens.get(owner).word().matches("\\p{Lu}.*")) {
+            owner--;
+        }
+        return owner < t - 1 ? owner : t;
+    }
+
+    /**
      * "from its launch site on New Zealand's Mahia Peninsula", "from Europe's spaceport in Kourou": a launch from a
      * site the text leaves unnamed is a launch from the place it says the site is in.
      */
     private static boolean whereAnUnnamedSiteIs(List<CoreLabel> tokens, EntityMention m) {
-        int t = m.tokenBegin() - 1;
-        if (t >= 1 && tokens.get(t).word().matches("['’]s?")) {
-            t -= 2; // past the place's owner: "on New Zealand's Mahia Peninsula"
-            while (t >= 0 && tokens.get(t).word().matches("\\p{Lu}.*")) {
-                t--;
-            }
-        }
+        int t = pastTheOwner(tokens, m.tokenBegin() - 1); // "on New Zealand's Mahia Peninsula"
         if (t >= 0 && tokens.get(t).word().equalsIgnoreCase("the")) {
             t--;
         }

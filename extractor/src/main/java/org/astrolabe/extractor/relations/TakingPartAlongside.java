@@ -105,20 +105,11 @@ public final class TakingPartAlongside {
     /** The participants listed right after the sentence's "alongside", "along with" or "together with". */
     static List<Integer> listedAlongside(AnnotatedArticle article, int s) {
         List<CoreLabel> tokens = article.tokens(s);
-        for (int t = 0; t < tokens.size(); t++) {
-            String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
-            int listBegin;
-            if (word.equals("alongside")) {
-                listBegin = t + 1;
-            } else if ((word.equals("along") || word.equals("together")) && t + 1 < tokens.size()
-                    && tokens.get(t + 1).word().equalsIgnoreCase("with")) {
-                listBegin = t + 2;
-            } else {
-                continue;
-            }
-            return listFrom(article, s, tokens, listBegin);
+        int alongside = alongsideIndex(tokens);
+        if (alongside < 0) {
+            return List.of();
         }
-        return List.of();
+        return listFrom(article, s, tokens, alongside + (tokens.get(alongside).word().equalsIgnoreCase("alongside") ? 1 : 2));
     }
 
     private static List<Integer> listFrom(AnnotatedArticle article, int s, List<CoreLabel> tokens, int begin) {
