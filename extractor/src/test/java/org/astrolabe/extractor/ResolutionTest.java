@@ -52,6 +52,13 @@ class ResolutionTest {
     }
 
     @Test
+    void aCompanysLegalFormIsPartOfItsNameAndNoOrganisationOfItsOwn() {
+        ExtractionResult r = extract("Lockheed Martin Corp. built the Orbix-60 satellite.");
+        assertThat(has(r, "Orbix-60", "developedBy", "Lockheed Martin")).as(describe(r)).isTrue();
+        assertThat(entity(r, "Corp.")).as(describe(r)).isEmpty();
+    }
+
+    @Test
     void aNameWrittenInFullLaterIsThePersonNamedBefore() {
         ExtractionResult r = extract("Rafael Moreno flew in 2007. Malaysia's first astronaut, Rafael Moreno Castillo, spent nine days "
                 + "on the station.");

@@ -97,6 +97,7 @@ public final class MentionResolver {
             "cosmonaut", "taikonaut", "chairman", "director", "secretary", "governor", "king", "queen", "prince", "princess",
             "emir", "premier", "chancellor", "ceo", "chief", "vice", "deputy", "prime", "foreign", "head");
     /** Common words CoreNLP sometimes tags as a name on their own. */
+    private static final Pattern CORPORATE_SUFFIX = Pattern.compile("(?i)(corp|inc|ltd|co|llc|plc|gmbh|ag|s\\.a|nv|bv|pty|pvt)\\.?");
     private static final Set<String> GENERIC_WORDS = Set.of("province", "city", "state", "county", "district", "region",
             "headquarters", "union", "congress", "council", "parliament", "government", "ministry", "agency", "centre", "center",
             "institute", "university", "station", "base", "time", "utc", "gmt", "bst", "pst", "cet", "pkt",
@@ -223,6 +224,15 @@ public final class MentionResolver {
         }
         if (tokens.get(i).word().matches("of|on|for|in|at|and|to|with")) {
             return; // "on Science and Technology": the tail of a longer name the tagger cut in two, no name of its own
+        }
+        if (j - i == 1 && CORPORATE_SUFFIX.matcher(tokens.get(i).word()).matches()) {
+            // "Lockheed Martin Corp.": the company's legal form belongs to the name before it, and is no name of its own
+            List<EntityMention> mentions = article.mentions();
+            EntityMention company = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+            if (company != null && company.sentence() == s && company.tokenEnd() == i) {
+                add(article, company.entityIds(), tokens, s, i, j, text, company.kind());
+            }
+            return;
         }
         if (j - i == 1 && GENERIC_WORDS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
             return; // "province", "headquarters", "UTC": a common word, not a name
