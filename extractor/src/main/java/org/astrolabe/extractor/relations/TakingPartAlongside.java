@@ -44,10 +44,11 @@ public final class TakingPartAlongside {
             }
             boolean party = f.property().equals("party");
             int what = party ? f.subject() : f.object();
-            if (!saidRightBeforeAlongside(article, f.sentence(), what)) {
+            List<Integer> companions = companionsOfSentence.computeIfAbsent(f.sentence(), s -> listedAlongside(article, s));
+            if (companions.isEmpty() || !saidRightBeforeAlongside(article, f.sentence(), what)) {
                 continue; // "A is a member of X and takes part in the Y project alongside B": B is alongside in Y
             }
-            for (int companion : companionsOfSentence.computeIfAbsent(f.sentence(), s -> listedAlongside(article, s))) {
+            for (int companion : companions) {
                 if (companion == what || party && article.resolved().entity(companion).isA(KG.Person.getURI())) {
                     continue; // a person signs for a party, and is none
                 }
