@@ -46,6 +46,12 @@ class ResolutionTest {
     }
 
     @Test
+    void theCommissionIsTheCommissionNamedBefore() {
+        ExtractionResult r = extract("The Kestrel Space Research Commission will select the candidates, the commission's chairman, Amir Haddad, said.");
+        assertThat(has(r, "Amir Haddad", "leaderOf", "Kestrel Space Research Commission")).as(describe(r)).isTrue();
+    }
+
+    @Test
     void aDescriptionWithAHyphenatedModifierIsTheOrganisationNamedBefore() {
         ExtractionResult r = extract("Thales Alenia Space built the Orbix-40 satellite. The state-owned company will also operate the Orbix-40 satellite.");
         assertThat(has(r, "Orbix-40", "operatedBy", "Thales Alenia Space")).as(describe(r)).isTrue();

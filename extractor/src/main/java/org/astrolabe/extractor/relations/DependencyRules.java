@@ -128,6 +128,7 @@ public final class DependencyRules implements RelationStage {
         }
         List<Integer> apposed = new ArrayList<>();
         EntityMention compound = null;
+        IndexedWord compoundWord = null;
         int compoundIndex = -1;
         for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
             String relation = edge.getRelation().toString();
@@ -139,6 +140,7 @@ public final class DependencyRules implements RelationStage {
                 }
                 if (named != null && edge.getDependent().index() > compoundIndex) {
                     compound = named;
+                    compoundWord = edge.getDependent();
                     compoundIndex = edge.getDependent().index();
                 }
             } else if (relation.equals("appos") || relation.equals("dep")) {
@@ -161,7 +163,37 @@ public final class DependencyRules implements RelationStage {
         if (describedByNationality && !apposed.isEmpty()) {
             return apposed; // "INVAP, the Argentine company that built X": the company named before the noun
         }
-        return compound != null ? compound.entityIds() : apposed;
+        return compound != null ? withCoordinatedCompounds(article, sentence, graph, node, compoundWord, compound.entityIds()) : apposed;
+    }
+
+    /**
+     * "a veteran of the Shenzhou-11 and Shenzhou-14 missions": names coordinated before one noun each name it, so the
+     * noun stands for all of them, not only for the one next to it.
+     */
+    private static List<Integer> withCoordinatedCompounds(AnnotatedArticle article, int sentence, SemanticGraph graph, IndexedWord node,
+                                                          IndexedWord nearest, List<Integer> named) {
+        List<Integer> all = new ArrayList<>(named);
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+            IndexedWord other = edge.getDependent();
+            if (!other.equals(nearest) && edge.getRelation().toString().equals("compound") && coordinated(graph, other, nearest)) {
+                addNamed(article, sentence, other, all);
+            }
+        }
+        return all;
+    }
+
+    private static boolean coordinated(SemanticGraph graph, IndexedWord first, IndexedWord second) {
+        for (SemanticGraphEdge edge : graph.getAllEdges(first, second)) {
+            if (edge.getRelation().toString().startsWith("conj")) {
+                return true;
+            }
+        }
+        for (SemanticGraphEdge edge : graph.getAllEdges(second, first)) {
+            if (edge.getRelation().toString().startsWith("conj")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A country written after a city or region and a comma ("Dubai, United Arab Emirates") says where that place is. */

@@ -33,6 +33,10 @@ import org.astrolabe.ontology.KG;
 public final class LaunchEvents implements RelationStage {
     private static final Set<String> TRIGGER_LEMMAS = Set.of("launch", "lift", "liftoff", "lift-off", "blast", "loft",
             "rocket", "relaunch");
+    /** Verbs of a mission or agency that puts something on a rocket: "will send a rover ... aboard an H3 rocket". */
+    private static final Set<String> SENDING_LEMMAS = Set.of("send", "deliver", "take");
+    /** How far (in tokens) after a sending verb the rocket may be named. */
+    private static final int MAX_SENT_WORDS = 14;
     private static final Set<String> ORBIT_VERBS = Set.of("put", "place", "send", "insert", "deploy", "inject", "carry", "ride");
     private static final Set<String> CONTINUING_SUBJECTS = Set.of("it", "rocket", "launch", "launcher", "liftoff", "lift-off",
             "satellite", "spacecraft", "spaceship", "probe", "mission", "vehicle", "booster", "flight");
@@ -429,6 +433,9 @@ public final class LaunchEvents implements RelationStage {
             if (lemma.equals("fly") && fliesOnARocket(tokens, t)) {
                 return t; // "The CO3D satellites will fly on a Vega-C rocket from Kourou in 2026"
             }
+            if (SENDING_LEMMAS.contains(lemma) && tokens.get(t).tag().startsWith("VB") && sendsOnARocket(tokens, t)) {
+                return t; // "The mission will send a rover to the Moon's south pole aboard an H3 rocket in 2028"
+            }
             if (tokens.get(t).word().equalsIgnoreCase("off") && t + 2 < tokens.size() && tokens.get(t + 1).word().equalsIgnoreCase("the")
                     && tokens.get(t + 2).word().equalsIgnoreCase("pad")) {
                 return t; // "roared off the pad", "rode a Falcon 9 off the pad at Vandenberg"
@@ -449,6 +456,20 @@ public final class LaunchEvents implements RelationStage {
             }
         }
         return -1;
+    }
+
+    /** "send a rover to the Moon aboard an H3 rocket": what a mission sends on a rocket, the rocket launches. */
+    private static boolean sendsOnARocket(List<CoreLabel> tokens, int send) {
+        for (int t = send + 1; t < tokens.size() && t <= send + MAX_SENT_WORDS; t++) {
+            String word = tokens.get(t).word();
+            if (word.matches("[,;:]") || tokens.get(t).tag().startsWith("VB")) {
+                return false;
+            }
+            if (word.matches("(?i)aboard|atop|on") && fliesOnARocket(tokens, t - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "fly on a Vega-C", "flew aboard an Ariane 5 rocket": a flight on a launch vehicle is its launch. */

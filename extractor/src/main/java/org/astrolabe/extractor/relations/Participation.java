@@ -89,6 +89,7 @@ public final class Participation implements RelationStage {
             }
         }
         double confidence = 0.6;
+        boolean namedHere = target != null;
         if (target == null && !memberOfSomethingNamed(tokens)) {
             target = programmeInFocus(article, s);
             confidence = 0.5;
@@ -110,7 +111,9 @@ public final class Participation implements RelationStage {
             }
             int listBegin = mentions.get(first).tokenBegin();
             int listEnd = mentions.get(k).tokenEnd();
-            if (calledMembersBefore(tokens, listBegin) || calledMembersAfter(tokens, listEnd)) {
+            boolean contributors = contributedFrom(tokens, listBegin);
+            boolean toAFlight = target.isA(KG.Mission.getURI()) || namedHere;
+            if (contributors && toAFlight || calledMembersBefore(tokens, listBegin) || calledMembersAfter(tokens, listEnd)) {
                 for (int j = first; j <= k; j++) {
                     ArticleEntity e = article.single(mentions.get(j));
                     if (e.id() != target.id() && !ownsNext(article, s, tokens, mentions.get(j), target)) {
@@ -141,8 +144,28 @@ public final class Participation implements RelationStage {
     }
 
     /**
+     * "carries instruments from A, B and C": the contributors of a mission (of a programme only when the sentence names
+     * it; "Also aboard is a rover from A" after a sentence on a programme speaks of a flight, not of the programme).
+     */
+    private static boolean contributedFrom(List<CoreLabel> tokens, int listBegin) {
+        int t = listBegin - 1;
+        while (t >= 0 && tokens.get(t).word().matches("(?i)the|also|now")) {
+            t--;
+        }
+        if (t < 1 || !lemma(tokens.get(t)).equals("from")) {
+            return false;
+        }
+        for (int u = t - 1; u >= Math.max(0, t - 3); u--) {
+            if (CONTRIBUTION_NOUNS.contains(lemma(tokens.get(u)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "alongside A and B", "its partners include A and B", "members are A and B", "partners: A, B", "13 member
-     * states, including A and B", and the contributors of a mission: "carries instruments from A, B and C".
+     * states, including A and B".
      */
     private static boolean calledMembersBefore(List<CoreLabel> tokens, int listBegin) {
         int t = listBegin - 1;
@@ -155,14 +178,6 @@ public final class Participation implements RelationStage {
         String previous = lemma(tokens.get(t));
         if (previous.equals("alongside")) {
             return true;
-        }
-        if (previous.equals("from") && t > 0) {
-            for (int u = t - 1; u >= Math.max(0, t - 3); u--) {
-                if (CONTRIBUTION_NOUNS.contains(lemma(tokens.get(u)))) {
-                    return true;
-                }
-            }
-            return false;
         }
         if (previous.equals("include") && tokens.get(t).word().equalsIgnoreCase("including") && t > 1
                 && tokens.get(t - 1).word().equals(",")) {

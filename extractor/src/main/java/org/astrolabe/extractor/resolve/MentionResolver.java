@@ -62,6 +62,7 @@ public final class MentionResolver {
             Map.entry("rocket", KG.LaunchVehicle.getURI()), Map.entry("programme", KG.Program.getURI()),
             Map.entry("program", KG.Program.getURI()), Map.entry("project", KG.Program.getURI()),
             Map.entry("initiative", KG.Program.getURI()), Map.entry("organisation", KG.Organization.getURI()),
+            Map.entry("commission", KG.Organization.getURI()), Map.entry("corporation", KG.Company.getURI()),
             Map.entry("organization", KG.Organization.getURI()));
     /** The words between two names of one thing: "X, also known as Y", "X (formerly Y)", "X, or Y,". */
     private static final Pattern ALIAS_CONNECTOR = Pattern.compile(

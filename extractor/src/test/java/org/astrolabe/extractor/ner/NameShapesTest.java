@@ -18,6 +18,11 @@ class NameShapesTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', value = {
+            "Sultan al-Neyadi flew to the station in March.|Sultan al-Neyadi|Person",
+            "The centre previously launched LakefordSat in 2018 from Tanegashima.|LakefordSat|Satellite",
+            "Nigeria launched its first satellite in 2003 on a Russian Kosmos-3M rocket.|Kosmos-3M|LaunchVehicle",
+            "The agencies finalised plans for the joint Lunar Polar Exploration mission.|Lunar Polar Exploration|Mission",
+            "The agencies finalised plans for the planned Kestrel Deep Survey mission.|Kestrel Deep Survey|Mission",
             "The KESTREL-1 Earth observation satellite was launched on Tuesday.|KESTREL-1|Satellite",
             "The Kestrelsat climate satellite is slated for launch in 2026.|Kestrelsat|Satellite",
             "During a meeting between ISRO Chairman V Narayanan and the minister, the two discussed the mission.|V Narayanan|Person",

@@ -31,6 +31,18 @@ class ProgrammeInFocusTest {
     }
 
     @Test
+    void whatComesFromAnOrganisationAboardAFlightMakesItNoPartnerOfTheProgrammeNamedBefore() {
+        ExtractionResult aboard = extract("""
+                NASA pays Kestrel Dynamics to deliver its experiments under the Commercial Lunar Payload Services program. \\
+                Also aboard is a small rover from Lakeford Robotics, a Colorado company.
+                """);
+        assertThat(has(aboard, "Lakeford Robotics", "participatesIn", "Commercial Lunar Payload Services"))
+                .as(describe(aboard)).isFalse();
+        ExtractionResult named = extract("The Commercial Lunar Payload Services program carries instruments from Lakeford Robotics and Kestrel Dynamics.");
+        assertThat(has(named, "Lakeford Robotics", "participatesIn", "Commercial Lunar Payload Services")).as(describe(named)).isTrue();
+    }
+
+    @Test
     void partnersListedWithoutTheirProgrammeBelongToTheOneJustNamed() {
         ExtractionResult r = extract("""
                 NASA leads the Artemis programme. \\
