@@ -6,6 +6,8 @@ import static org.astrolabe.extractor.ExtractionAssertions.entity;
 import static org.astrolabe.extractor.ExtractionAssertions.extract;
 import static org.astrolabe.extractor.ExtractionAssertions.has;
 
+import java.util.List;
+
 import org.astrolabe.core.model.ExtractedEntity;
 import org.astrolabe.core.model.ExtractionResult;
 import org.astrolabe.core.model.Iris;
@@ -43,6 +45,14 @@ class ResolutionTest {
                 + "Nigeria joins Rwanda, which signed the accords in December.");
         assertThat(has(r, "Artemis Accords", "party", "Rwanda")).as(describe(r)).isTrue();
         assertThat(has(r, "Nigeria", "cooperatesWith", "Rwanda") || has(r, "Rwanda", "cooperatesWith", "Nigeria")).as(describe(r)).isFalse();
+    }
+
+    @Test
+    void anArabicFamilyNameAloneIsThePersonNamedBeforeWithOrWithoutItsArticle() {
+        for (String later : List.of("Al-Neyadi", "Neyadi")) {
+            ExtractionResult r = extract("Sultan al-Neyadi flew to the station in March. " + later + " is an astronaut with the Kestrel Space Agency.");
+            assertThat(has(r, "Sultan al-Neyadi", "memberOf", "Kestrel Space Agency")).as(describe(r)).isTrue();
+        }
     }
 
     @Test

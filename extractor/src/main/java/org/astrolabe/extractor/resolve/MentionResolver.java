@@ -97,6 +97,8 @@ public final class MentionResolver {
             "hon", "honourable", "honorable", "sheikh", "sheik", "president", "minister", "senator", "ambassador", "astronaut",
             "cosmonaut", "taikonaut", "chairman", "director", "secretary", "governor", "king", "queen", "prince", "princess",
             "emir", "premier", "chancellor", "ceo", "chief", "vice", "deputy", "prime", "foreign", "head");
+    /** The article that opens many Arabic family names: "al-Neyadi", "El-Sayed". */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?i)(al|el)-(?=\\p{Lu})");
     /** Common words CoreNLP sometimes tags as a name on their own. */
     private static final Pattern CORPORATE_SUFFIX = Pattern.compile("(?i)(corp|inc|ltd|co|llc|plc|gmbh|ag|s\\.a|nv|bv|pty|pvt)\\.?");
     private static final Set<String> GENERIC_WORDS = Set.of("province", "city", "state", "county", "district", "region",
@@ -429,7 +431,7 @@ public final class MentionResolver {
         }
         return theOnePerson(article, e -> {
             String[] words = e.label().split("\\s+");
-            return words.length > 1 && words[words.length - 1].equals(surface);
+            return words.length > 1 && isNamePart(words[words.length - 1], surface);
         });
     }
 
@@ -487,11 +489,24 @@ public final class MentionResolver {
         ArticleEntity found = null;
         for (ArticleEntity e : article.entities()) {
             if (e.isA(KG.Person.getURI()) && e.label().contains(" ")
-                    && List.of(e.label().split("\\s+")).contains(part)) {
+                    && List.of(e.label().split("\\s+")).stream().anyMatch(word -> isNamePart(word, part))) {
                 found = e;
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * A word of a full name written alone: "Al-Neyadi" and "Neyadi" after "Sultan al-Neyadi" (the article of an Arabic
+     * family name is capitalised at the start of a sentence, or left out).
+     */
+    private static boolean isNamePart(String word, String part) {
+        if (word.equals(part)) {
+            return true;
+        }
+        boolean withArticle = ARABIC_ARTICLE.matcher(word).lookingAt();
+        return withArticle && (word.equalsIgnoreCase(part) && Character.isUpperCase(part.charAt(0))
+                || word.substring(word.indexOf('-') + 1).equals(part));
     }
 
     /**

@@ -18,6 +18,7 @@ class NameShapesTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', value = {
+            "The satellite, Yaogan-43 03, lifted off on Saturday.|Yaogan-43 03|Satellite",
             "Sultan al-Neyadi flew to the station in March.|Sultan al-Neyadi|Person",
             "The centre previously launched LakefordSat in 2018 from Tanegashima.|LakefordSat|Satellite",
             "Nigeria launched its first satellite in 2003 on a Russian Kosmos-3M rocket.|Kosmos-3M|LaunchVehicle",

@@ -506,6 +506,8 @@ class RelationStagesTest {
                         "Axiom Mission 9", "destination", "Vesper", "The crew of the Axiom Mission 9 flight will stay in Houston for six months."),
                 new Case("carries-to", "a mission sending its rover somewhere", "The Kestrel-9 mission will send a rover to the Moon in 2028.",
                         "Kestrel-9", "destination", "Moon", "The Kestrel-9 mission will send a rover built by engineers who studied the Moon."),
+                new Case("flying-to-on-mission", "flying around a body on a mission", "Four astronauts will fly around the Moon on the Axiom Mission 9.",
+                        "Axiom Mission 9", "destination", "Moon", "Four astronauts will talk about the Moon on the Axiom Mission 9 podcast."),
                 new Case("crew-aboard", "a mission's crew aboard", "Ana Lind joined the Expedition 90 crew aboard the Vesper space station.",
                         "Expedition 90", "destination", "Vesper", "Ana Lind joined the Expedition 90 crew after a visit to the Vesper space station."),
                 new Case("flying-to-on-mission", "a person flying to a station on a mission",
