@@ -56,6 +56,12 @@ class ResolutionTest {
     }
 
     @Test
+    void aDescriptionWithAMeasureIsTheCraftNamedBefore() {
+        ExtractionResult r = extract("The agency will launch the Kestrel-9 satellite in 2026. The 130-kilogram satellite was built by Lakeford Systems Ltd.");
+        assertThat(has(r, "Kestrel-9", "developedBy", "Lakeford Systems Ltd")).as(describe(r)).isTrue();
+    }
+
+    @Test
     void theCommissionIsTheCommissionNamedBefore() {
         ExtractionResult r = extract("The Kestrel Space Research Commission will select the candidates, the commission's chairman, Amir Haddad, said.");
         assertThat(has(r, "Amir Haddad", "leaderOf", "Kestrel Space Research Commission")).as(describe(r)).isTrue();
@@ -113,12 +119,16 @@ class ResolutionTest {
         ExtractionResult r = extract("""
                 The rocket carried EOS-09, also known as Riversat-2, into orbit. \
                 The Lunar Geology Institute, or LGI, opened in Toulouse. \
-                Engineers worked on the Chandrayaan-5 mission, also known as LUPEX.
+                Engineers worked on the Chandrayaan-5 mission, also known as LUPEX. \
+                The rocket also carried the Kestrel SAT, formally KES-2B, short for Kestrel Nano Satellite-2.
                 """);
         assertThat(entity(r, "LUPEX").orElseThrow().iri()).as(describe(r)).isEqualTo(entity(r, "Chandrayaan-5").orElseThrow().iri());
         assertThat(entity(r, "Riversat-2").orElseThrow().iri()).as(describe(r)).isEqualTo(entity(r, "EOS-09").orElseThrow().iri());
         assertThat(entity(r, "LGI").orElseThrow().iri()).as(describe(r))
                 .isEqualTo(entity(r, "Lunar Geology Institute").orElseThrow().iri());
+        assertThat(entity(r, "KES-2B").orElseThrow().iri()).as(describe(r)).isEqualTo(entity(r, "Kestrel SAT").orElseThrow().iri());
+        assertThat(entity(r, "Kestrel Nano Satellite-2").orElseThrow().iri()).as(describe(r))
+                .isEqualTo(entity(r, "Kestrel SAT").orElseThrow().iri());
     }
 
     @Test

@@ -40,9 +40,11 @@ public final class LaunchEvents implements RelationStage {
     private static final Set<String> ORBIT_VERBS = Set.of("put", "place", "send", "insert", "deploy", "inject", "carry", "ride");
     private static final Set<String> CONTINUING_SUBJECTS = Set.of("it", "rocket", "launch", "launcher", "liftoff", "lift-off",
             "satellite", "spacecraft", "spaceship", "probe", "mission", "vehicle", "booster", "flight");
-    /** Words that put a craft on a vehicle without reporting the launch: "aboard a Falcon 9", "the rocket also carried X". */
+    /** Verbs that report what the subject after them says: "The agency said the rocket lifted off at 9 a.m.". */
+    private static final Set<String> SPEECH_LEMMAS = Set.of("say", "announce", "add", "confirm", "report", "state", "tell");
     /** Nouns after a rocket's or mission's name that may stand between it and "left": "the Zenit-2 booster left". */
     private static final Set<String> FLIGHT_NOUNS = Set.of("rocket", "booster", "launcher", "vehicle", "mission", "flight");
+    /** Words that put a craft on a vehicle without reporting the launch: "aboard a Falcon 9", "the rocket also carried X". */
     private static final Set<String> CARRIED_LEMMAS = Set.of("aboard", "atop", "ride", "onboard", "carry", "passenger");
     /** What a rocket does with its payloads once in orbit: "released", "deployed", "separated". */
     private static final Set<String> RELEASE_LEMMAS = Set.of("release", "deploy", "separate", "eject");
@@ -508,8 +510,18 @@ public final class LaunchEvents implements RelationStage {
 
     private static boolean continuesPrevious(List<CoreLabel> tokens) {
         // the subject, up to the first verb: "It", "The rocket", "The PSLV-C30 rocket", "The Long March 2D launcher"
-        for (int t = 0; t < Math.min(tokens.size(), 8) && !tokens.get(t).tag().startsWith("VB"); t++) {
+        int t = 0;
+        for (; t < Math.min(tokens.size(), 8) && !tokens.get(t).tag().startsWith("VB"); t++) {
             if (CONTINUING_SUBJECTS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        if (t >= tokens.size() || !SPEECH_LEMMAS.contains(lemma(tokens.get(t)))) {
+            return false;
+        }
+        // reported: "The minister said the launch took place from the Shahroud spaceport"
+        for (int u = t + 1; u < Math.min(tokens.size(), t + 6) && !tokens.get(u).tag().startsWith("VB"); u++) {
+            if (CONTINUING_SUBJECTS.contains(tokens.get(u).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

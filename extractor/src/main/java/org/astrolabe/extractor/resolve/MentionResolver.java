@@ -69,7 +69,7 @@ public final class MentionResolver {
             // "the Chandrayaan-5 mission, also known as LUPEX": the kind of thing may stand between the name and the words
             "((mission|satellite|spacecraft|probe|rover|lander|rocket|programme|program|project|station|telescope) )?"
             + "(,|\\(|-lrb-) ?(also |better |previously |formerly |officially |formally )?(known as|called|named|dubbed|renamed|nicknamed)"
-                    + "( as)?( the)?|(also|better|formerly|previously) known as( the)?|(,|\\(|-lrb-) ?(aka|a\\.k\\.a\\.|formerly|formally|officially|previously|or)( the)?");
+                    + "( as)?( the)?|(also|better|formerly|previously) known as( the)?|(,|\\(|-lrb-) ?(aka|a\\.k\\.a\\.|formerly|formally|officially|previously|or|short for|which stands for)( the)?");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
     /** Verbs that follow a speaker's name in reported speech: "Lin emphasised that ...". */
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells", "added", "adds", "noted", "notes",
@@ -677,8 +677,8 @@ public final class MentionResolver {
             }
         }
         if (DETERMINERS.contains(lower)) {
-            // "the firm", "the lunar rover", "the government-owned company": up to two modifiers (a hyphenated one in
-            // three tokens) before a known head noun.
+            // "the firm", "the lunar rover", "the government-owned company", "the 130-kilogram satellite": up to two
+            // modifiers (a hyphenated one in three tokens) before a known head noun.
             for (int h = i + 1; h < Math.min(tokens.size(), i + 6); h++) {
                 String head = tokens.get(h).word().toLowerCase(Locale.ROOT);
                 String headClass = NOMINAL_HEADS.get(head);
@@ -702,7 +702,8 @@ public final class MentionResolver {
                     });
                     return end;
                 }
-                if (!tokens.get(h).tag().matches("JJ.*|NN|VBN|HYPH") || EntityTags.classOf(tokens.get(h).ner()).isPresent()
+                boolean measure = tokens.get(h).tag().equals("CD") && h + 1 < tokens.size() && tokens.get(h + 1).tag().equals("HYPH");
+                if (!tokens.get(h).tag().matches("JJ.*|NN|VBN|HYPH") && !measure || EntityTags.classOf(tokens.get(h).ner()).isPresent()
                         || h >= i + 3 && !hyphenatedModifierEndsAt(tokens, h)) {
                     break; // "the TRISHNA mission": a name the tagger took for a common noun is no modifier
                 }
