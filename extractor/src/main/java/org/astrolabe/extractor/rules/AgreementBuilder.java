@@ -107,7 +107,8 @@ public final class AgreementBuilder {
                 agreement.facts.add(RawFact.relation(agreement.entity.id(), "party", p, sentence, rule.extractorName(), rule.confidence()));
             }
         }
-        for (int t = concernedFrom(tokens, kindBegin); t < tokens.size(); t++) {
+        int concernedEnd = attributionStart(tokens);
+        for (int t = concernedFrom(tokens, kindBegin); t < concernedEnd; t++) {
             List<Integer> refs = tokens.get(t).get(KgAnnotations.EntityIdsAnnotation.class);
             if (refs == null || t >= kindBegin && t < kindEnd && refs.contains(agreement.entity.id())) {
                 continue; // the agreement's own name; a craft inside its words ("the Paksat-1 deal") is what it concerns
@@ -372,6 +373,29 @@ public final class AgreementBuilder {
                     org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
         }
         return date;
+    }
+
+    /**
+     * Where a closing attribution starts (", the Ethiopian Space Science and Geospatial Institute said on Monday."), or the
+     * sentence's end: who says something is not what the agreement is about.
+     */
+    private static int attributionStart(List<CoreLabel> tokens) {
+        for (int comma = tokens.size() - 1; comma > 0; comma--) {
+            if (!tokens.get(comma).word().equals(",")) {
+                continue;
+            }
+            for (int t = comma + 1; t < Math.min(tokens.size(), comma + 10); t++) {
+                String word = tokens.get(t).word();
+                if (word.matches("said|says|told|announced|reported|added|stated|confirmed")) {
+                    return tokens.size() - t <= 5 ? comma : tokens.size();
+                }
+                if (word.matches("[,;]") || tokens.get(t).tag().startsWith("VB")) {
+                    break;
+                }
+            }
+            return tokens.size();
+        }
+        return tokens.size();
     }
 
     /**

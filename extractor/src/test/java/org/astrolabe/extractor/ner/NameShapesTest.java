@@ -22,6 +22,7 @@ class NameShapesTest {
             "The mission will use an engine developed by Delta V Space Technologies.|Delta V Space Technologies|Organization",
             "The rocket carried the Kestrel SAT, formally KES-2B, into orbit.|KES-2B|Satellite",
             "The rocket carried eight nanosatellites, one of them ISRO Nano Satellite-2.|ISRO Nano Satellite-2|Satellite",
+            "Morocco's Mohammed VI-B satellite was launched on Tuesday.|Mohammed VI-B|Satellite",
             "The satellite, Yaogan-43 03, lifted off on Saturday.|Yaogan-43 03|Satellite",
             "Sultan al-Neyadi flew to the station in March.|Sultan al-Neyadi|Person",
             "The centre previously launched LakefordSat in 2018 from Tanegashima.|LakefordSat|Satellite",

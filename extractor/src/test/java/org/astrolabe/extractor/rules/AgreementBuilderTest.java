@@ -23,6 +23,13 @@ class AgreementBuilderTest {
     }
 
     @Test
+    void whoReportsTheSigningIsNotWhatTheAgreementConcerns() {
+        ExtractionResult r = extract("Norway and Sweden signed an agreement on the Kestrel-9 mission, the Lakeford Space Institute said.");
+        assertThat(has(r, "*", "concerns", "Kestrel-9")).as(describe(r)).isTrue();
+        assertThat(has(r, "*", "concerns", "Lakeford Space Institute")).as(describe(r)).isFalse();
+    }
+
+    @Test
     void officialsSignForTheirOrganisations() {
         ExtractionResult r = extract("ISRO chairman Ravi Menon and JAXA president Kenji Sato signed a joint statement on Monday.");
         assertThat(has(r, "*", "party", "ISRO")).as(describe(r)).isTrue();
