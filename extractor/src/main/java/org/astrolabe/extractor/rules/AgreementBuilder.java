@@ -27,6 +27,8 @@ import org.astrolabe.ontology.KG;
  * agreement. One instance per article; not thread-safe.
  */
 public final class AgreementBuilder {
+    /** Verbs of a closing attribution: ", the institute said on Monday." */
+    private static final Set<String> ATTRIBUTION_VERBS = Set.of("said", "says", "told", "announced", "reported", "added", "stated", "confirmed");
     private static final Set<String> CONCERNED = Set.of(KG.Mission.getURI(), KG.Spacecraft.getURI(), KG.Program.getURI(),
             KG.ResearchInstitution.getURI(), KG.CelestialSite.getURI());
 
@@ -380,20 +382,17 @@ public final class AgreementBuilder {
      * sentence's end: who says something is not what the agreement is about.
      */
     private static int attributionStart(List<CoreLabel> tokens) {
-        for (int comma = tokens.size() - 1; comma > 0; comma--) {
-            if (!tokens.get(comma).word().equals(",")) {
-                continue;
+        int comma = tokens.size() - 1;
+        while (comma > 0 && !tokens.get(comma).word().equals(",")) {
+            comma--;
+        }
+        for (int t = comma + 1; comma > 0 && t < Math.min(tokens.size(), comma + 10); t++) {
+            if (ATTRIBUTION_VERBS.contains(tokens.get(t).word())) {
+                return tokens.size() - t <= 5 ? comma : tokens.size();
             }
-            for (int t = comma + 1; t < Math.min(tokens.size(), comma + 10); t++) {
-                String word = tokens.get(t).word();
-                if (word.matches("said|says|told|announced|reported|added|stated|confirmed")) {
-                    return tokens.size() - t <= 5 ? comma : tokens.size();
-                }
-                if (word.matches("[,;]") || tokens.get(t).tag().startsWith("VB")) {
-                    break;
-                }
+            if (tokens.get(t).word().equals(";") || tokens.get(t).tag().startsWith("VB")) {
+                break; // a clause of its own after the comma, not an attribution
             }
-            return tokens.size();
         }
         return tokens.size();
     }
