@@ -246,7 +246,8 @@ public final class CoreNlpExtractor implements ArticleExtractor {
         for (ArticleEntity e : resolved.entities()) {
             iriOf.put(e.id(), iris.entity(e.key()));
         }
-        raw = ShorterTitles.withoutShorterTitles(UnlikelyLeaders.withoutUnlikelyLeaders(CoarserDates.withoutCoarserDates(raw)));
+        raw = ShorterTitles.withoutShorterTitles(UnlikelyLeaders.withoutUnlikelyLeaders(CoarserDates.withoutCoarserDates(raw),
+                id -> resolved.entity(id) != null && resolved.entity(id).isA(KG.Country.getURI())));
         raw = CoarserSites.withoutCoarserSites(raw, resolved);
         List<Fact> facts = facts(raw, resolved, sentences, text, iriOf);
         Set<String> inFacts = new HashSet<>();

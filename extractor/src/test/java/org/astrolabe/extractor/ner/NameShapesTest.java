@@ -158,6 +158,14 @@ class NameShapesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aCompanysNameBeforeALandformNamesTheLandform() {
+        ExtractionResult forest = extract("The satellite will monitor deforestation in the Amazon rainforest.");
+        assertThat(entity(forest, "Amazon")).as(describe(forest)).isEmpty();
+        ExtractionResult company = extract("Amazon will launch its satellites on an Atlas V rocket.");
+        assertThat(entity(company, "Amazon")).as(describe(company)).isPresent();
+    }
+
+    @org.junit.jupiter.api.Test
     void theTailOfANameCutInTwoIsNoNameOfItsOwn() {
         ExtractionResult r = extract("The Standing Committee on Space Affairs of the National Assembly approved the budget.");
         assertThat(r.entities()).as(describe(r)).noneMatch(e -> e.label().matches("(?i)(of|on|for|in|at|and)\\b.*"));

@@ -46,8 +46,19 @@ class FactPruningTest {
                 title(3, "president"), leads(3, 9), title(4, "vice-chairman"), title(4, "chief executive"), leads(4, 8), leads(5, 9),
                 title(6, "Vice President"), RawFact.relation(6, "leaderOf", 7, 0, "rule:chairs", 0.7),
                 title(7, "astronaut"), title(7, "commander"), leads(7, 9));
-        assertThat(UnlikelyLeaders.withoutUnlikelyLeaders(facts)).filteredOn(f -> f.property().equals("leaderOf"))
+        assertThat(UnlikelyLeaders.withoutUnlikelyLeaders(facts, id -> false)).filteredOn(f -> f.property().equals("leaderOf"))
                 .extracting(RawFact::subject).containsExactly(3, 4, 5, 6);
+    }
+
+    @Test
+    void theClassifierDoesNotMakeAMinisterOrAnEnvoyTheLeaderOfACountry() {
+        int country = 9;
+        int ministry = 8;
+        List<RawFact> facts = List.of(title(1, "science minister"), leads(1, country), title(2, "Minister of State for Space Policy"),
+                leads(2, ministry), title(3, "Prime Minister"), leads(3, country), title(4, "Ambassador"), leads(4, country),
+                title(5, "President"), leads(5, country));
+        assertThat(UnlikelyLeaders.withoutUnlikelyLeaders(facts, id -> id == country)).filteredOn(f -> f.property().equals("leaderOf"))
+                .extracting(RawFact::subject).containsExactly(2, 3, 5);
     }
 
     @Test
