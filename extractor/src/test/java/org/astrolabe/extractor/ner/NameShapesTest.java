@@ -153,6 +153,10 @@ class NameShapesTest {
     void anEarthStationOrAnEarthOrbitIsNoMentionOfThePlanet() {
         ExtractionResult station = extract("They opened a ground earth station in Nairobi to receive the satellite's data.");
         assertThat(entity(station, "Earth")).as(describe(station)).isEmpty();
+        ExtractionResult asteroid = extract("The probe will study a near-Earth asteroid.");
+        assertThat(entity(asteroid, "Earth")).as(describe(asteroid)).isEmpty();
+        ExtractionResult portfolio = extract("Research, Science and Innovation Minister Megan Woods announced the signing.");
+        assertThat(entity(portfolio, "Research, Science and Innovation")).as(describe(portfolio)).isEmpty();
         ExtractionResult planet = extract("The station in Nairobi receives images of Earth.");
         assertThat(entity(planet, "Earth")).as(describe(planet)).isPresent();
     }

@@ -34,6 +34,8 @@ final class AgreementRuleCases {
                         "*", "party", "European Space Agency", "Mexico's AEM and ESA agreed on Tuesday to cooperate on Earth observation, praising a letter of intent in Paris."),
                 new Case("signatory-of-named-agreement", "Thailand became the latest signatory of the Artemis Accords on Wednesday.",
                         "Artemis Accords", "party", "Thailand", "Thailand became the latest critic of the Artemis Accords on Wednesday."),
+                new Case("latest-to-sign-named-agreement", "New Zealand has become the latest country to sign NASA's Artemis Accords.",
+                        "Artemis Accords", "party", "New Zealand", "New Zealand has become the latest country to study NASA's Artemis Accords."),
                 new Case("contract-awarded-passive", "A contract for the Nilesat 301 satellite was awarded to Thales Alenia Space by Nilesat in 2019.",
                         "*", "party", "Thales Alenia Space", "A contract for the Nilesat 301 satellite was praised by Thales Alenia Space and Nilesat in 2019."),
                 new Case("agreement-signed", "Roscosmos and the Kenya Space Agency extended their seat-swap agreement until 2027.",
